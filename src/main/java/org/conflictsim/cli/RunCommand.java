@@ -1,0 +1,141 @@
+package org.conflictsim.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.conflictsim.experiment.Replications;
+import org.conflictsim.experiment.RunResult;
+import org.conflictsim.experiment.Seeds;
+import org.conflictsim.model.params.Scenario;
+import org.conflictsim.output.ResultsFolder;
+import org.conflictsim.output.RunWriter;
+import org.conflictsim.output.Summary;
+import org.conflictsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code conflictsim run}: replications of one scenario, written to a new results folder. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs a scenario (several replications) and writes a new folder under the output folder:",
+            "manifest.json, scenario.yaml, timeseries.csv, runs.csv, events.csv."},
+        footer = ExitCodes.HELP)
+public final class RunCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file, e.g. scenarios/kivu-2025.yaml")
+    private Path scenarioFile;
+
+    @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the scenario's seed)")
+    private Long seed;
+
+    @Option(names = "--days", paramLabel = "N", description = "days to simulate (default: the scenario's days)")
+    private Integer days;
+
+    @Option(names = "--reps", paramLabel = "N", defaultValue = "20", description = "replications (default: ${DEFAULT-VALUE})")
+    private int reps;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
+    private Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "output folder (default: ${DEFAULT-VALUE})")
+    private Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (reps < 1 || reps > 1_000_000) {
+            err.println("error: --reps must be between 1 and 1000000, got " + reps);
+            return ExitCodes.USAGE;
+        }
+        if (days != null && (days < 1 || days > 36500)) {
+            err.println("error: --days must be between 1 and 36500, got " + days);
+            return ExitCodes.USAGE;
+        }
+        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (nThreads < 1 || nThreads > 1024) {
+            err.println("error: --threads must be between 1 and 1024, got " + nThreads);
+            return ExitCodes.USAGE;
+        }
+        ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarioFile);
+        Scenario sc = loaded.scenario();
+        long master = seed != null ? seed : sc.seed();
+        int nDays = days != null ? days : sc.days();
+        o.printf("ConflictSim %s: %s, %d run%s of %d days from %s, master seed %d, %d thread%s%n", Main.version(),
+                sc.id(), reps, reps == 1 ? "" : "s", nDays, sc.start(), master, nThreads, nThreads == 1 ? "" : "s");
+        o.flush();
+        List<RunResult> runs;
+        if (reps > 1) {
+            try (ProgressBar pb = new ProgressBarBuilder().setTaskName("runs").setInitialMax(reps)
+                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(
+                            System.err)).setUpdateIntervalMillis(250).build()) {
+                runs = Replications.run(sc, master, reps, nDays, nThreads, pb::stepTo);
+            }
+        } else {
+            runs = Replications.run(sc, master, reps, nDays, nThreads, n -> { });
+        }
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path dir;
+        try (ResultsFolder folder = ResultsFolder.open(out, sc.id() + "-" + stamp + "-seed" + master)) {
+            RunWriter.timeseries(folder.file("timeseries.csv"), sc.start(), runs);
+            RunWriter.runs(folder.file("runs.csv"), runs);
+            RunWriter.events(folder.file("events.csv"), runs);
+            Files.writeString(folder.file("scenario.yaml"), loaded.text(), StandardCharsets.UTF_8);
+            RunWriter.json(folder.file("manifest.json"), manifest(loaded, master, nDays, nThreads, runs));
+            dir = folder.commit();
+        } catch (IOException e) {
+            throw new OutputException("cannot write results under " + out + ": " + e.getMessage(), e);
+        }
+        o.println();
+        Summary.print(o, runs, sc.start());
+        o.println();
+        o.println("Results: " + dir);
+        return ExitCodes.OK;
+    }
+
+    private ObjectNode manifest(ScenarioLoader.Loaded loaded, long master, int nDays, int nThreads,
+                                List<RunResult> runs) throws IOException {
+        ObjectNode m = RunWriter.object();
+        m.put("tool", "conflictsim");
+        m.put("version", Main.version());
+        m.put("gitCommit", Provenance.gitCommit());
+        m.put("command", "run");
+        ArrayNode args = m.putArray("commandLine");
+        for (String a : spec.commandLine().getParseResult().originalArgs()) {
+            args.add(a);
+        }
+        m.put("scenario", loaded.scenario().id());
+        m.put("scenarioFile", loaded.file() == null ? "" : loaded.file().toString());
+        m.put("scenarioSha256", Provenance.sha256(loaded.text()));
+        m.put("masterSeed", master);
+        m.put("seedDerivation", Seeds.FORMULA);
+        ArrayNode seeds = m.putArray("runSeeds");
+        runs.forEach(r -> seeds.add(Long.toUnsignedString(r.seed())));
+        m.put("replications", runs.size());
+        m.put("days", nDays);
+        m.put("start", loaded.scenario().start().toString());
+        m.put("threads", nThreads);
+        ObjectNode jvm = m.putObject("jvm");
+        jvm.put("version", System.getProperty("java.version"));
+        jvm.put("vendor", System.getProperty("java.vendor"));
+        jvm.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        m.put("created", java.time.OffsetDateTime.now().withNano(0).toString());
+        RunWriter.putAll(m.putObject("map"), loaded.mapReport().facts());
+        return m;
+    }
+}

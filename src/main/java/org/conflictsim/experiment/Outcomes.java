@@ -1,0 +1,103 @@
+package org.conflictsim.experiment;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.conflictsim.model.ConflictModel;
+import org.conflictsim.model.Series;
+import org.conflictsim.model.params.FactionSpec;
+import org.conflictsim.model.params.MineralSpec;
+import org.conflictsim.model.params.PowerSpec;
+import org.conflictsim.model.world.Mine;
+import org.conflictsim.model.world.Place;
+
+/** Per-run outcomes computed from a finished model: the columns of {@code runs.csv}. */
+public final class Outcomes {
+    /** Days per month used for monthly figures (365.25 / 12). */
+    public static final double DAYS_PER_MONTH = 30.4375;
+
+    private Outcomes() {
+    }
+
+    /** Runs a scenario once and collects its outcomes. */
+    public static RunResult run(org.conflictsim.model.params.Scenario scenario, int run, long seed, int days) {
+        ConflictModel m = new ConflictModel(scenario, seed, days);
+        m.runToEnd();
+        return of(m, run, seed);
+    }
+
+    /** Collects the outcomes of a finished model. */
+    public static RunResult of(ConflictModel m, int run, long seed) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        Series s = m.series();
+        int last = m.days() - 1;
+        List<Place> places = m.world().places();
+        List<FactionSpec> factions = m.scenario().factions();
+        for (int p = 0; p < places.size(); p++) {
+            int d = m.captureDay(p);
+            out.put("capture_day." + places.get(p).id(), d < 0 ? Double.NaN : d);
+            labels.put("captured_by." + places.get(p).id(), d < 0 ? "" : factions.get(m.capturedBy(p)).id());
+        }
+        for (FactionSpec f : factions) {
+            out.put("final_share." + f.id(), s.get(s.id("territory_share", f.id()), last));
+        }
+        for (FactionSpec f : factions) {
+            out.put("fighters_final." + f.id(), s.get(s.id("fighters", f.id()), last));
+            out.put("casualties." + f.id(), s.get(s.id("combat_casualties_cum", f.id()), last));
+        }
+        for (FactionSpec f : factions) {
+            out.put("mine_tax_usd." + f.id(), sum(s, "revenue_usd.mine_tax", f.id()));
+            double total = 0;
+            for (org.conflictsim.model.Series.Key k : s.keys()) {
+                if (k.metric().startsWith("revenue_usd.") && k.entity().equals(f.id())) {
+                    total += sum(s, k.metric(), k.entity());
+                }
+            }
+            out.put("revenue_usd." + f.id(), total);
+        }
+        for (Mine mine : m.world().mines()) {
+            if (mine.named()) {
+                out.put("mine_tax_usd_per_month." + mine.id(), sum(s, "mine_tax_usd", mine.id()) / m.days()
+                        * DAYS_PER_MONTH);
+            }
+        }
+        List<String> dest = m.destinations();
+        for (String d : dest) {
+            double kg = 0;
+            double usd = 0;
+            for (MineralSpec mineral : m.scenario().minerals()) {
+                kg += sum(s, "flow_kg." + mineral.id(), d);
+                usd += sum(s, "flow_usd." + mineral.id(), d);
+            }
+            out.put("flow_kg." + d, kg);
+            out.put("flow_usd." + d, usd);
+        }
+        for (PowerSpec p : m.scenario().powers()) {
+            out.put("smuggling_income_usd." + p.id(), sum(s, "smuggling_income_usd", p.id()));
+            out.put("offtake_kg." + p.id(), sum(s, "offtake_kg", p.id()));
+        }
+        out.put("civilian_deaths", m.civilianDeaths());
+        out.put("displaced_final", m.displaced());
+        double peak = 0;
+        int dId = s.id("displaced", "all");
+        for (int d = 0; d <= last; d++) {
+            peak = Math.max(peak, s.get(dId, d));
+        }
+        out.put("displaced_peak", peak);
+        out.put("battles", (double) m.battlesTotal());
+        return new RunResult(run, seed, s, m.events(), out, labels);
+    }
+
+    private static double sum(Series s, String metric, String entity) {
+        int id = s.id(metric, entity);
+        if (id < 0) {
+            return 0;
+        }
+        double t = 0;
+        for (int d = 0; d < s.days(); d++) {
+            t += s.get(id, d);
+        }
+        return t;
+    }
+}

@@ -1,0 +1,89 @@
+package org.conflictsim.output;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.conflictsim.experiment.RunResult;
+
+/** The readable summary a {@code run} prints: mean, 5th–95th percentile range and how often, per outcome. */
+public final class Summary {
+    private Summary() {
+    }
+
+    /**
+     * Prints one line per outcome: for capture days the share of runs with a capture and the median date;
+     * for other outcomes mean and 90% range across runs.
+     */
+    public static void print(PrintWriter out, List<RunResult> runs, java.time.LocalDate start) {
+        if (runs.isEmpty()) {
+            return;
+        }
+        List<String> keys = new ArrayList<>(runs.get(0).outcomes().keySet());
+        out.printf(Locale.ROOT, "%-42s %16s %16s %16s%n", "outcome (" + runs.size() + " runs)", "mean / median",
+                "5%", "95%");
+        for (String k : keys) {
+            double[] v = runs.stream().mapToDouble(r -> r.outcomes().get(k)).toArray();
+            double[] present = Arrays.stream(v).filter(x -> !Double.isNaN(x)).sorted().toArray();
+            if (k.startsWith("capture_day.")) {
+                if (present.length == 0) {
+                    continue;
+                }
+                String place = k.substring("capture_day.".length());
+                double med = quantile(present, 0.5);
+                out.printf(Locale.ROOT, "%-42s %16s %16s %16s%n",
+                        "captured: " + place + " (" + present.length + "/" + v.length + " runs)",
+                        start.plusDays(Math.round(med)).toString(),
+                        start.plusDays(Math.round(quantile(present, 0.05))).toString(),
+                        start.plusDays(Math.round(quantile(present, 0.95))).toString());
+                continue;
+            }
+            if (present.length == 0 || isAllZero(present)) {
+                continue;
+            }
+            double mean = Arrays.stream(present).average().orElse(Double.NaN);
+            out.printf(Locale.ROOT, "%-42s %16s %16s %16s%n", k, human(mean), human(quantile(present, 0.05)),
+                    human(quantile(present, 0.95)));
+        }
+        out.flush();
+    }
+
+    private static boolean isAllZero(double[] v) {
+        for (double x : v) {
+            if (x != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Linear-interpolation quantile of sorted values. */
+    public static double quantile(double[] sorted, double q) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        double pos = q * (sorted.length - 1);
+        int lo = (int) Math.floor(pos);
+        int hi = (int) Math.ceil(pos);
+        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    /** Compact human-readable number: 1.23 M, 45.6 k, 0.123. */
+    public static String human(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e9) {
+            return String.format(Locale.ROOT, "%.2f bn", v / 1e9);
+        }
+        if (a >= 1e6) {
+            return String.format(Locale.ROOT, "%.2f M", v / 1e6);
+        }
+        if (a >= 1e4) {
+            return String.format(Locale.ROOT, "%.1f k", v / 1e3);
+        }
+        if (a >= 100) {
+            return String.format(Locale.ROOT, "%.0f", v);
+        }
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+}

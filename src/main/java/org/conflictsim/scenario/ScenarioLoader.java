@@ -1,0 +1,427 @@
+package org.conflictsim.scenario;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.conflictsim.model.instruments.EventSpec;
+import org.conflictsim.model.instruments.Instrument;
+import org.conflictsim.model.params.FactionKind;
+import org.conflictsim.model.params.FactionSpec;
+import org.conflictsim.model.params.MineralSpec;
+import org.conflictsim.model.params.Posture;
+import org.conflictsim.model.params.PowerSpec;
+import org.conflictsim.model.params.Rules;
+import org.conflictsim.model.params.Scenario;
+import org.conflictsim.model.world.World;
+
+/**
+ * Loads a scenario file strictly into a validated {@link Scenario}: unknown keys, wrong types, out-of-range
+ * values and references to things that do not exist are reported together as
+ * {@code file:line:col: key.path: message}. Data files named by the scenario are resolved relative to the
+ * scenario file's folder.
+ */
+public final class ScenarioLoader {
+    /** Largest grid accepted, cells; larger grids are refused before any allocation. */
+    public static final long MAX_CELLS = 4_000_000L;
+
+    private ScenarioLoader() {
+    }
+
+    /** A loaded scenario with the facts the output layer records about it. */
+    public record Loaded(Scenario scenario, Path file, String text, MapReport mapReport) {
+    }
+
+    /**
+     * Loads and validates a scenario file.
+     *
+     * @param file the YAML file
+     * @throws ScenarioException with every problem found
+     */
+    public static Loaded load(Path file) throws ScenarioException {
+        String display = file.toString();
+        YMap root = YamlSource.read(file, display);
+        String text;
+        try {
+            text = java.nio.file.Files.readString(file);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            text = "";
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        return bind(root, dir, text);
+    }
+
+    /** Binds an already-parsed document; {@code dir} resolves relative data paths. */
+    static Loaded bind(YMap root, Path dir, String text) throws ScenarioException {
+        YamlSource src = root.source();
+        String id = root.text("id");
+        String title = root.text("title", id);
+        String question = root.text("question", "");
+        String description = root.text("description", "");
+        LocalDate start = root.date("start");
+        int days = root.integer("days", 365, 1, 36500);
+        long seed = root.longValue("seed", 1L);
+
+        Map<String, MineralSpec> minerals = readMinerals(root.requiredMap("minerals"));
+        List<YMap> factionMaps = root.maps("factions");
+        if (factionMaps.isEmpty() && root.has("factions")) {
+            root.problem("factions", "needs at least one faction");
+        } else if (!root.has("factions")) {
+            root.problem("factions", "missing required key (a list of factions)");
+        }
+        Map<String, YMap> factionNodes = new LinkedHashMap<>();
+        for (YMap fm : factionMaps) {
+            String fid = fm.text("id");
+            if (fid != null && factionNodes.put(fid, fm) != null) {
+                fm.problem("id", "duplicate faction id '" + fid + "'");
+            }
+        }
+        List<YMap> powerMaps = root.maps("powers");
+        Map<String, YMap> powerNodes = new LinkedHashMap<>();
+        for (YMap pm : powerMaps) {
+            String pid = pm.text("id");
+            if (pid != null && (powerNodes.put(pid, pm) != null || factionNodes.containsKey(pid))) {
+                pm.problem("id", "duplicate id '" + pid + "' (factions and powers share one namespace)");
+            }
+        }
+        List<FactionSpec> factions = new ArrayList<>();
+        for (YMap fm : factionMaps) {
+            FactionSpec f = readFaction(fm, factionNodes.keySet());
+            if (f != null) {
+                factions.add(f);
+            }
+        }
+
+        MapBuilder mb = new MapBuilder(src, dir, new ArrayList<>(minerals.keySet()));
+        YMap mapNode = root.requiredMap("map");
+        YMap minesNode = root.map("mines");
+        src.throwIfProblems();
+        World world = mb.build(mapNode, minesNode);
+        List<PowerSpec> powers = new ArrayList<>();
+        for (YMap pm : powerMaps) {
+            PowerSpec p = readPower(pm, world);
+            if (p != null) {
+                powers.add(p);
+            }
+        }
+        Scenario.InitialControl control = mb.control(root.requiredMap("control"), factions, world);
+        Rules rules = readRules(root.map("rules"));
+        Set<String> placeIds = new HashSet<>();
+        world.places().forEach(p -> placeIds.add(p.id()));
+        List<EventSpec> events = readEvents(root.maps("events"), factions, powers, placeIds, start);
+        for (YMap fm : factionMaps) {
+            for (String prov : fm.texts("operatingArea")) {
+                if (!world.provinces().contains(prov)) {
+                    fm.problem("operatingArea", "unknown province '" + prov + "'; the map has "
+                            + String.join(", ", world.provinces()));
+                }
+            }
+        }
+        root.end();
+        src.throwIfProblems();
+        try {
+            Scenario sc = new Scenario(id, title, question, description, start, days, seed, world, control,
+                    new ArrayList<>(minerals.values()), factions, powers, rules, events);
+            return new Loaded(sc, src.path(), text, mb.report());
+        } catch (IllegalArgumentException e) {
+            root.problem(null, e.getMessage());
+            src.throwIfProblems();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, MineralSpec> readMinerals(YMap m) {
+        Map<String, MineralSpec> out = new LinkedHashMap<>();
+        for (String key : m.keys()) {
+            YMap x = m.map(key);
+            if (x == null) {
+                continue;
+            }
+            double price = x.number("priceUsdPerKg", 1e-6, 1e9);
+            double local = x.number("localShare", 0, 1);
+            double vol = x.number("volatility", 0.2, 0, 2);
+            double rev = x.number("reversion", 0, 0, 50);
+            boolean bulky = x.bool("bulky", true);
+            double smug = x.number("smuggledShare", 0, 0, 1);
+            x.end();
+            out.put(key, new MineralSpec(key, price, local, vol, rev, bulky, smug));
+        }
+        if (out.isEmpty()) {
+            m.problem(null, "needs at least one mineral");
+        }
+        m.end();
+        return out;
+    }
+
+    private static FactionSpec readFaction(YMap m, Set<String> factionIds) {
+        String id = m.text("id");
+        String name = m.text("name", id);
+        FactionKind kind = m.choice("kind", FactionKind.class, null);
+        if (kind == null && !m.has("kind")) {
+            m.problem("kind", "missing required key (government, rebel, militia or foreign-force)");
+        }
+        String colour = m.text("colour", "#888888");
+        if (!colour.matches("#[0-9a-fA-F]{6}")) {
+            m.problem("colour", "must be a colour like #1f77b4, got \"" + colour + "\"");
+        }
+        double fighters = m.number("fighters", 0, 1e7);
+        double training = m.number("training", 1.0, 0.1, 3);
+        double trainingCap = m.number("trainingCap", Math.max(training, 1.0), 0.1, 3);
+        if (trainingCap < training) {
+            m.problem("trainingCap", "must be at least training (" + training + "), got " + trainingCap);
+            trainingCap = training;
+        }
+        double equipment = m.number("equipment", 1.0, 0.1, 5);
+        double morale = m.number("morale", 1.0, 0.1, 1.5);
+        double baseMorale = m.number("baseMorale", morale, 0.1, 1.5);
+        double treasury = m.number("treasury", 0, 0, 1e12);
+        double income = m.number("incomePerDay", 0, 0, 1e10);
+        double wage = m.number("wagePerDay", 0, 0, 1e4);
+        double signOn = m.number("signOnCost", 0, 0, 1e6);
+        double mineTax = m.number("mineTax", 0, 0, 1);
+        double goldTax = m.number("goldTax", 0, 0, 1);
+        double popTax = m.number("popTaxPerDay", 0, 0, 100);
+        Posture posture = m.choice("posture", Posture.class, Posture.OFFENSIVE);
+        double risk = m.number("riskThreshold", 1.0, 0.01, 100);
+        double deploy = m.number("deployShare", 0.5, 0, 1);
+        List<String> allies = m.texts("allies");
+        for (String a : allies) {
+            if (!factionIds.contains(a)) {
+                m.problem("allies", "unknown faction '" + a + "'; factions are " + String.join(", ", factionIds));
+            } else if (a.equals(id)) {
+                m.problem("allies", "a faction cannot be its own ally");
+            }
+        }
+        String fightsFor = m.text("fightsFor", null);
+        if (fightsFor != null && !factionIds.contains(fightsFor)) {
+            m.problem("fightsFor", "unknown faction '" + fightsFor + "'; factions are " + String.join(", ", factionIds));
+            fightsFor = null;
+        }
+        if (kind == FactionKind.FOREIGN_FORCE && fightsFor == null && !m.has("fightsFor")) {
+            m.problem("fightsFor", "missing: a foreign force must name the faction it fights for");
+        }
+        if (kind != null && kind != FactionKind.FOREIGN_FORCE && fightsFor != null) {
+            m.problem("fightsFor", "only a foreign-force faction fights for another faction");
+            fightsFor = null;
+        }
+        List<String> area = m.texts("operatingArea");
+        double maxFighters = m.number("maxFighters", 1e6, 0, 1e7);
+        m.end();
+        if (id == null || kind == null || (kind == FactionKind.FOREIGN_FORCE && fightsFor == null)) {
+            return null;
+        }
+        try {
+            return new FactionSpec(id, name, kind, colour, fighters, training, trainingCap, equipment, morale,
+                    baseMorale, treasury, income, wage, signOn, mineTax, goldTax, popTax, posture, risk, deploy,
+                    allies, fightsFor, area, maxFighters);
+        } catch (IllegalArgumentException e) {
+            m.problem(null, e.getMessage());
+            return null;
+        }
+    }
+
+    private static PowerSpec readPower(YMap m, World world) {
+        String id = m.text("id");
+        String name = m.text("name", id);
+        String country = m.text("country", null);
+        if (country != null && !world.countries().contains(country)) {
+            m.problem("country", "unknown country '" + country + "'; the map has " + String.join(", ", world.countries()));
+        }
+        double treasury = m.number("treasury", 0, 0, 1e13);
+        double income = m.number("incomePerDay", 0, 0, 1e11);
+        m.end();
+        return id == null ? null : new PowerSpec(id, name, country, treasury, income);
+    }
+
+    /** Reads {@code rules:}; every parameter is optional with the default declared in {@link RuleParams}. */
+    static Rules readRules(YMap m) {
+        Map<String, Map<String, Double>> v = new HashMap<>();
+        Map<String, YMap> groups = new LinkedHashMap<>();
+        for (RuleParams.Param p : RuleParams.ALL) {
+            if (!groups.containsKey(p.group())) {
+                groups.put(p.group(), m == null ? null : m.map(p.group()));
+            }
+            YMap g = groups.get(p.group());
+            double value = g == null ? p.def() : g.number(p.key(), p.def(), p.min(), p.max());
+            v.computeIfAbsent(p.group(), k -> new HashMap<>()).put(p.key(), value);
+        }
+        if (m != null) {
+            groups.values().forEach(g -> {
+                if (g != null) {
+                    g.end();
+                }
+            });
+            m.end();
+        }
+        Map<String, Double> c = v.get("combat");
+        Map<String, Double> d = v.get("deployment");
+        Map<String, Double> e = v.get("economy");
+        Map<String, Double> mp = v.get("manpower");
+        Map<String, Double> po = v.get("population");
+        Map<String, Double> l = v.get("legitimacy");
+        return new Rules(
+                new Rules.Combat(c.get("decisiveness"), c.get("attrition"), c.get("terrainBonus"), c.get("tempo"),
+                        c.get("commitShare"), c.get("advanceShare"), c.get("retreatLoss"), c.get("rearGuard"),
+                        c.get("civilianRate")),
+                new Rules.Deployment(d.get("rate"), d.get("mineWeight"), d.get("populationWeight"),
+                        d.get("placeWeight"), d.get("threatWeight")),
+                new Rules.Economy(e.get("royaltyRate"), e.get("royaltyLeakage"), e.get("smugglerMargin"),
+                        e.get("fightingDrop"), e.get("recovery")),
+                new Rules.Manpower(mp.get("desertion"), mp.get("recruitRate"), mp.get("reserveDays"),
+                        mp.get("moraleRate"), mp.get("unpaidMorale"), mp.get("trainingDecay")),
+                new Rules.Population(po.get("fleeShare"), po.get("fleeOnCapture"), po.get("returnRate"),
+                        (int) Math.round(po.get("returnDelay")), po.get("fightHardship"), po.get("hardshipDecay"),
+                        po.get("maxFleeKm")),
+                new Rules.Legitimacy(l.get("rate"), l.get("territoryWeight"), l.get("harmWeight"),
+                        l.get("unpaidWeight"), l.get("aidWeight"), l.get("taxWeight"), l.get("initial")));
+    }
+
+    private static final List<String> INSTRUMENTS = List.of("aid", "aidFreeze", "sanction", "militarySupport",
+            "trainingDeal", "mineralsDeal", "ceasefire", "forceControl");
+
+    private static List<EventSpec> readEvents(List<YMap> maps, List<FactionSpec> factions, List<PowerSpec> powers,
+                                              Set<String> places, LocalDate start) {
+        Set<String> factionIds = new HashSet<>();
+        factions.forEach(f -> factionIds.add(f.id()));
+        Set<String> powerIds = new HashSet<>();
+        powers.forEach(p -> powerIds.add(p.id()));
+        Set<String> anyIds = new HashSet<>(factionIds);
+        anyIds.addAll(powerIds);
+        Refs refs = new Refs(factionIds, powerIds, anyIds, places);
+        List<EventSpec> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (YMap m : maps) {
+            String id = m.text("id");
+            if (id != null && !ids.add(id)) {
+                m.problem("id", "duplicate event id '" + id + "'");
+            }
+            String label = m.text("label", id);
+            String source = m.text("source", "");
+            LocalDate on = m.date("on");
+            LocalDate until = m.date("until", null);
+            if (on != null && until != null && !until.isAfter(on)) {
+                m.problem("until", "must be after on (" + on + "), got " + until);
+                until = null;
+            }
+            List<String> present = new ArrayList<>();
+            for (String k : INSTRUMENTS) {
+                if (m.has(k)) {
+                    present.add(k);
+                }
+            }
+            if (present.size() != 1) {
+                m.problem(null, present.isEmpty()
+                        ? "an event needs one instrument: " + String.join(", ", INSTRUMENTS)
+                        : "an event has exactly one instrument, found " + String.join(" and ", present));
+                m.end();
+                continue;
+            }
+            Instrument in = readInstrument(present.get(0), m.map(present.get(0)), refs);
+            m.end();
+            if (id != null && on != null && in != null) {
+                out.add(new EventSpec(id, label, on, until, in, source));
+            }
+        }
+        return out;
+    }
+
+    private record Refs(Set<String> factions, Set<String> powers, Set<String> any, Set<String> places) {
+        String ref(YMap m, String key, Set<String> allowed, String what) {
+            String v = m.text(key);
+            if (v != null && !allowed.contains(v)) {
+                m.problem(key, "unknown " + what + " '" + v + "'" + (allowed.isEmpty() ? "" : "; known: "
+                        + String.join(", ", new java.util.TreeSet<>(allowed))));
+                return null;
+            }
+            return v;
+        }
+    }
+
+    private static Instrument readInstrument(String type, YMap m, Refs r) {
+        if (m == null) {
+            return null;
+        }
+        Instrument in = null;
+        switch (type) {
+            case "aid" -> {
+                String from = r.ref(m, "from", r.powers(), "power");
+                String to = r.ref(m, "to", r.any(), "faction or power");
+                double usd = m.number("usdPerDay", 0, 1e10);
+                in = from != null && to != null ? new Instrument.Aid(from, to, usd) : null;
+            }
+            case "aidFreeze" -> {
+                String from = r.ref(m, "from", r.powers(), "power");
+                String to = r.ref(m, "to", r.any(), "faction or power");
+                in = from != null && to != null ? new Instrument.AidFreeze(from, to) : null;
+            }
+            case "sanction" -> {
+                String by = r.ref(m, "by", r.powers(), "power");
+                String target = r.ref(m, "target", r.any(), "faction or power");
+                double sev = m.number("severity", 0, 1);
+                in = by != null && target != null ? new Instrument.Sanction(by, target, sev) : null;
+            }
+            case "militarySupport" -> {
+                String from = r.ref(m, "from", r.powers(), "power");
+                String to = r.ref(m, "to", r.factions(), "faction");
+                double cash = m.number("cashPerDay", 0, 0, 1e10);
+                double eq = m.number("equipmentBoost", 0, 0, 5);
+                String troopsFaction = null;
+                if (m.has("troopsFaction")) {
+                    troopsFaction = r.ref(m, "troopsFaction", r.factions(), "faction");
+                }
+                double troops = m.number("troops", 0, 0, 1e6);
+                double rate = m.number("troopRate", 0.05, 0, 1);
+                in = from != null && to != null ? new Instrument.MilitarySupport(from, to, cash, eq, troopsFaction,
+                        troops, rate) : null;
+            }
+            case "trainingDeal" -> {
+                String from = r.ref(m, "from", r.powers(), "power");
+                String to = r.ref(m, "to", r.factions(), "faction");
+                double cap = m.number("cap", 0.1, 3);
+                double rate = m.number("rate", 0, 1);
+                int lag = m.integer("lagDays", 0, 0, 3650);
+                double cost = m.number("costPerDay", 0, 0, 1e10);
+                in = from != null && to != null ? new Instrument.TrainingDeal(from, to, cap, rate, lag, cost) : null;
+            }
+            case "mineralsDeal" -> {
+                String power = r.ref(m, "power", r.powers(), "power");
+                String partner = r.ref(m, "partner", r.factions(), "faction");
+                double share = m.number("offtakeShare", 0, 1);
+                double cash = m.number("cashPerDay", 0, 0, 1e10);
+                double eq = m.number("equipmentBoost", 0, 0, 5);
+                double cap = m.number("trainingCap", 1.0, 0.1, 3);
+                double rate = m.number("trainingRate", 0, 0, 1);
+                int lag = m.integer("lagDays", 0, 0, 3650);
+                double det = m.number("deterrent", 0, 0, 10);
+                in = power != null && partner != null
+                        ? new Instrument.MineralsDeal(power, partner, share, cash, eq, cap, rate, lag, det) : null;
+            }
+            case "ceasefire" -> {
+                List<String> parties = m.texts("parties");
+                boolean ok = true;
+                for (String p : parties) {
+                    if (!r.factions().contains(p)) {
+                        m.problem("parties", "unknown faction '" + p + "'");
+                        ok = false;
+                    }
+                }
+                double b = m.number("breakdown", 0.005, 0, 1);
+                double imb = m.number("imbalance", 0.01, 0, 1);
+                in = ok ? new Instrument.Ceasefire(parties, b, imb) : null;
+            }
+            case "forceControl" -> {
+                String place = r.ref(m, "place", r.places(), "place");
+                String faction = r.ref(m, "faction", r.factions(), "faction");
+                in = place != null && faction != null ? new Instrument.ForceControl(place, faction) : null;
+            }
+            default -> throw new IllegalStateException("unhandled instrument " + type);
+        }
+        m.end();
+        return in;
+    }
+}

@@ -1,0 +1,450 @@
+package org.conflictsim.scenario;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * A YAML mapping read strictly: every read names the key and checks type and range; every problem is
+ * recorded with file, line, column and key path, and reading goes on (with a neutral value) so one load
+ * reports every problem. {@link #end()} reports keys that were never read as unknown, suggesting the
+ * closest known key.
+ */
+public final class YMap {
+    private final YamlSource src;
+    private final MappingNode node;
+    private final String path;
+    private final Map<String, Node> entries = new LinkedHashMap<>();
+    private final Map<String, Node> keyNodes = new LinkedHashMap<>();
+    private final Set<String> known = new LinkedHashSet<>();
+
+    YMap(YamlSource src, MappingNode node, String path) {
+        this.src = src;
+        this.node = node;
+        this.path = path;
+        for (NodeTuple t : node.getValue()) {
+            Node k = t.getKeyNode();
+            if (!(k instanceof ScalarNode ks)) {
+                src.problem(k, path, "keys must be plain words, not lists or mappings");
+                continue;
+            }
+            String key = ks.getValue();
+            if (entries.containsKey(key)) {
+                src.problem(k, child(key), "duplicate key (it appears earlier at line "
+                        + (keyNodes.get(key).getStartMark().getLine() + 1) + ")");
+                continue;
+            }
+            entries.put(key, t.getValueNode());
+            keyNodes.put(key, k);
+        }
+    }
+
+    /** The file this mapping comes from. */
+    public YamlSource source() {
+        return src;
+    }
+
+    /** Key path of this mapping ({@code ""} for the document). */
+    public String path() {
+        return path;
+    }
+
+    /** The underlying node (for locations). */
+    public Node node() {
+        return node;
+    }
+
+    String child(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /** Whether the key is present (and marks it known). */
+    public boolean has(String key) {
+        known.add(key);
+        return entries.containsKey(key);
+    }
+
+    /** Keys present, in document order. */
+    public List<String> keys() {
+        return new ArrayList<>(entries.keySet());
+    }
+
+    /** Records a problem at a key (or at this mapping when the key is absent). */
+    public void problem(String key, String message) {
+        Node at = entries.containsKey(key) ? entries.get(key) : node;
+        src.problem(at, key == null ? path : child(key), message);
+    }
+
+    private Node raw(String key, boolean required, String expected) {
+        known.add(key);
+        Node n = entries.get(key);
+        if (n == null) {
+            if (required) {
+                src.problem(node, child(key), "missing required key (" + expected + ")");
+            }
+            return null;
+        }
+        if (n instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
+            if (required) {
+                src.problem(n, child(key), "has no value; expected " + expected);
+            }
+            return null;
+        }
+        return n;
+    }
+
+    private static String describe(Node n) {
+        if (n instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (n instanceof SequenceNode) {
+            return "a list";
+        }
+        ScalarNode s = (ScalarNode) n;
+        Tag t = s.getTag();
+        if (t.equals(Tag.INT) || t.equals(Tag.FLOAT)) {
+            return "the number " + s.getValue();
+        }
+        if (t.equals(Tag.BOOL)) {
+            return s.getValue();
+        }
+        return "the text \"" + abbreviate(s.getValue()) + "\"";
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+    }
+
+    /** A required number in [min, max]. */
+    public double number(String key, double min, double max) {
+        return number(key, Double.NaN, min, max, true);
+    }
+
+    /** An optional number in [min, max], {@code def} when absent. */
+    public double number(String key, double def, double min, double max) {
+        return number(key, def, min, max, false);
+    }
+
+    private double number(String key, double def, double min, double max, boolean required) {
+        Node n = raw(key, required, "a number between " + fmt(min) + " and " + fmt(max));
+        if (n == null) {
+            return required ? min : def;
+        }
+        Double v = toNumber(n);
+        if (v == null) {
+            src.problem(n, child(key), "expected a number, got " + describe(n));
+            return required ? min : def;
+        }
+        if (!(v >= min && v <= max)) {
+            src.problem(n, child(key), "must be between " + fmt(min) + " and " + fmt(max) + ", got " + fmt(v));
+            return Math.max(min, Math.min(max, v.isNaN() ? min : v));
+        }
+        return v;
+    }
+
+    static Double toNumber(Node n) {
+        if (!(n instanceof ScalarNode s)) {
+            return null;
+        }
+        Tag t = s.getTag();
+        if (!t.equals(Tag.INT) && !t.equals(Tag.FLOAT)) {
+            return null;
+        }
+        String v = s.getValue().replace("_", "");
+        try {
+            if (t.equals(Tag.INT) && (v.startsWith("0x") || v.startsWith("0o"))) {
+                return (double) Long.decode(v.replace("0o", "0"));
+            }
+            return Double.parseDouble(v.replace(".inf", "Infinity").replace(".nan", "NaN").replace(".Inf", "Infinity"));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A required whole number in [min, max]. */
+    public int integer(String key, int min, int max) {
+        double v = number(key, min, max);
+        return checkWhole(key, v);
+    }
+
+    /** An optional whole number in [min, max]. */
+    public int integer(String key, int def, int min, int max) {
+        double v = number(key, def, min, max);
+        return checkWhole(key, v);
+    }
+
+    /** An optional whole number as a long (seeds). */
+    public long longValue(String key, long def) {
+        Node n = raw(key, false, "a whole number");
+        if (n == null) {
+            return def;
+        }
+        if (n instanceof ScalarNode s && s.getTag().equals(Tag.INT)) {
+            try {
+                return Long.parseLong(s.getValue().replace("_", ""));
+            } catch (NumberFormatException e) {
+                src.problem(n, child(key), "must be a whole number between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE);
+                return def;
+            }
+        }
+        src.problem(n, child(key), "expected a whole number, got " + describe(n));
+        return def;
+    }
+
+    private int checkWhole(String key, double v) {
+        if (v != Math.rint(v)) {
+            problem(key, "must be a whole number, got " + fmt(v));
+        }
+        return (int) Math.rint(v);
+    }
+
+    /** A required text value. */
+    public String text(String key) {
+        return text(key, null, true);
+    }
+
+    /** An optional text value. */
+    public String text(String key, String def) {
+        return text(key, def, false);
+    }
+
+    private String text(String key, String def, boolean required) {
+        Node n = raw(key, required, "text");
+        if (n == null) {
+            return def;
+        }
+        if (!(n instanceof ScalarNode s)) {
+            src.problem(n, child(key), "expected text, got " + describe(n));
+            return def == null ? "" : def;
+        }
+        return s.getValue();
+    }
+
+    /** An optional true/false value. */
+    public boolean bool(String key, boolean def) {
+        Node n = raw(key, false, "true or false");
+        if (n == null) {
+            return def;
+        }
+        if (n instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
+            String v = s.getValue().toLowerCase(Locale.ROOT);
+            return v.equals("true") || v.equals("yes") || v.equals("on") || v.equals("y");
+        }
+        src.problem(n, child(key), "expected true or false, got " + describe(n));
+        return def;
+    }
+
+    /** A required ISO date (YYYY-MM-DD). */
+    public LocalDate date(String key) {
+        return date(key, null, true);
+    }
+
+    /** An optional ISO date. */
+    public LocalDate date(String key, LocalDate def) {
+        return date(key, def, false);
+    }
+
+    private LocalDate date(String key, LocalDate def, boolean required) {
+        Node n = raw(key, required, "a date YYYY-MM-DD");
+        if (n == null) {
+            return def;
+        }
+        if (n instanceof ScalarNode s) {
+            try {
+                return LocalDate.parse(s.getValue().trim());
+            } catch (DateTimeParseException e) {
+                src.problem(n, child(key), "expected a date YYYY-MM-DD, got " + describe(n));
+                return def;
+            }
+        }
+        src.problem(n, child(key), "expected a date YYYY-MM-DD, got " + describe(n));
+        return def;
+    }
+
+    /** An optional enum value, written in lower case with dashes or underscores. */
+    public <E extends Enum<E>> E choice(String key, Class<E> type, E def) {
+        String v = text(key, null);
+        if (v == null) {
+            return def;
+        }
+        String norm = v.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(norm)) {
+                return e;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            names.add(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        problem(key, "must be one of " + String.join(", ", names) + ", got \"" + abbreviate(v) + "\"");
+        return def;
+    }
+
+    /** An optional nested mapping, or null when absent. */
+    public YMap map(String key) {
+        Node n = raw(key, false, "a mapping");
+        return asMap(n, key);
+    }
+
+    /** A required nested mapping; an empty one stands in when it is missing (the problem is recorded). */
+    public YMap requiredMap(String key) {
+        Node n = raw(key, true, "a mapping of keys to values");
+        YMap m = asMap(n, key);
+        return m != null ? m : new YMap(src, new MappingNode(Tag.MAP, List.of(), null), child(key));
+    }
+
+    private YMap asMap(Node n, String key) {
+        if (n == null) {
+            return null;
+        }
+        if (!(n instanceof MappingNode mn)) {
+            src.problem(n, child(key), "expected a mapping of keys to values, got " + describe(n));
+            return null;
+        }
+        return new YMap(src, mn, child(key));
+    }
+
+    /** An optional list of mappings (empty when absent). */
+    public List<YMap> maps(String key) {
+        List<YMap> out = new ArrayList<>();
+        Node n = raw(key, false, "a list");
+        if (n == null) {
+            return out;
+        }
+        if (!(n instanceof SequenceNode seq)) {
+            src.problem(n, child(key), "expected a list, got " + describe(n));
+            return out;
+        }
+        List<Node> items = seq.getValue();
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            String p = child(key) + "[" + i + "]";
+            if (item instanceof MappingNode mn) {
+                out.add(new YMap(src, mn, p));
+            } else {
+                src.problem(item, p, "expected a mapping of keys to values, got " + describe(item));
+            }
+        }
+        return out;
+    }
+
+    /** An optional list of texts (empty when absent). */
+    public List<String> texts(String key) {
+        List<String> out = new ArrayList<>();
+        Node n = raw(key, false, "a list of text");
+        if (n == null) {
+            return out;
+        }
+        if (!(n instanceof SequenceNode seq)) {
+            src.problem(n, child(key), "expected a list, got " + describe(n));
+            return out;
+        }
+        List<Node> items = seq.getValue();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
+                out.add(s.getValue());
+            } else {
+                src.problem(items.get(i), child(key) + "[" + i + "]", "expected text, got " + describe(items.get(i)));
+            }
+        }
+        return out;
+    }
+
+    /** An optional list of lists of numbers, e.g. polygon coordinates (empty when absent). */
+    public List<double[]> numberRows(String key, int width) {
+        List<double[]> out = new ArrayList<>();
+        Node n = raw(key, false, "a list of [x, y] pairs");
+        if (n == null) {
+            return out;
+        }
+        if (!(n instanceof SequenceNode seq)) {
+            src.problem(n, child(key), "expected a list of [lon, lat] pairs, got " + describe(n));
+            return out;
+        }
+        for (int i = 0; i < seq.getValue().size(); i++) {
+            Node row = seq.getValue().get(i);
+            String p = child(key) + "[" + i + "]";
+            if (!(row instanceof SequenceNode rs) || rs.getValue().size() != width) {
+                src.problem(row, p, "expected a list of " + width + " numbers, got " + describe(row));
+                continue;
+            }
+            double[] v = new double[width];
+            boolean ok = true;
+            for (int k = 0; k < width; k++) {
+                Double d = toNumber(rs.getValue().get(k));
+                if (d == null) {
+                    src.problem(rs.getValue().get(k), p + "[" + k + "]", "expected a number, got "
+                            + describe(rs.getValue().get(k)));
+                    ok = false;
+                } else {
+                    v[k] = d;
+                }
+            }
+            if (ok) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** Reports every key of this mapping that no read asked for, suggesting the closest known key. */
+    public void end() {
+        for (Map.Entry<String, Node> e : entries.entrySet()) {
+            if (known.contains(e.getKey())) {
+                continue;
+            }
+            String hint = closest(e.getKey());
+            src.problem(keyNodes.get(e.getKey()), child(e.getKey()), "unknown key"
+                    + (hint != null ? " (did you mean '" + hint + "'?)" : "; known keys: " + String.join(", ", known)));
+        }
+    }
+
+    private String closest(String key) {
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = levenshtein(key.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
+            if (d < bestD) {
+                bestD = d;
+                best = k;
+            }
+        }
+        return best != null && bestD <= Math.max(2, key.length() / 3) ? best : null;
+    }
+
+    static int levenshtein(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private static String fmt(double v) {
+        return org.conflictsim.model.params.Check.fmt(v);
+    }
+}
