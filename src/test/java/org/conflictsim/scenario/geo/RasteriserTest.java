@@ -220,6 +220,42 @@ class RasteriserTest {
         assertEquals(-1, r[g.cellOf(29.2336, -1.6794)]);
     }
 
+    /** The country and province files disagree slightly along DRC's border (SOURCES.md). */
+    @ParameterizedTest
+    @CsvSource({"0.05, 5, 1", "0.025, 2, 8"})
+    void provinceAndCountryBordersDiffer(double cellDeg, int codWithoutProvince, int provinceOutsideCod) {
+        Grid g = TestData.grid(cellDeg);
+        int[] country = Rasteriser.rasterise(g, countries, "iso3", ISO);
+        int[] province = Rasteriser.rasterise(g, provinces, "name", Rasteriser.distinct(provinces, "name"));
+        int noProvince = 0;
+        int outside = 0;
+        for (int i = 0; i < country.length; i++) {
+            noProvince += country[i] == 0 && province[i] < 0 ? 1 : 0;
+            outside += province[i] >= 0 && country[i] != 0 ? 1 : 0;
+        }
+        assertEquals(codWithoutProvince, noProvince);
+        assertEquals(provinceOutsideCod, outside);
+    }
+
+    @Test
+    void ipisSitesOnTheCountryRaster() throws GeoDataException {
+        Grid g = TestData.grid(0.05);
+        int[] r = Rasteriser.rasterise(g, countries, "iso3", ISO);
+        int outsideBox = 0;
+        int notCod = 0;
+        for (MineSite s : IpisSites.read(TestData.IPIS).sites()) {
+            int cell = g.cellOf(s.lon(), s.lat());
+            if (cell < 0) {
+                outsideBox++;
+                assertTrue(s.lat() > 2.5, s.pcode() + " is outside the box only by being north of 2.5 N");
+            } else if (r[cell] != 0) {
+                notCod++;
+            }
+        }
+        assertEquals(28, outsideBox);
+        assertEquals(5, notCod, "sites whose 0.05 degree cell centre falls across the border");
+    }
+
     @ParameterizedTest
     @ValueSource(doubles = {0.05, 0.025})
     void fast(double cellDeg) {
