@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,8 +109,7 @@ public final class GeoJson {
             if (!p.isObject()) {
                 throw new GeoDataException(ctx + ": \"properties\" is not an object");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : p.properties()) {
                 JsonNode v = e.getValue();
                 if (v.isNull()) {
                     continue;
