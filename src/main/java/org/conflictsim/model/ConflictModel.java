@@ -80,8 +80,11 @@ public final class ConflictModel extends SimState {
     private final int[] lastFight;
     private final int[] lastChange;
     private final double[] mineValue;
+    private final int[] objectiveCell;
+    private final double[] objectiveValue;
     private final BitSet frontier;
     private final boolean[] foughtToday;
+    private final boolean[] sortieToday;
     private int[] frontierScratch = new int[64];
     private final int[] nb = new int[4];
     private final int[] nb2 = new int[4];
@@ -178,7 +181,18 @@ public final class ConflictModel extends SimState {
         mineValue = new double[cells];
         frontier = new BitSet(cells);
         foughtToday = new boolean[cells];
+        sortieToday = new boolean[cells];
 
+        List<int[]> objectives = new ArrayList<>();
+        List<Double> objectiveValues = new ArrayList<>();
+        for (Place p : world.places()) {
+            if (p.cell() >= 0 && world.theatre(p.cell()) && p.strategicValue() > 0) {
+                objectives.add(new int[] {p.cell()});
+                objectiveValues.add(p.strategicValue());
+            }
+        }
+        objectiveCell = objectives.stream().mapToInt(a -> a[0]).toArray();
+        objectiveValue = objectiveValues.stream().mapToDouble(Double::doubleValue).toArray();
         operating = new double[world.mines().size()];
         suspended = new boolean[world.mines().size()];
         price = new double[nMin];
@@ -340,6 +354,7 @@ public final class ConflictModel extends SimState {
     private void applyEvents() {
         books.openDay();
         java.util.Arrays.fill(foughtToday, false);
+        java.util.Arrays.fill(sortieToday, false);
         battlesToday = 0;
         civilianDeathsToday = 0;
         LocalDate today = date();
@@ -829,6 +844,10 @@ public final class ConflictModel extends SimState {
         return spec[f].operatingArea().isEmpty() || (p >= 0 && provinceAllowed[f * nProv + p]);
     }
 
+    /**
+     * Pull of a front cell for faction f: adjacent enemy mine value, residents and force, plus the
+     * strategic value of enemy-held objectives (places and named mines) discounted by distance.
+     */
     private double frontPull(int f, int c, Rules.Deployment dp) {
         double v = 0;
         int n = world.neighbours(c, nb);
@@ -839,11 +858,14 @@ public final class ConflictModel extends SimState {
                 continue;
             }
             v += dp.mineWeight() * mineValue[e] + dp.populationWeight() * (residents[e] + hosted[e]);
-            int pl = world.placeAt(e);
-            if (pl >= 0) {
-                v += dp.placeWeight() * world.places().get(pl).strategicValue();
-            }
             v += dp.threatWeight() * enemyForce(f, e);
+        }
+        for (int i = 0; i < objectiveCell.length; i++) {
+            int oc = objectiveCell[i];
+            int o = controller[oc];
+            if (o >= 0 && enemies[f][o]) {
+                v += dp.placeWeight() * objectiveValue[i] * Math.exp(-world.distanceKm(c, oc) / dp.objectiveRangeKm());
+            }
         }
         return v;
     }
@@ -898,7 +920,7 @@ public final class ConflictModel extends SimState {
         for (int k = 0; k < nn; k++) {
             int c = nb2[k];
             int o = controller[c];
-            if (o < 0 || !enemies[o][def]) {
+            if (o < 0 || !enemies[o][def] || sortieToday[c]) {
                 continue;
             }
             for (int f = 0; f < nF; f++) {
@@ -937,7 +959,8 @@ public final class ConflictModel extends SimState {
         double fort = pl >= 0 ? world.places().get(pl).fortification() : 0.0;
         double fd = fdRaw * CombatRules.defenceMultiplier(cr.terrainBonus(), world.terrain(t), fort);
         double threshold = spec[lead].riskThreshold() * riskMultiplier[lead];
-        if (fa < threshold * fd) {
+        double perceived = fa * Math.exp(cr.fog() * random.nextGaussian());
+        if (perceived < threshold * fd) {
             return;
         }
         if (random.nextDouble() >= cr.tempo()) {
@@ -946,6 +969,17 @@ public final class ConflictModel extends SimState {
         battlesToday++;
         battlesTotal++;
         foughtToday[t] = true;
+        int[] around = java.util.Arrays.copyOf(nb2, nn);
+        int sources = 0;
+        for (int k = 0; k < nn; k++) {
+            int c = around[k];
+            int o = controller[c];
+            if (o >= 0 && side[o] == atkSide && !sortieToday[c]) {
+                sortieToday[c] = true;
+                nb2[sources++] = c;
+            }
+        }
+        nn = sources;
         double pWin = CombatRules.winProbability(fa, fd, cr.decisiveness());
         boolean win = random.nextDouble() < pWin;
 
@@ -992,8 +1026,7 @@ public final class ConflictModel extends SimState {
             int taker = capturesFor[lead];
             // defenders retreat to a neighbouring cell of their side, losing some on the way
             int refuge = -1;
-            for (int k = 0; k < nn; k++) {
-                int c = nb2[k];
+            for (int c : around) {
                 if (controller[c] >= 0 && side[controller[c]] == oldSide) {
                     refuge = c;
                     break;

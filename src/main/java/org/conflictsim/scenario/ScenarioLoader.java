@@ -267,9 +267,9 @@ public final class ScenarioLoader {
         return new Rules(
                 new Rules.Combat(c.get("decisiveness"), c.get("attrition"), c.get("terrainBonus"), c.get("tempo"),
                         c.get("commitShare"), c.get("advanceShare"), c.get("retreatLoss"), c.get("rearGuard"),
-                        c.get("civilianRate")),
+                        c.get("civilianRate"), c.get("fog")),
                 new Rules.Deployment(d.get("rate"), d.get("mineWeight"), d.get("populationWeight"),
-                        d.get("placeWeight"), d.get("threatWeight")),
+                        d.get("placeWeight"), d.get("threatWeight"), d.get("objectiveRangeKm")),
                 new Rules.Economy(e.get("royaltyRate"), e.get("royaltyLeakage"), e.get("smugglerMargin"),
                         e.get("fightingDrop"), e.get("recovery")),
                 new Rules.Manpower(mp.get("desertion"), mp.get("recruitRate"), mp.get("reserveDays"),

@@ -26,11 +26,13 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
      * @param retreatLoss    share of defenders lost when driven out of a cell, 0–1
      * @param rearGuard      fighters-equivalent defending each cell of a faction with no deployed force, ≥ 0
      * @param civilianRate   civilians killed per resident per casualty of fighting in the cell, 0–0.01
+     * @param fog            standard deviation of the log of the force ratio as a commander perceives it, 0–2
      */
     public record Combat(double decisiveness, double attrition, double terrainBonus, double tempo,
                          double commitShare, double advanceShare, double retreatLoss, double rearGuard,
-                         double civilianRate) {
+                         double civilianRate, double fog) {
         public Combat {
+            Check.range("combat.fog", fog, 0, 2);
             Check.range("combat.decisiveness", decisiveness, 0.5, 5);
             Check.range("combat.attrition", attrition, 0, 0.5);
             Check.range("combat.terrainBonus", terrainBonus, 0, 5);
@@ -47,12 +49,15 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
      * @param rate            share of the gap between desired and actual deployment closed per day, 0–1
      * @param mineWeight      weight of adjacent enemy mine revenue (US$/day) in a front cell's pull
      * @param populationWeight weight per adjacent enemy resident
-     * @param placeWeight     weight of adjacent places' strategic value
+     * @param placeWeight     weight of enemy-held objectives' strategic value (places and named mines),
+     *                        discounted by exp(−distance / objectiveRangeKm)
      * @param threatWeight    weight of adjacent enemy effective force
+     * @param objectiveRangeKm distance over which an objective's pull falls by a factor e, km
      */
     public record Deployment(double rate, double mineWeight, double populationWeight, double placeWeight,
-                             double threatWeight) {
+                             double threatWeight, double objectiveRangeKm) {
         public Deployment {
+            Check.range("deployment.objectiveRangeKm", objectiveRangeKm, 0.1, 1000);
             Check.range("deployment.rate", rate, 0, 1);
             Check.range("deployment.mineWeight", mineWeight, 0, 1e6);
             Check.range("deployment.populationWeight", populationWeight, 0, 1e6);
