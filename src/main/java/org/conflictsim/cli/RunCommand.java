@@ -55,6 +55,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "output folder (default: ${DEFAULT-VALUE})")
     private Path out;
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = {"override a scenario value, validated like the file,",
+        "e.g. --set rules.combat.tempo=0.2 --set factions[M23].fighters=8000"})
+    private java.util.List<String> sets = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
@@ -72,7 +76,7 @@ public final class RunCommand implements Callable<Integer> {
             err.println("error: --threads must be between 1 and 1024, got " + nThreads);
             return ExitCodes.USAGE;
         }
-        ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarioFile);
+        ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarioFile, sets);
         Scenario sc = loaded.scenario();
         long master = seed != null ? seed : sc.seed();
         int nDays = days != null ? days : sc.days();
@@ -122,6 +126,8 @@ public final class RunCommand implements Callable<Integer> {
         m.put("scenario", loaded.scenario().id());
         m.put("scenarioFile", loaded.file() == null ? "" : loaded.file().toString());
         m.put("scenarioSha256", Provenance.sha256(loaded.text()));
+        ArrayNode overrides = m.putArray("overrides");
+        sets.forEach(overrides::add);
         m.put("masterSeed", master);
         m.put("seedDerivation", Seeds.FORMULA);
         ArrayNode seeds = m.putArray("runSeeds");

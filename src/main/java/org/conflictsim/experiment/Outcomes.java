@@ -35,12 +35,17 @@ public final class Outcomes {
         List<Place> places = m.world().places();
         List<FactionSpec> factions = m.scenario().factions();
         for (int p = 0; p < places.size(); p++) {
+            if (places.get(p).cell() < 0 || !m.world().theatre(places.get(p).cell())) {
+                continue;
+            }
             int d = m.captureDay(p);
             out.put("capture_day." + places.get(p).id(), d < 0 ? Double.NaN : d);
             labels.put("captured_by." + places.get(p).id(), d < 0 ? "" : factions.get(m.capturedBy(p)).id());
         }
         for (FactionSpec f : factions) {
-            out.put("final_share." + f.id(), s.get(s.id("territory_share", f.id()), last));
+            if (f.kind().holdsTerritory()) {
+                out.put("final_share." + f.id(), s.get(s.id("territory_share", f.id()), last));
+            }
         }
         for (FactionSpec f : factions) {
             out.put("fighters_final." + f.id(), s.get(s.id("fighters", f.id()), last));

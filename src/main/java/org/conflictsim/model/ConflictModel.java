@@ -81,6 +81,12 @@ public final class ConflictModel extends SimState {
     private final int[] lastChange;
     private final double[] mineValue;
     private final int[] objectiveCell;
+    private final int[] powerOfCountry;
+    private double[][] sidePull = new double[0][0];
+    private final double[][] objectiveCache;
+    private final int[][] objectiveCacheVersion;
+    private int objectiveVersion;
+    private double nonTheatreResidents;
     private final double[] objectiveValue;
     private final BitSet frontier;
     private final boolean[] foughtToday;
@@ -96,6 +102,7 @@ public final class ConflictModel extends SimState {
     private double dead;
     private double initialPeople;
     private double displacedTotal;
+    private double residentsTotal;
 
     // mines and market
     private final double[] operating;
@@ -192,6 +199,18 @@ public final class ConflictModel extends SimState {
             }
         }
         objectiveCell = objectives.stream().mapToInt(a -> a[0]).toArray();
+        objectiveCache = new double[nF][];
+        objectiveCacheVersion = new int[nF][];
+        powerOfCountry = new int[world.countries().size()];
+        for (int c = 0; c < powerOfCountry.length; c++) {
+            powerOfCountry[c] = -1;
+            for (int p = 0; p < nP; p++) {
+                if (world.countries().get(c).equals(scenario.powers().get(p).country())) {
+                    powerOfCountry[c] = p;
+                    break;
+                }
+            }
+        }
         objectiveValue = objectiveValues.stream().mapToDouble(Double::doubleValue).toArray();
         operating = new double[world.mines().size()];
         suspended = new boolean[world.mines().size()];
@@ -301,6 +320,9 @@ public final class ConflictModel extends SimState {
         for (int c = 0; c < cells; c++) {
             residents[c] = world.population(c);
             initialPeople += residents[c];
+            if (!world.theatre(c)) {
+                nonTheatreResidents += residents[c];
+            }
         }
         int nT = world.theatreCellCount();
         for (int i = 0; i < nT; i++) {
@@ -614,17 +636,7 @@ public final class ConflictModel extends SimState {
     }
 
     private int powerOfCountry(int country) {
-        if (country < 0) {
-            return -1;
-        }
-        String code = world.countries().get(country);
-        List<PowerSpec> ps = scenario.powers();
-        for (int p = 0; p < ps.size(); p++) {
-            if (code.equals(ps.get(p).country())) {
-                return p;
-            }
-        }
-        return -1;
+        return country < 0 ? -1 : powerOfCountry[country];
     }
 
     /** Phase 4: scripted instruments pay out: aid, sponsors' cash, deal cash, training costs. */
@@ -788,16 +800,26 @@ public final class ConflictModel extends SimState {
         Rules.Deployment dp = rules.deployment();
         int nFront = frontierCells();
         int[] front = frontierScratch;
+        if (sidePull.length < nF || sidePull[0].length < nFront) {
+            sidePull = new double[nF][Math.max(nFront, 64) * 2];
+        }
+        boolean[] sideDone = new boolean[nF];
         double[] pull = new double[nFront];
         for (int f = 0; f < nF; f++) {
             double total = fighters(f);
             if (total <= 0) {
                 continue;
             }
+            double[] sp = sidePull[side[f]];
+            if (!sideDone[side[f]]) {
+                sideDone[side[f]] = true;
+                for (int i = 0; i < nFront; i++) {
+                    sp[i] = frontPull(f, front[i], dp);
+                }
+            }
             double sumW = 0;
             for (int i = 0; i < nFront; i++) {
-                int c = front[i];
-                pull[i] = eligible(f, c) ? 1.0 + frontPull(f, c, dp) : 0.0;
+                pull[i] = eligible(f, front[i]) ? 1.0 + sp[i] : 0.0;
                 sumW += pull[i];
             }
             if (sumW <= 0) {
@@ -860,13 +882,44 @@ public final class ConflictModel extends SimState {
             v += dp.mineWeight() * mineValue[e] + dp.populationWeight() * (residents[e] + hosted[e]);
             v += dp.threatWeight() * enemyForce(f, e);
         }
+        return v + objectivePull(f, c, dp);
+    }
+
+    /**
+     * Strategic pull of enemy-held objectives on cell c for f's side, cached per side and cell until an
+     * objective changes hands (objectives rarely do; front cells are asked every day).
+     */
+    private double objectivePull(int f, int c, Rules.Deployment dp) {
+        int sd = side[f];
+        if (objectiveCacheVersion[sd] == null) {
+            objectiveCacheVersion[sd] = new int[cells];
+            objectiveCache[sd] = new double[cells];
+        }
+        if (objectiveCacheVersion[sd][c] == objectiveVersion + 1) {
+            return objectiveCache[sd][c];
+        }
+        double v = 0;
+        // objectives farther than 6 ranges (pull < 0.25%) are skipped before the exponential
+        double reach = 6 * dp.objectiveRangeKm() / world.cellKm();
+        double reach2 = reach * reach;
+        int col = world.col(c);
+        int row = world.row(c);
         for (int i = 0; i < objectiveCell.length; i++) {
             int oc = objectiveCell[i];
             int o = controller[oc];
-            if (o >= 0 && enemies[f][o]) {
-                v += dp.placeWeight() * objectiveValue[i] * Math.exp(-world.distanceKm(c, oc) / dp.objectiveRangeKm());
+            if (o < 0 || !enemies[f][o]) {
+                continue;
+            }
+            double dc = world.col(oc) - col;
+            double dr = world.row(oc) - row;
+            double d2 = dc * dc + dr * dr;
+            if (d2 <= reach2) {
+                v += dp.placeWeight() * objectiveValue[i]
+                        * Math.exp(-Math.sqrt(d2) * world.cellKm() / dp.objectiveRangeKm());
             }
         }
+        objectiveCache[sd][c] = v;
+        objectiveCacheVersion[sd][c] = objectiveVersion + 1;
         return v;
     }
 
@@ -1072,6 +1125,9 @@ public final class ConflictModel extends SimState {
         }
         controller[t] = (byte) taker;
         lastChange[t] = day;
+        if (world.placeAt(t) >= 0) {
+            objectiveVersion++;
+        }
         foughtToday[t] = true;
         refreshFrontier(t);
         int n = world.neighbours(t, nb);
@@ -1201,8 +1257,10 @@ public final class ConflictModel extends SimState {
         java.util.Arrays.fill(populationHeld, 0);
         java.util.Arrays.fill(recruitPool, 0);
         int nT = world.theatreCellCount();
+        double res = nonTheatreResidents;
         for (int i = 0; i < nT; i++) {
             int c = world.theatreCell(i);
+            res += residents[c];
             hardship[c] *= decay;
             int f = controller[c];
             if (f < 0) {
@@ -1214,6 +1272,7 @@ public final class ConflictModel extends SimState {
             double h = hardship[c] + (pop > 0 ? hosted[c] / pop : 0);
             recruitPool[f] += pop * SocialRules.grievance(h, legitimacy[f]) * recruitRate;
         }
+        residentsTotal = res;
     }
 
     /** Phase 9: legitimacy of each territorial faction moves toward its target. */
@@ -1411,10 +1470,7 @@ public final class ConflictModel extends SimState {
             series.set(sNamedMineController + i, day, controller[world.mines().get(mi).cell()]);
         }
         series.set(sDisplaced, day, displacedTotal);
-        double res = 0;
-        for (int c = 0; c < cells; c++) {
-            res += residents[c];
-        }
+        double res = residentsTotal;
         series.set(sResidents, day, res);
         series.set(sDead, day, dead);
         series.set(sBattles, day, battlesToday);

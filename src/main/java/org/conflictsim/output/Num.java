@@ -6,8 +6,8 @@ public final class Num {
     }
 
     /**
-     * Whole numbers without a decimal point, others in Java's shortest round-trip form rounded to 10
-     * significant digits; NaN as an empty field.
+     * Whole numbers without a decimal point, others rounded to 10 significant digits in plain decimal
+     * notation (no exponent); NaN as an empty field.
      */
     public static String format(double v) {
         if (Double.isNaN(v)) {
@@ -19,10 +19,6 @@ public final class Num {
         if (Double.isInfinite(v)) {
             return v > 0 ? "Inf" : "-Inf";
         }
-        double r = new java.math.BigDecimal(v).round(new java.math.MathContext(10)).doubleValue();
-        if (r == Math.rint(r) && Math.abs(r) < 1e15) {
-            return Long.toString((long) r);
-        }
-        return Double.toString(r);
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
     }
 }

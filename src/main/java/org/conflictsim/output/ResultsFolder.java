@@ -49,6 +49,7 @@ public final class ResultsFolder implements AutoCloseable {
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
                 committed = target;
+                openPermissions(target);
                 return target;
             } catch (FileAlreadyExistsException e) {
                 continue;
@@ -64,6 +65,15 @@ public final class ResultsFolder implements AutoCloseable {
             }
         }
         throw new IOException("no free folder name for " + name + " in " + parent);
+    }
+
+    /** A temporary folder is private (rwx------); the committed folder gets the usual rwxr-xr-x. */
+    private static void openPermissions(Path dir) {
+        try {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system, or not ours to change: the folder stays as created
+        }
     }
 
     /** Removes the temporary folder unless it was committed. */

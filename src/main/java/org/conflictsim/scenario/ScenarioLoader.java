@@ -44,8 +44,17 @@ public final class ScenarioLoader {
      * @throws ScenarioException with every problem found
      */
     public static Loaded load(Path file) throws ScenarioException {
+        return load(file, List.of());
+    }
+
+    /**
+     * Loads a scenario file with {@code key.path=value} overrides applied before validation.
+     *
+     * @throws ScenarioException with every problem found (in the file or in an override)
+     */
+    public static Loaded load(Path file, List<String> sets) throws ScenarioException {
         String display = file.toString();
-        YMap root = YamlSource.read(file, display);
+        YMap root = YamlSource.read(file, display, sets);
         String text;
         try {
             text = java.nio.file.Files.readString(file);

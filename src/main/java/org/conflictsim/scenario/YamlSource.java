@@ -34,6 +34,8 @@ public final class YamlSource {
     private final String displayName;
     private final Path path;
     private final List<Problem> problems = new ArrayList<>();
+    private final java.util.Map<Node, String> overridden = new java.util.IdentityHashMap<>();
+    private List<String> sets = List.of();
 
     private YamlSource(String displayName, Path path) {
         this.displayName = displayName;
@@ -56,7 +58,16 @@ public final class YamlSource {
      * @throws ScenarioException NOT_FOUND when it cannot be read, SYNTAX when it is not a YAML mapping
      */
     public static YMap read(Path file, String displayName) throws ScenarioException {
+        return read(file, displayName, List.of());
+    }
+
+    /**
+     * Parses a file and applies {@code --set key.path=value} overrides before binding, so an override is
+     * validated exactly like the file (a typo in its key is an unknown key).
+     */
+    public static YMap read(Path file, String displayName, List<String> sets) throws ScenarioException {
         YamlSource src = new YamlSource(displayName, file);
+        src.sets = List.copyOf(sets);
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
@@ -138,7 +149,23 @@ public final class YamlSource {
                     root.getStartMark().getLine() + 1, root.getStartMark().getColumn() + 1, "",
                     "the top level must be a mapping of keys to values (key: value)"));
         }
+        for (String set : sets) {
+            Overrides.apply(this, (MappingNode) root, set, opts);
+        }
         return new YMap(this, (MappingNode) root, "");
+    }
+
+    /** Marks a node (and everything under it) as coming from an override, for error messages. */
+    void markOverride(Node node, String set) {
+        overridden.put(node, set);
+        if (node instanceof MappingNode mn) {
+            mn.getValue().forEach(t -> {
+                markOverride(t.getKeyNode(), set);
+                markOverride(t.getValueNode(), set);
+            });
+        } else if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode sn) {
+            sn.getValue().forEach(n -> markOverride(n, set));
+        }
     }
 
     private static int firstInvalidUtf8(byte[] b) {
@@ -169,6 +196,10 @@ public final class YamlSource {
 
     /** Records a problem at a node. */
     void problem(Node at, String keyPath, String message) {
+        if (at != null && overridden.containsKey(at)) {
+            problems.add(new Problem(displayName + " (--set " + overridden.get(at) + ")", 0, 0, keyPath, message));
+            return;
+        }
         int line = at == null ? 0 : at.getStartMark().getLine() + 1;
         int col = at == null ? 0 : at.getStartMark().getColumn() + 1;
         problems.add(new Problem(displayName, line, col, keyPath, message));

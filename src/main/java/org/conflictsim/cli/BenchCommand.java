@@ -1,0 +1,91 @@
+package org.conflictsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.conflictsim.experiment.Seeds;
+import org.conflictsim.model.ConflictModel;
+import org.conflictsim.model.params.Scenario;
+import org.conflictsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code conflictsim bench}: milliseconds per simulated year of a scenario at one or more resolutions, in
+ * one warm JVM on one thread, so that ratios measured in one invocation are comparable.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures milliseconds per simulated run-year on one thread, after warm-up, at each",
+            "resolution given (map.geo.cellDeg), and the time ratio between them."},
+        footer = ExitCodes.HELP)
+public final class BenchCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", defaultValue = "scenarios/kivu-2025.yaml",
+            description = "scenario with a geo map (default: ${DEFAULT-VALUE})")
+    private Path scenarioFile;
+
+    @Option(names = "--cell-deg", paramLabel = "DEG", split = ",", defaultValue = "0.05,0.025",
+            description = "resolutions to compare (default: ${DEFAULT-VALUE})")
+    private List<Double> cellDegs;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "5", description = "warm-up runs per resolution (default: ${DEFAULT-VALUE})")
+    private int warmup;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "15", description = "timed runs per resolution (default: ${DEFAULT-VALUE})")
+    private int runs;
+
+    @Option(names = "--days", paramLabel = "N", defaultValue = "365", description = "days per run (default: ${DEFAULT-VALUE})")
+    private int days;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
+        if (runs < 1 || warmup < 0 || days < 1) {
+            spec.commandLine().getErr().println("error: --runs and --days must be >= 1, --warmup >= 0");
+            return ExitCodes.USAGE;
+        }
+        o.printf(Locale.ROOT, "%-10s %10s %12s %14s %14s %14s%n", "cellDeg", "cells", "theatre", "median ms/yr",
+                "mean ms/yr", "min ms/yr");
+        double firstMedian = Double.NaN;
+        long firstCells = 0;
+        for (double deg : cellDegs) {
+            Scenario sc = ScenarioLoader.load(scenarioFile, List.of("map.geo.cellDeg=" + deg)).scenario();
+            for (int i = 0; i < warmup; i++) {
+                runOnce(sc, 1000 + i);
+            }
+            double[] ms = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                long t0 = System.nanoTime();
+                runOnce(sc, i);
+                ms[i] = (System.nanoTime() - t0) / 1e6 * 365.0 / days;
+            }
+            double[] sorted = ms.clone();
+            Arrays.sort(sorted);
+            double median = sorted[runs / 2];
+            double mean = Arrays.stream(ms).average().orElse(Double.NaN);
+            o.printf(Locale.ROOT, "%-10s %10d %12d %14.1f %14.1f %14.1f%n", deg, sc.world().cells(),
+                    sc.world().theatreCellCount(), median, mean, sorted[0]);
+            if (Double.isNaN(firstMedian)) {
+                firstMedian = median;
+                firstCells = sc.world().cells();
+            } else {
+                o.printf(Locale.ROOT, "  %.2fx the cells of cellDeg %s take %.2fx the time (median)%n",
+                        (double) sc.world().cells() / firstCells, cellDegs.get(0), median / firstMedian);
+            }
+            o.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private void runOnce(Scenario sc, int i) {
+        new ConflictModel(sc, Seeds.runSeed(sc.seed(), 0, i), days).runToEnd();
+    }
+}
