@@ -899,8 +899,8 @@ public final class ConflictModel extends SimState {
             return objectiveCache[sd][c];
         }
         double v = 0;
-        // objectives farther than 6 ranges (pull < 0.25%) are skipped before the exponential
-        double reach = 6 * dp.objectiveRangeKm() / world.cellKm();
+        // objectives farther than 12 ranges (pull below 6e-6 of their value) are skipped before the exponential
+        double reach = 12 * dp.objectiveRangeKm() / world.cellKm();
         double reach2 = reach * reach;
         int col = world.col(c);
         int row = world.row(c);
