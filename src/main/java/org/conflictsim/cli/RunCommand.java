@@ -31,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code conflictsim run}: replications of one scenario, written to a new results folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs a scenario (several replications) and writes a new folder under the output folder:",
-            "manifest.json, scenario.yaml, timeseries.csv, runs.csv, events.csv."},
+            "manifest.json, scenario.yaml (resolved: after extends and --set), timeseries.csv, runs.csv,",
+            "events.csv."},
         footer = ExitCodes.HELP)
 public final class RunCommand implements Callable<Integer> {
     @Spec
@@ -99,7 +100,7 @@ public final class RunCommand implements Callable<Integer> {
             RunWriter.timeseries(folder.file("timeseries.csv"), sc.start(), runs);
             RunWriter.runs(folder.file("runs.csv"), runs);
             RunWriter.events(folder.file("events.csv"), runs);
-            Files.writeString(folder.file("scenario.yaml"), loaded.text(), StandardCharsets.UTF_8);
+            Files.writeString(folder.file("scenario.yaml"), loaded.resolved(), StandardCharsets.UTF_8);
             RunWriter.json(folder.file("manifest.json"), manifest(loaded, master, nDays, nThreads, runs));
             dir = folder.commit();
         } catch (IOException e) {
@@ -126,6 +127,7 @@ public final class RunCommand implements Callable<Integer> {
         m.put("scenario", loaded.scenario().id());
         m.put("scenarioFile", loaded.file() == null ? "" : loaded.file().toString());
         m.put("scenarioSha256", Provenance.sha256(loaded.text()));
+        m.put("resolvedScenarioSha256", Provenance.sha256(loaded.resolved()));
         ArrayNode overrides = m.putArray("overrides");
         sets.forEach(overrides::add);
         m.put("masterSeed", master);

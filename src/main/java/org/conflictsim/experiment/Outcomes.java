@@ -81,6 +81,24 @@ public final class Outcomes {
         for (PowerSpec p : m.scenario().powers()) {
             out.put("smuggling_income_usd." + p.id(), sum(s, "smuggling_income_usd", p.id()));
             out.put("offtake_kg." + p.id(), sum(s, "offtake_kg", p.id()));
+            double kg = 0;
+            double usd = 0;
+            for (MineralSpec mineral : m.scenario().minerals()) {
+                kg += sum(s, "access_kg." + mineral.id(), p.id());
+                usd += sum(s, "access_usd." + mineral.id(), p.id());
+            }
+            out.put("access_kg." + p.id(), kg);
+            out.put("access_usd." + p.id(), usd);
+            out.put("support_level_mean." + p.id(), sum(s, "support_level", p.id()) / m.days());
+            out.put("sponsor_cash_usd." + p.id(), sum(s, "sponsor_cash_usd", p.id()));
+        }
+        for (Series.Key k : s.keys()) {
+            if (k.metric().equals("sanction_loss_usd")) {
+                out.put("sanction_loss_usd." + k.entity(), sum(s, k.metric(), k.entity()));
+            } else if (k.metric().equals("deal_active")) {
+                out.put("deal_days_active." + k.entity(), sum(s, k.metric(), k.entity()));
+                out.put("deal_paid_usd." + k.entity(), sum(s, "deal_paid_usd", k.entity()));
+            }
         }
         out.put("civilian_deaths", m.civilianDeaths());
         out.put("displaced_final", m.displaced());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.conflictsim.model.instruments.EventSpec;
 import org.conflictsim.model.instruments.Instrument;
+import org.conflictsim.model.instruments.Trigger;
 import org.conflictsim.model.params.FactionKind;
 import org.conflictsim.model.params.FactionSpec;
 import org.conflictsim.model.params.MineralSpec;
@@ -115,6 +116,28 @@ public final class ConflictModel extends SimState {
     // money and instruments
     private final Books books;
     private final boolean[] active;
+    private final int[] activeUntil;
+    private final boolean[] fired;
+    private final boolean[] conditionBefore;
+    private final double[] supportLevel;
+    private final boolean[] dealWanted;
+    private final double[][] accessKg;
+    private final double[][] accessUsd;
+    private final double[][] outputValueCum;
+    private final double[][] monthMark;
+    private final double[] sanctionLossToday;
+    private final double[] dealPaidToday;
+    private static final int MARKS = 6;
+    private static final int MARK_GAIN = 0;
+    private static final int MARK_SPONSOR = 1;
+    private static final int MARK_SANCTION_COST = 2;
+    private static final int MARK_AID_LOST = 3;
+    private static final int MARK_SHARE = 4;
+    private static final int MARK_DEAL_VALUE = 5;
+    private final double[] gainCum;
+    private final double[] sponsorCum;
+    private final double[] sanctionCostCum;
+    private final double[] aidLostCum;
     private final double[] sanctionSeverity;
     private final double[] aidReceivedToday;
     private final double[] sponsorCashToday;
@@ -229,10 +252,26 @@ public final class ConflictModel extends SimState {
         }
         books = new Books(opening);
         active = new boolean[scenario.events().size()];
+        activeUntil = new int[scenario.events().size()];
+        fired = new boolean[scenario.events().size()];
+        conditionBefore = new boolean[scenario.events().size()];
+        supportLevel = new double[nP];
+        java.util.Arrays.fill(supportLevel, 1.0);
+        dealWanted = new boolean[nP];
+        accessKg = new double[nP][nMin];
+        accessUsd = new double[nP][nMin];
+        outputValueCum = new double[nF][nMin];
+        monthMark = new double[nP][MARKS];
+        sanctionLossToday = new double[nF + nP];
+        dealPaidToday = new double[scenario.events().size()];
         sanctionSeverity = new double[nF + nP];
         aidReceivedToday = new double[nF + nP];
         sponsorCashToday = new double[nF + nP];
         offtakeKgToday = new double[nP];
+        gainCum = new double[nP];
+        sponsorCum = new double[nP];
+        sanctionCostCum = new double[nP];
+        aidLostCum = new double[nP];
 
         series = new Series(days);
         placeCaptureDay = new int[world.places().size()];
@@ -372,7 +411,10 @@ public final class ConflictModel extends SimState {
         }
     }
 
-    /** Phase 1: switch instruments on and off by date; ceasefires may break down. */
+    /**
+     * Phase 1: switches instruments on and off, by date or by trigger, ends those whose time is up, and
+     * lets ceasefires break down.
+     */
     private void applyEvents() {
         books.openDay();
         java.util.Arrays.fill(foughtToday, false);
@@ -384,18 +426,35 @@ public final class ConflictModel extends SimState {
         List<EventSpec> evs = scenario.events();
         for (int e = 0; e < evs.size(); e++) {
             EventSpec ev = evs.get(e);
-            if (!active[e] && ev.on().equals(today) || (day == 0 && !active[e] && ev.on().isBefore(today)
-                    && (ev.until() == null || ev.until().isAfter(today)))) {
-                active[e] = true;
-                changed = true;
-                logEvent("instrument-start", ev.id(), actorOf(ev.instrument()), ev.label());
-                if (ev.instrument() instanceof Instrument.ForceControl fc) {
-                    forceControl(fc);
-                }
-            } else if (active[e] && ev.until() != null && !ev.until().isAfter(today)) {
+            if (active[e] && ((ev.until() != null && !ev.until().isAfter(today)) || day >= activeUntil[e]
+                    || (ev.trigger() instanceof Trigger.DealWorthwhile dw && !dealWanted[scenario.powerIndex(dw.power())]))) {
                 active[e] = false;
                 changed = true;
                 logEvent("instrument-end", ev.id(), actorOf(ev.instrument()), ev.label());
+                continue;
+            }
+            if (active[e]) {
+                continue;
+            }
+            boolean start;
+            if (ev.on() != null) {
+                start = ev.on().equals(today) || (day == 0 && ev.on().isBefore(today)
+                        && (ev.until() == null || ev.until().isAfter(today)));
+            } else {
+                boolean cond = holds(ev.trigger());
+                start = cond && (!fired[e] || (ev.repeat() && !conditionBefore[e]));
+                conditionBefore[e] = cond;
+            }
+            if (start && (ev.until() == null || ev.until().isAfter(today))) {
+                active[e] = true;
+                fired[e] = true;
+                changed = true;
+                activeUntil[e] = ev.forDays() > 0 ? day + ev.forDays() : Integer.MAX_VALUE;
+                logEvent(ev.trigger() == null ? "instrument-start" : "trigger", ev.id(), actorOf(ev.instrument()),
+                        ev.label() + (ev.trigger() == null ? "" : " (when " + ev.trigger().type() + ")"));
+                if (ev.instrument() instanceof Instrument.ForceControl fc) {
+                    forceControl(fc);
+                }
             }
         }
         for (int e = 0; e < evs.size(); e++) {
@@ -411,6 +470,40 @@ public final class ConflictModel extends SimState {
         if (changed || day == 0) {
             applyInstrumentState();
         }
+    }
+
+    /** Whether a trigger's condition holds now (on the state left by the previous day). */
+    private boolean holds(Trigger t) {
+        if (t instanceof Trigger.Captured c) {
+            for (int p = 0; p < world.places().size(); p++) {
+                Place pl = world.places().get(p);
+                if (!pl.id().equals(c.place()) || pl.cell() < 0 || !world.theatre(pl.cell())) {
+                    continue;
+                }
+                int o = controller[pl.cell()];
+                if (o < 0) {
+                    return false;
+                }
+                return c.by() == null ? side[o] != placeInitialSide[p] : side[o] == side[scenario.factionIndex(c.by())];
+            }
+            return false;
+        } else if (t instanceof Trigger.MinesShare ms) {
+            int sd = side[scenario.factionIndex(ms.faction())];
+            int held = 0;
+            for (int f = 0; f < nF; f++) {
+                if (side[f] == sd) {
+                    held += minesHeld[f];
+                }
+            }
+            return !world.mines().isEmpty() && held >= ms.atLeast() * world.mines().size();
+        } else if (t instanceof Trigger.TerritoryShare ts) {
+            return cellsHeld[scenario.factionIndex(ts.faction())] >= ts.atLeast() * world.theatreCellCount();
+        } else if (t instanceof Trigger.CivilianDeaths cd) {
+            return dead >= cd.atLeast();
+        } else if (t instanceof Trigger.DealWorthwhile dw) {
+            return dealWanted[scenario.powerIndex(dw.power())];
+        }
+        throw new IllegalStateException("unknown trigger " + t);
     }
 
     /** Ratio (≥ 1) of the effective forces of the two strongest sides; 1 when there is one side. */
@@ -473,8 +566,9 @@ public final class ConflictModel extends SimState {
                 equipmentBoost[scenario.factionIndex(m.to())] += m.equipmentBoost();
                 if (m.troopsFaction() != null) {
                     int tf = scenario.factionIndex(m.troopsFaction());
+                    int from = account(m.from());
                     troopsSet[tf] = true;
-                    troops[tf] += m.troops();
+                    troops[tf] += m.troops() * (from >= nF ? supportLevel[from - nF] : 1.0);
                 }
             } else if (in instanceof Instrument.MineralsDeal d) {
                 int partner = scenario.factionIndex(d.partner());
@@ -546,6 +640,11 @@ public final class ConflictModel extends SimState {
         java.util.Arrays.fill(mineOutputKg, 0);
         java.util.Arrays.fill(minesHeld, 0);
         java.util.Arrays.fill(offtakeKgToday, 0);
+        java.util.Arrays.fill(sanctionLossToday, 0);
+        for (int p = 0; p < nP; p++) {
+            java.util.Arrays.fill(accessKg[p], 0);
+            java.util.Arrays.fill(accessUsd[p], 0);
+        }
         List<Mine> mines = world.mines();
         List<EventSpec> evs = scenario.events();
         for (int i = 0; i < mines.size(); i++) {
@@ -583,10 +682,12 @@ public final class ConflictModel extends SimState {
             mineTaxToday[i] = 0;
             if (f < 0) {
                 addFlow(mi, 1 + mine.routeCountry(), kg, world$);
+                addAccess(powerOfCountry(mine.routeCountry()), mi, kg, world$);
                 continue;
             }
             minesHeld[f]++;
             mineOutputKg[f] += kg;
+            outputValueCum[f][mi] += kg * world$;
             double rest = kg;
             for (int e = 0; e < evs.size(); e++) {
                 if (active[e] && evs.get(e).instrument() instanceof Instrument.MineralsDeal d
@@ -597,6 +698,8 @@ public final class ConflictModel extends SimState {
                     double take = local$ > 0 ? bought / local$ : 0;
                     rest -= take;
                     offtakeKgToday[p] += take;
+                    addAccess(p, mi, take, world$);
+                    gainCum[p] += take * world$ * scenario.powers().get(p).interest(mi);
                     addFlow(mi, 1 + world.countries().size() + p, take, world$);
                 }
             }
@@ -607,6 +710,7 @@ public final class ConflictModel extends SimState {
             addFlow(mi, 1 + mine.routeCountry(), smuggled, world$);
             double rate = ms.bulky() ? spec[f].mineTax() : spec[f].goldTax();
             double taxable = kg - smuggled * sanctionSeverity[f];
+            sanctionLossToday[f] += rate * local$ * smuggled * sanctionSeverity[f];
             double tax = books.transfer(Books.OUTSIDE, f, rate * local$ * taxable, Flow.MINE_TAX);
             mineTaxToday[i] = tax;
             if (state && official > 0) {
@@ -615,9 +719,13 @@ public final class ConflictModel extends SimState {
             }
             if (smuggled > 0) {
                 int p = powerOfCountry(mine.routeCountry());
+                addAccess(p, mi, smuggled, world$);
                 if (p >= 0) {
-                    books.transfer(Books.OUTSIDE, nF + p,
-                            eco.smugglerMargin() * smuggled * world$ * (1 - sanctionSeverity[nF + p]), Flow.SMUGGLING);
+                    double margin = eco.smugglerMargin() * smuggled * world$;
+                    sanctionLossToday[nF + p] += margin * sanctionSeverity[nF + p];
+                    double got = books.transfer(Books.OUTSIDE, nF + p, margin * (1 - sanctionSeverity[nF + p]),
+                            Flow.SMUGGLING);
+                    gainCum[p] += got * scenario.powers().get(p).interest(mi);
                 }
             }
         }
@@ -630,6 +738,14 @@ public final class ConflictModel extends SimState {
         }
     }
 
+    /** Mineral access of power p (smuggled through its territory or taken as offtake), kg and world US$. */
+    private void addAccess(int p, int mineral, double kg, double worldPrice) {
+        if (p >= 0) {
+            accessKg[p][mineral] += kg;
+            accessUsd[p][mineral] += kg * worldPrice;
+        }
+    }
+
     private void addFlow(int mineral, int destination, double kg, double worldPrice) {
         flowKg[mineral][destination] += kg;
         flowUsd[mineral][destination] += kg * worldPrice;
@@ -639,40 +755,152 @@ public final class ConflictModel extends SimState {
         return country < 0 ? -1 : powerOfCountry[country];
     }
 
-    /** Phase 4: scripted instruments pay out: aid, sponsors' cash, deal cash, training costs. */
+    /**
+     * Phase 4: instruments pay out (aid, sponsors' cash scaled by the sponsor's support level, deal cash,
+     * training costs); on the first day of each 30-day month adaptive powers decide (see
+     * {@link #adaptiveDecisions()}).
+     */
     private void foreignPowers() {
         java.util.Arrays.fill(aidReceivedToday, 0);
         java.util.Arrays.fill(sponsorCashToday, 0);
+        java.util.Arrays.fill(dealPaidToday, 0);
         List<EventSpec> evs = scenario.events();
         for (int e = 0; e < evs.size(); e++) {
+            Instrument in = evs.get(e).instrument();
+            if (in instanceof Instrument.Aid a && active[e] && aidFrozen(a.from(), a.to())) {
+                int to = account(a.to());
+                if (to >= nF) {
+                    aidLostCum[to - nF] += a.usdPerDay();
+                }
+            }
             if (!active[e]) {
                 continue;
             }
-            Instrument in = evs.get(e).instrument();
             if (in instanceof Instrument.Aid a) {
                 if (!aidFrozen(a.from(), a.to())) {
                     int to = account(a.to());
                     double paid = books.transfer(account(a.from()), Books.OUTSIDE, a.usdPerDay(), Flow.AID);
                     double received = paid * (1 - sanctionSeverity[to]);
+                    sanctionLossToday[to] += paid - received;
                     books.transfer(Books.OUTSIDE, to, received, Flow.AID);
                     aidReceivedToday[to] += received;
                 }
             } else if (in instanceof Instrument.MilitarySupport m) {
                 int from = account(m.from());
                 int to = account(m.to());
-                double paid = books.transfer(from, Books.OUTSIDE, m.cashPerDay(), Flow.SPONSOR_CASH);
+                double level = from >= nF ? supportLevel[from - nF] : 1.0;
+                double paid = books.transfer(from, Books.OUTSIDE, m.cashPerDay() * level, Flow.SPONSOR_CASH);
                 double received = paid * (1 - sanctionSeverity[to]);
+                sanctionLossToday[to] += paid - received;
                 books.transfer(Books.OUTSIDE, to, received, Flow.SPONSOR_CASH);
                 sponsorCashToday[from] += paid;
                 double penalty = Math.max(sanctionSeverity[from], sanctionSeverity[to]) * paid;
-                books.transfer(from, Books.OUTSIDE, penalty, Flow.SANCTION_COST);
+                double penaltyPaid = books.transfer(from, Books.OUTSIDE, penalty, Flow.SANCTION_COST);
+                if (from >= nF) {
+                    sponsorCum[from - nF] += paid;
+                    sanctionCostCum[from - nF] += penaltyPaid;
+                }
             } else if (in instanceof Instrument.TrainingDeal t) {
                 books.transfer(account(t.from()), Books.OUTSIDE, t.costPerDay(), Flow.TRAINING);
             } else if (in instanceof Instrument.MineralsDeal d) {
                 double paid = books.transfer(account(d.power()), Books.OUTSIDE, d.cashPerDay(), Flow.DEAL_CASH);
                 books.transfer(Books.OUTSIDE, account(d.partner()), paid, Flow.DEAL_CASH);
+                dealPaidToday[e] += paid;
             }
         }
+        if (day > 0 && day % 30 == 0) {
+            adaptiveDecisions();
+        }
+    }
+
+    /**
+     * Monthly decisions of adaptive powers (docs/ODD.md, "Adaptive behaviour").
+     *
+     * <p>Sponsor: gains G = interest-weighted smuggling income and offtake value of the last 30 days +
+     * securityWeight × (territory share of the factions it supports); losses L = cash given + sanction
+     * costs + aid frozen + reputationWeight × (severity of sanctions on it and on the factions it supports).
+     * Its support level s moves by s ← clamp(s × exp(step × tanh((G − L)/(G + L))), 0, maxSupport).
+     *
+     * <p>Deal seeker: for each of its minerals-for-security deals, the expected monthly access value
+     * V = offtakeShare × Σ_m interest_m × (world value of the partner's mine output over the last 30 days) is
+     * compared with the monthly cost C = 30 × (cash per day); it wants the deal while V &gt; C.
+     */
+    private void adaptiveDecisions() {
+        boolean changed = false;
+        for (int p = 0; p < nP; p++) {
+            PowerSpec ps = scenario.powers().get(p);
+            double[] mark = monthMark[p];
+            double gain = gainCum[p] - mark[MARK_GAIN];
+            double given = sponsorCum[p] - mark[MARK_SPONSOR];
+            double sanctionCost = sanctionCostCum[p] - mark[MARK_SANCTION_COST];
+            double aidLost = aidLostCum[p] - mark[MARK_AID_LOST];
+            double share = sponsoredShare(p);
+            mark[MARK_GAIN] = gainCum[p];
+            mark[MARK_SPONSOR] = sponsorCum[p];
+            mark[MARK_SANCTION_COST] = sanctionCostCum[p];
+            mark[MARK_AID_LOST] = aidLostCum[p];
+            mark[MARK_SHARE] = share;
+            if (ps.adaptive()) {
+                double g = gain + ps.securityWeight() * share;
+                double severity = sanctionSeverity[nF + p];
+                for (int f : sponsored(p)) {
+                    severity += sanctionSeverity[f];
+                }
+                double l = given + sanctionCost + aidLost + ps.reputationWeight() * severity;
+                double before = supportLevel[p];
+                double balance = g + l > 0 ? (g - l) / (g + l) : 0.0;
+                supportLevel[p] = Math.max(0, Math.min(ps.maxSupport(), before * Math.exp(ps.supportStep() * Math.tanh(balance))));
+                if (supportLevel[p] != before) {
+                    changed = true;
+                }
+            }
+            for (EventSpec ev : scenario.events()) {
+                if (ev.trigger() instanceof Trigger.DealWorthwhile dw && dw.power().equals(ps.id())
+                        && ev.instrument() instanceof Instrument.MineralsDeal d) {
+                    int partner = scenario.factionIndex(d.partner());
+                    double value = 0;
+                    for (int m = 0; m < price.length; m++) {
+                        value += ps.interest(m) * outputValueCum[partner][m];
+                    }
+                    double v = d.offtakeShare() * (value - mark[MARK_DEAL_VALUE]);
+                    mark[MARK_DEAL_VALUE] = value;
+                    boolean want = v > 30 * d.cashPerDay();
+                    if (want != dealWanted[p]) {
+                        logEvent(want ? "deal-offered" : "deal-abandoned", ev.id(), ps.id(), String.format(
+                                java.util.Locale.ROOT, "expected access US$%.0f/month vs cost US$%.0f/month", v,
+                                30 * d.cashPerDay()));
+                    }
+                    dealWanted[p] = want;
+                }
+            }
+        }
+        if (changed) {
+            applyInstrumentState();
+        }
+    }
+
+    /** Factions that power p supports with active military support. */
+    private List<Integer> sponsored(int p) {
+        List<Integer> out = new ArrayList<>();
+        String id = scenario.powers().get(p).id();
+        List<EventSpec> evs = scenario.events();
+        for (int e = 0; e < evs.size(); e++) {
+            if (active[e] && evs.get(e).instrument() instanceof Instrument.MilitarySupport m && m.from().equals(id)) {
+                int f = scenario.factionIndex(m.to());
+                if (!out.contains(f)) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    private double sponsoredShare(int p) {
+        double cellsOfSponsored = 0;
+        for (int f : sponsored(p)) {
+            cellsOfSponsored += cellsHeld[f];
+        }
+        return cellsOfSponsored / world.theatreCellCount();
     }
 
     private boolean aidFrozen(String from, String to) {
@@ -1329,6 +1557,13 @@ public final class ConflictModel extends SimState {
     private int sNamedMineTax;
     private int sNamedMineController;
     private int sDisplaced;
+    private int sSupport;
+    private int sAccessKg;
+    private int sAccessUsd;
+    private int sSanctionLoss;
+    private int sDealActive;
+    private int sDealPaid;
+    private int[] dealEvents = new int[0];
     private int sResidents;
     private int sDead;
     private int sBattles;
@@ -1391,6 +1626,27 @@ public final class ConflictModel extends SimState {
         namedMines = namedIdx.stream().mapToInt(Integer::intValue).toArray();
         sNamedMineTax = defineBlock("mine_tax_usd", named);
         sNamedMineController = defineBlock("mine_controller", named);
+        sSupport = defineBlock("support_level", powers);
+        sAccessKg = series.size();
+        for (MineralSpec m : scenario.minerals()) {
+            defineBlock("access_kg." + m.id(), powers);
+        }
+        sAccessUsd = series.size();
+        for (MineralSpec m : scenario.minerals()) {
+            defineBlock("access_usd." + m.id(), powers);
+        }
+        sSanctionLoss = defineBlock("sanction_loss_usd", accounts);
+        List<String> deals = new ArrayList<>();
+        List<Integer> dealIdx = new ArrayList<>();
+        for (int e = 0; e < scenario.events().size(); e++) {
+            if (scenario.events().get(e).instrument() instanceof Instrument.MineralsDeal) {
+                deals.add(scenario.events().get(e).id());
+                dealIdx.add(e);
+            }
+        }
+        dealEvents = dealIdx.stream().mapToInt(Integer::intValue).toArray();
+        sDealActive = defineBlock("deal_active", deals);
+        sDealPaid = defineBlock("deal_paid_usd", deals);
         sDisplaced = series.define("displaced", "all");
         sResidents = series.define("residents", "all");
         sDead = series.define("civilian_deaths_cum", "all");
@@ -1455,6 +1711,18 @@ public final class ConflictModel extends SimState {
         }
         for (int a = 0; a < nF + nP; a++) {
             series.set(sSanction + a, day, sanctionSeverity[a]);
+            series.set(sSanctionLoss + a, day, sanctionLossToday[a]);
+        }
+        for (int p = 0; p < nP; p++) {
+            series.set(sSupport + p, day, supportLevel[p]);
+            for (int m = 0; m < price.length; m++) {
+                series.set(sAccessKg + m * nP + p, day, accessKg[p][m]);
+                series.set(sAccessUsd + m * nP + p, day, accessUsd[p][m]);
+            }
+        }
+        for (int i = 0; i < dealEvents.length; i++) {
+            series.set(sDealActive + i, day, active[dealEvents[i]] ? 1 : 0);
+            series.set(sDealPaid + i, day, dealPaidToday[dealEvents[i]]);
         }
         int nDest = 1 + world.countries().size() + nP;
         for (int m = 0; m < price.length; m++) {
@@ -1633,6 +1901,16 @@ public final class ConflictModel extends SimState {
     /** Operating level of mine i, 0–1. */
     public double operating(int i) {
         return operating[i];
+    }
+
+    /** Support level of power p (1 = as scripted). */
+    public double supportLevel(int p) {
+        return supportLevel[p];
+    }
+
+    /** Whether scenario event e is active. */
+    public boolean eventActive(int e) {
+        return active[e];
     }
 
     /** Current world price of mineral m, US$/kg. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.conflictsim.model.instruments.EventSpec;
 import org.conflictsim.model.instruments.Instrument;
+import org.conflictsim.model.instruments.Trigger;
 import org.conflictsim.model.params.FactionKind;
 import org.conflictsim.model.params.FactionSpec;
 import org.conflictsim.model.params.MineralSpec;
@@ -33,8 +34,16 @@ public final class ScenarioLoader {
     private ScenarioLoader() {
     }
 
-    /** A loaded scenario with the facts the output layer records about it. */
-    public record Loaded(Scenario scenario, Path file, String text, MapReport mapReport) {
+    /**
+     * A loaded scenario with the facts the output layer records about it.
+     *
+     * @param scenario  the validated scenario
+     * @param file      the file named by the user
+     * @param text      that file's text as written (comments included)
+     * @param resolved  the document after {@code extends} and overrides, as YAML
+     * @param mapReport how the map was built
+     */
+    public record Loaded(Scenario scenario, Path file, String text, String resolved, MapReport mapReport) {
     }
 
     /**
@@ -112,8 +121,9 @@ public final class ScenarioLoader {
         src.throwIfProblems();
         World world = mb.build(mapNode, minesNode);
         List<PowerSpec> powers = new ArrayList<>();
+        List<EventSpec> generated = new ArrayList<>();
         for (YMap pm : powerMaps) {
-            PowerSpec p = readPower(pm, world);
+            PowerSpec p = readPower(pm, world, new ArrayList<>(minerals.keySet()), generated, factionNodes.keySet());
             if (p != null) {
                 powers.add(p);
             }
@@ -123,6 +133,7 @@ public final class ScenarioLoader {
         Set<String> placeIds = new HashSet<>();
         world.places().forEach(p -> placeIds.add(p.id()));
         List<EventSpec> events = readEvents(root.maps("events"), factions, powers, placeIds, start);
+        events.addAll(generated);
         for (YMap fm : factionMaps) {
             for (String prov : fm.texts("operatingArea")) {
                 if (!world.provinces().contains(prov)) {
@@ -136,7 +147,7 @@ public final class ScenarioLoader {
         try {
             Scenario sc = new Scenario(id, title, question, description, start, days, seed, world, control,
                     new ArrayList<>(minerals.values()), factions, powers, rules, events);
-            return new Loaded(sc, src.path(), text, mb.report());
+            return new Loaded(sc, src.path(), text, src.resolvedYaml(), mb.report());
         } catch (IllegalArgumentException e) {
             root.problem(null, e.getMessage());
             src.throwIfProblems();
@@ -234,7 +245,8 @@ public final class ScenarioLoader {
         }
     }
 
-    private static PowerSpec readPower(YMap m, World world) {
+    private static PowerSpec readPower(YMap m, World world, List<String> minerals, List<EventSpec> generated,
+                                       Set<String> factionIds) {
         String id = m.text("id");
         String name = m.text("name", id);
         String country = m.text("country", null);
@@ -243,8 +255,49 @@ public final class ScenarioLoader {
         }
         double treasury = m.number("treasury", 0, 0, 1e13);
         double income = m.number("incomePerDay", 0, 0, 1e11);
+        List<Double> interests = new ArrayList<>();
+        YMap im = m.map("interests");
+        for (String mineral : minerals) {
+            interests.add(im == null ? 1.0 : im.number(mineral, 0.0, 0, 1e3));
+        }
+        if (im != null) {
+            im.end();
+        }
+        double security = m.number("securityWeight", 0, 0, 1e12);
+        double reputation = m.number("reputationWeight", 0, 0, 1e12);
+        YMap ad = m.map("adaptive");
+        double step = 0;
+        double max = 1;
+        if (ad != null) {
+            step = ad.number("supportStep", 0.2, 0, 1);
+            max = ad.number("maxSupport", 2, 0, 5);
+            ad.end();
+        }
+        YMap offer = m.map("offersDeal");
+        if (offer != null && id != null) {
+            String partner = offer.text("partner");
+            if (partner != null && !factionIds.contains(partner)) {
+                offer.problem("partner", "unknown faction '" + partner + "'");
+                partner = null;
+            }
+            double share = offer.number("offtakeShare", 0, 1);
+            double cash = offer.number("cashPerDay", 0, 0, 1e10);
+            double eq = offer.number("equipmentBoost", 0, 0, 5);
+            double cap = offer.number("trainingCap", 1.0, 0.1, 3);
+            double rate = offer.number("trainingRate", 0, 0, 1);
+            int lag = offer.integer("lagDays", 0, 0, 3650);
+            double det = offer.number("deterrent", 0, 0, 10);
+            offer.end();
+            if (partner != null) {
+                generated.add(new EventSpec(id + "-deal", id + " offers a minerals-for-security deal", null, null,
+                        new Trigger.DealWorthwhile(id), 0, true,
+                        new Instrument.MineralsDeal(id, partner, share, cash, eq, cap, rate, lag, det),
+                        "adaptive: offered while expected access exceeds its cost"));
+            }
+        }
         m.end();
-        return id == null ? null : new PowerSpec(id, name, country, treasury, income);
+        return id == null ? null : new PowerSpec(id, name, country, treasury, income, interests, security, reputation,
+                ad != null, step, max);
     }
 
     /** Reads {@code rules:}; every parameter is optional with the default declared in {@link RuleParams}. */
@@ -311,7 +364,16 @@ public final class ScenarioLoader {
             }
             String label = m.text("label", id);
             String source = m.text("source", "");
-            LocalDate on = m.date("on");
+            LocalDate on = m.has("when") ? m.date("on", null) : m.date("on");
+            Trigger trigger = m.has("when") ? readTrigger(m.map("when"), refs) : null;
+            if (on != null && m.has("when")) {
+                m.problem("when", "an event has either a date (on) or a condition (when), not both");
+            }
+            int forDays = m.integer("forDays", 0, 0, 36500);
+            boolean repeat = m.bool("repeat", false);
+            if (repeat && !m.has("when")) {
+                m.problem("repeat", "only an event with a condition (when) can repeat");
+            }
             LocalDate until = m.date("until", null);
             if (on != null && until != null && !until.isAfter(on)) {
                 m.problem("until", "must be after on (" + on + "), got " + until);
@@ -332,8 +394,8 @@ public final class ScenarioLoader {
             }
             Instrument in = readInstrument(present.get(0), m.map(present.get(0)), refs);
             m.end();
-            if (id != null && on != null && in != null) {
-                out.add(new EventSpec(id, label, on, until, in, source));
+            if (id != null && (on != null || trigger != null) && in != null) {
+                out.add(new EventSpec(id, label, on, until, trigger, forDays, repeat, in, source));
             }
         }
         return out;
@@ -349,6 +411,51 @@ public final class ScenarioLoader {
             }
             return v;
         }
+    }
+
+    private static final List<String> TRIGGERS = List.of("captured", "minesShare", "territoryShare", "civilianDeaths");
+
+    private static Trigger readTrigger(YMap m, Refs r) {
+        if (m == null) {
+            return null;
+        }
+        List<String> present = new ArrayList<>();
+        for (String k : TRIGGERS) {
+            if (m.has(k)) {
+                present.add(k);
+            }
+        }
+        if (present.size() != 1) {
+            m.problem(null, "a condition needs exactly one of " + String.join(", ", TRIGGERS)
+                    + (present.isEmpty() ? "" : "; found " + String.join(" and ", present)));
+            m.has("by");
+            m.end();
+            return null;
+        }
+        Trigger t = null;
+        switch (present.get(0)) {
+            case "captured" -> {
+                String place = r.ref(m, "captured", r.places(), "place");
+                String by = m.has("by") ? r.ref(m, "by", r.factions(), "faction") : null;
+                t = place == null ? null : new Trigger.Captured(place, by);
+            }
+            case "minesShare", "territoryShare" -> {
+                YMap x = m.map(present.get(0));
+                if (x != null) {
+                    String f = r.ref(x, "faction", r.factions(), "faction");
+                    double v = x.number("atLeast", 0, 1);
+                    x.end();
+                    if (f != null) {
+                        t = present.get(0).equals("minesShare") ? new Trigger.MinesShare(f, v)
+                                : new Trigger.TerritoryShare(f, v);
+                    }
+                }
+            }
+            case "civilianDeaths" -> t = new Trigger.CivilianDeaths(m.number("civilianDeaths", 0, 1e9));
+            default -> throw new IllegalStateException("unhandled trigger " + present.get(0));
+        }
+        m.end();
+        return t;
     }
 
     private static Instrument readInstrument(String type, YMap m, Refs r) {

@@ -35,7 +35,9 @@ public final class YamlSource {
     private final Path path;
     private final List<Problem> problems = new ArrayList<>();
     private final java.util.Map<Node, String> overridden = new java.util.IdentityHashMap<>();
+    private final java.util.Map<Node, String> origin = new java.util.IdentityHashMap<>();
     private List<String> sets = List.of();
+    private MappingNode root;
 
     private YamlSource(String displayName, Path path) {
         this.displayName = displayName;
@@ -68,7 +70,44 @@ public final class YamlSource {
     public static YMap read(Path file, String displayName, List<String> sets) throws ScenarioException {
         YamlSource src = new YamlSource(displayName, file);
         src.sets = List.copyOf(sets);
-        byte[] bytes;
+        MappingNode root = src.loadWithExtends(file, displayName, new ArrayList<>());
+        LoaderOptions opts = options();
+        for (String set : sets) {
+            Overrides.apply(src, root, set, opts);
+        }
+        src.root = root;
+        return new YMap(src, root, "");
+    }
+
+    /** Parses YAML text held in memory (used for tests). */
+    public static YMap parseText(String text, String displayName) throws ScenarioException {
+        YamlSource src = new YamlSource(displayName, null);
+        MappingNode root = src.parseRoot(text.getBytes(StandardCharsets.UTF_8), displayName);
+        src.root = root;
+        return new YMap(src, root, "");
+    }
+
+    /** The document after {@code extends} and overrides, as YAML text (the "resolved scenario"). */
+    public String resolvedYaml() {
+        org.yaml.snakeyaml.DumperOptions d = new org.yaml.snakeyaml.DumperOptions();
+        d.setDefaultFlowStyle(org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
+        d.setWidth(120);
+        d.setIndent(2);
+        d.setIndicatorIndent(0);
+        java.io.StringWriter w = new java.io.StringWriter();
+        org.yaml.snakeyaml.serializer.Serializer ser = new org.yaml.snakeyaml.serializer.Serializer(
+                new org.yaml.snakeyaml.emitter.Emitter(w, d), new org.yaml.snakeyaml.resolver.Resolver(), d, null);
+        try {
+            ser.open();
+            ser.serialize(root);
+            ser.close();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    private static byte[] readBytes(Path file, String displayName) throws ScenarioException {
         try {
             if (Files.isDirectory(file)) {
                 throw new ScenarioException(ScenarioException.Kind.NOT_FOUND,
@@ -79,7 +118,7 @@ public final class YamlSource {
                 throw new ScenarioException(ScenarioException.Kind.SYNTAX, new Problem(displayName, 0, 0, "",
                         "file is " + size + " bytes; scenario files are limited to " + MAX_BYTES + " bytes"));
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(ScenarioException.Kind.NOT_FOUND,
                     new Problem(displayName, 0, 0, "", "no such file"));
@@ -87,15 +126,94 @@ public final class YamlSource {
             throw new ScenarioException(ScenarioException.Kind.NOT_FOUND,
                     new Problem(displayName, 0, 0, "", "cannot read the file: " + e.getMessage()));
         }
-        return src.parse(bytes);
     }
 
-    /** Parses YAML text held in memory (used for {@code --set} values and tests). */
-    public static YMap parseText(String text, String displayName) throws ScenarioException {
-        return new YamlSource(displayName, null).parse(text.getBytes(StandardCharsets.UTF_8));
+    /**
+     * Reads a file and, when it has {@code extends: base.yaml}, the base first (recursively), then merges the
+     * file over its base: mappings key by key, lists of items with an {@code id} item by item (an item with
+     * {@code remove: true} removes the base item of that id), anything else replaced. A base must lie in the
+     * same folder as the file that extends it; cycles are errors.
+     */
+    private MappingNode loadWithExtends(Path file, String display, List<Path> chain) throws ScenarioException {
+        MappingNode root = parseRoot(readBytes(file, display), display);
+        org.yaml.snakeyaml.nodes.NodeTuple ext = null;
+        for (org.yaml.snakeyaml.nodes.NodeTuple t : root.getValue()) {
+            if (t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k && k.getValue().equals("extends")) {
+                ext = t;
+            }
+        }
+        if (ext == null) {
+            return root;
+        }
+        root.getValue().remove(ext);
+        Node v = ext.getValueNode();
+        if (!(v instanceof org.yaml.snakeyaml.nodes.ScalarNode sv) || sv.getValue().isBlank()) {
+            throw new ScenarioException(ScenarioException.Kind.INVALID, new Problem(display, line(v), col(v), "extends",
+                    "expected the file name of the base scenario, e.g. extends: kivu-2025.yaml"));
+        }
+        Path here = file.toAbsolutePath().normalize();
+        Path base = here.getParent().resolve(sv.getValue()).normalize();
+        if (!base.getParent().equals(here.getParent())) {
+            throw new ScenarioException(ScenarioException.Kind.INVALID, new Problem(display, line(v), col(v), "extends",
+                    "the base scenario must be in the same folder as this file, got " + sv.getValue()));
+        }
+        List<Path> next = new ArrayList<>(chain);
+        next.add(here);
+        if (next.contains(base)) {
+            throw new ScenarioException(ScenarioException.Kind.INVALID, new Problem(display, line(v), col(v), "extends",
+                    "extends forms a cycle: " + next.stream().map(p -> p.getFileName().toString())
+                            .collect(java.util.stream.Collectors.joining(" -> ")) + " -> " + base.getFileName()));
+        }
+        Path parent = Path.of(display).getParent();
+        String baseDisplay = parent == null ? sv.getValue() : parent.resolve(sv.getValue()).toString();
+        if (!Files.exists(base)) {
+            throw new ScenarioException(ScenarioException.Kind.INVALID, new Problem(display, line(v), col(v), "extends",
+                    "base scenario not found: " + sv.getValue()));
+        }
+        MappingNode baseRoot = loadWithExtends(base, baseDisplay, next);
+        markOrigin(baseRoot, baseDisplay);
+        List<Problem> mergeProblems = new ArrayList<>();
+        Node merged = Merge.merge(baseRoot, root, display, "", mergeProblems);
+        if (!mergeProblems.isEmpty()) {
+            throw new ScenarioException(ScenarioException.Kind.INVALID, mergeProblems);
+        }
+        return (MappingNode) merged;
     }
 
-    private YMap parse(byte[] bytes) throws ScenarioException {
+    private static int line(Node n) {
+        return n == null || n.getStartMark() == null ? 0 : n.getStartMark().getLine() + 1;
+    }
+
+    private static int col(Node n) {
+        return n == null || n.getStartMark() == null ? 0 : n.getStartMark().getColumn() + 1;
+    }
+
+    private void markOrigin(Node node, String display) {
+        if (origin.containsKey(node)) {
+            return;
+        }
+        origin.put(node, display);
+        if (node instanceof MappingNode mn) {
+            mn.getValue().forEach(t -> {
+                markOrigin(t.getKeyNode(), display);
+                markOrigin(t.getValueNode(), display);
+            });
+        } else if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode sn) {
+            sn.getValue().forEach(n -> markOrigin(n, display));
+        }
+    }
+
+    private static LoaderOptions options() {
+        LoaderOptions opts = new LoaderOptions();
+        opts.setMaxAliasesForCollections(MAX_ALIASES);
+        opts.setNestingDepthLimit(MAX_DEPTH);
+        opts.setAllowRecursiveKeys(false);
+        opts.setCodePointLimit((int) MAX_BYTES);
+        opts.setAllowDuplicateKeys(false);
+        return opts;
+    }
+
+    private MappingNode parseRoot(byte[] bytes, String displayName) throws ScenarioException {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -118,12 +236,7 @@ public final class YamlSource {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        LoaderOptions opts = new LoaderOptions();
-        opts.setMaxAliasesForCollections(MAX_ALIASES);
-        opts.setNestingDepthLimit(MAX_DEPTH);
-        opts.setAllowRecursiveKeys(false);
-        opts.setCodePointLimit((int) MAX_BYTES);
-        opts.setAllowDuplicateKeys(false);
+        LoaderOptions opts = options();
         Node root;
         try (Reader r = new StringReader(text)) {
             root = new Yaml(opts).compose(r);
@@ -149,10 +262,7 @@ public final class YamlSource {
                     root.getStartMark().getLine() + 1, root.getStartMark().getColumn() + 1, "",
                     "the top level must be a mapping of keys to values (key: value)"));
         }
-        for (String set : sets) {
-            Overrides.apply(this, (MappingNode) root, set, opts);
-        }
-        return new YMap(this, (MappingNode) root, "");
+        return (MappingNode) root;
     }
 
     /** Marks a node (and everything under it) as coming from an override, for error messages. */
@@ -200,9 +310,8 @@ public final class YamlSource {
             problems.add(new Problem(displayName + " (--set " + overridden.get(at) + ")", 0, 0, keyPath, message));
             return;
         }
-        int line = at == null ? 0 : at.getStartMark().getLine() + 1;
-        int col = at == null ? 0 : at.getStartMark().getColumn() + 1;
-        problems.add(new Problem(displayName, line, col, keyPath, message));
+        String file = at != null && origin.containsKey(at) ? origin.get(at) : displayName;
+        problems.add(new Problem(file, line(at), col(at), keyPath, message));
     }
 
     /** Problems recorded so far. */

@@ -4,24 +4,36 @@ import java.time.LocalDate;
 import org.conflictsim.model.params.Check;
 
 /**
- * A dated scenario event: the instrument is active from {@code on} (inclusive) until {@code until}
- * (exclusive; null for the rest of the run).
+ * A scenario event: switches an instrument on, either on a date or when a trigger becomes true, for
+ * {@code forDays} days (0: until {@code until}, or for the rest of the run).
  *
  * @param id         identifier, unique in the scenario
  * @param label      short text for the events log and charts
- * @param on         first day the instrument acts
- * @param until      day it stops acting, or null
+ * @param on         first day the instrument acts (dated events), or null for a triggered event
+ * @param until      day it stops acting (exclusive), or null
+ * @param trigger    the condition of a triggered event, or null for a dated event
+ * @param forDays    days it stays on once switched on; 0 = no limit
+ * @param repeat     a triggered event fires again each time its condition becomes true anew
  * @param instrument what it does
  * @param source     where the fact comes from (free text)
  */
-public record EventSpec(String id, String label, LocalDate on, LocalDate until, Instrument instrument,
-                        String source) {
+public record EventSpec(String id, String label, LocalDate on, LocalDate until, Trigger trigger, int forDays,
+                        boolean repeat, Instrument instrument, String source) {
     public EventSpec {
         Check.notNull("event id", id);
-        Check.notNull(id + ".on", on);
         Check.notNull(id + ".instrument", instrument);
-        if (until != null && !until.isAfter(on)) {
+        if ((on == null) == (trigger == null)) {
+            throw new IllegalArgumentException(id + ": an event has either a date (on) or a trigger (when)");
+        }
+        Check.range(id + ".forDays", forDays, 0, 36500);
+        if (on != null && until != null && !until.isAfter(on)) {
             throw new IllegalArgumentException(id + ": until " + until + " must be after on " + on);
         }
+    }
+
+    /** A dated event active from {@code on} until {@code until} (exclusive, may be null). */
+    public static EventSpec dated(String id, String label, LocalDate on, LocalDate until, Instrument instrument,
+                                  String source) {
+        return new EventSpec(id, label, on, until, null, 0, false, instrument, source);
     }
 }
