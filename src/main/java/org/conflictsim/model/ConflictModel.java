@@ -117,6 +117,7 @@ public final class ConflictModel extends SimState {
     private final Books books;
     private final boolean[] active;
     private final int[] activeUntil;
+    private final int[] activeSince;
     private final boolean[] fired;
     private final boolean[] conditionBefore;
     private final double[] supportLevel;
@@ -253,6 +254,7 @@ public final class ConflictModel extends SimState {
         books = new Books(opening);
         active = new boolean[scenario.events().size()];
         activeUntil = new int[scenario.events().size()];
+        activeSince = new int[scenario.events().size()];
         fired = new boolean[scenario.events().size()];
         conditionBefore = new boolean[scenario.events().size()];
         supportLevel = new double[nP];
@@ -450,6 +452,8 @@ public final class ConflictModel extends SimState {
                 fired[e] = true;
                 changed = true;
                 activeUntil[e] = ev.forDays() > 0 ? day + ev.forDays() : Integer.MAX_VALUE;
+                activeSince[e] = ev.on() != null && ev.on().isBefore(today)
+                        ? day - (int) java.time.temporal.ChronoUnit.DAYS.between(ev.on(), today) : day;
                 logEvent(ev.trigger() == null ? "instrument-start" : "trigger", ev.id(), actorOf(ev.instrument()),
                         ev.label() + (ev.trigger() == null ? "" : " (when " + ev.trigger().type() + ")"));
                 if (ev.instrument() instanceof Instrument.ForceControl fc) {
@@ -967,7 +971,7 @@ public final class ConflictModel extends SimState {
             if (!active[e]) {
                 continue;
             }
-            long since = java.time.temporal.ChronoUnit.DAYS.between(evs.get(e).on(), date());
+            long since = day - activeSince[e];
             Instrument in = evs.get(e).instrument();
             if (in instanceof Instrument.TrainingDeal t && t.to().equals(spec[f].id()) && since >= t.lagDays()) {
                 cap = Math.max(cap, t.cap());
