@@ -826,8 +826,9 @@ public final class ConflictModel extends SimState {
      * Its support level s moves by s ← clamp(s × exp(step × tanh((G − L)/(G + L))), 0, maxSupport).
      *
      * <p>Deal seeker: for each of its minerals-for-security deals, the expected monthly access value
-     * V = offtakeShare × Σ_m interest_m × (world value of the partner's mine output over the last 30 days) is
-     * compared with the monthly cost C = 30 × (cash per day); it wants the deal while V &gt; C.
+     * V = offtakeShare × Σ_m interest_m × (1 − localShare_m) × (world value of the partner's mine output over
+     * the last 30 days) — the margin between world and mine-gate price it pays for the offtake — is compared
+     * with the monthly cost C = 30 × (cash per day); it wants the deal while V &gt; C.
      */
     private void adaptiveDecisions() {
         boolean changed = false;
@@ -864,7 +865,8 @@ public final class ConflictModel extends SimState {
                     int partner = scenario.factionIndex(d.partner());
                     double value = 0;
                     for (int m = 0; m < price.length; m++) {
-                        value += ps.interest(m) * outputValueCum[partner][m];
+                        value += ps.interest(m) * outputValueCum[partner][m]
+                                * (1 - scenario.minerals().get(m).localShare());
                     }
                     double v = d.offtakeShare() * (value - mark[MARK_DEAL_VALUE]);
                     mark[MARK_DEAL_VALUE] = value;
