@@ -115,11 +115,11 @@ public final class ConflictModel extends SimState {
 
     // money and instruments
     private final Books books;
-    private final boolean[] active;
-    private final int[] activeUntil;
-    private final int[] activeSince;
-    private final boolean[] fired;
-    private final boolean[] conditionBefore;
+    private boolean[] active;
+    private int[] activeUntil;
+    private int[] activeSince;
+    private boolean[] fired;
+    private boolean[] conditionBefore;
     private final double[] supportLevel;
     private final boolean[] dealWanted;
     private final double[][] accessKg;
@@ -127,7 +127,7 @@ public final class ConflictModel extends SimState {
     private final double[][] outputValueCum;
     private final double[][] monthMark;
     private final double[] sanctionLossToday;
-    private final double[] dealPaidToday;
+    private double[] dealPaidToday;
     private static final int MARKS = 6;
     private static final int MARK_GAIN = 0;
     private static final int MARK_SPONSOR = 1;
@@ -143,6 +143,12 @@ public final class ConflictModel extends SimState {
     private final double[] aidReceivedToday;
     private final double[] sponsorCashToday;
     private final double[] offtakeKgToday;
+
+    /** The scenario's events, then any added while running (levers, see {@link Levers}). */
+    private final List<EventSpec> instruments = new ArrayList<>();
+    private final Levers levers = new Levers(this);
+    private final List<Runnable> pendingLevers = new ArrayList<>();
+    private boolean[] forcedOff = new boolean[0];
 
     // outputs
     private final Series series;
@@ -252,11 +258,13 @@ public final class ConflictModel extends SimState {
             opening[nF + p] = scenario.powers().get(p).treasury();
         }
         books = new Books(opening);
-        active = new boolean[scenario.events().size()];
-        activeUntil = new int[scenario.events().size()];
-        activeSince = new int[scenario.events().size()];
-        fired = new boolean[scenario.events().size()];
-        conditionBefore = new boolean[scenario.events().size()];
+        instruments.addAll(scenario.events());
+        forcedOff = new boolean[instruments.size()];
+        active = new boolean[instruments.size()];
+        activeUntil = new int[instruments.size()];
+        activeSince = new int[instruments.size()];
+        fired = new boolean[instruments.size()];
+        conditionBefore = new boolean[instruments.size()];
         supportLevel = new double[nP];
         java.util.Arrays.fill(supportLevel, 1.0);
         dealWanted = new boolean[nP];
@@ -265,7 +273,7 @@ public final class ConflictModel extends SimState {
         outputValueCum = new double[nF][nMin];
         monthMark = new double[nP][MARKS];
         sanctionLossToday = new double[nF + nP];
-        dealPaidToday = new double[scenario.events().size()];
+        dealPaidToday = new double[instruments.size()];
         sanctionSeverity = new double[nF + nP];
         aidReceivedToday = new double[nF + nP];
         sponsorCashToday = new double[nF + nP];
@@ -419,13 +427,14 @@ public final class ConflictModel extends SimState {
      */
     private void applyEvents() {
         books.openDay();
+        boolean leversChanged = applyPendingLevers();
         java.util.Arrays.fill(foughtToday, false);
         java.util.Arrays.fill(sortieToday, false);
         battlesToday = 0;
         civilianDeathsToday = 0;
         LocalDate today = date();
         boolean changed = false;
-        List<EventSpec> evs = scenario.events();
+        List<EventSpec> evs = instruments;
         for (int e = 0; e < evs.size(); e++) {
             EventSpec ev = evs.get(e);
             if (active[e] && ((ev.until() != null && !ev.until().isAfter(today)) || day >= activeUntil[e]
@@ -435,7 +444,7 @@ public final class ConflictModel extends SimState {
                 logEvent("instrument-end", ev.id(), actorOf(ev.instrument()), ev.label());
                 continue;
             }
-            if (active[e]) {
+            if (active[e] || (e < forcedOff.length && forcedOff[e])) {
                 continue;
             }
             boolean start;
@@ -471,9 +480,74 @@ public final class ConflictModel extends SimState {
                 }
             }
         }
-        if (changed || day == 0) {
+        if (changed || leversChanged || day == 0) {
             applyInstrumentState();
         }
+    }
+
+    private boolean applyPendingLevers() {
+        List<Runnable> todo;
+        synchronized (pendingLevers) {
+            if (pendingLevers.isEmpty()) {
+                return false;
+            }
+            todo = new ArrayList<>(pendingLevers);
+            pendingLevers.clear();
+        }
+        todo.forEach(Runnable::run);
+        return true;
+    }
+
+    /** Queues a lever change; it is applied at the start of the next day's events phase. */
+    void queueLever(Runnable change) {
+        synchronized (pendingLevers) {
+            pendingLevers.add(change);
+        }
+    }
+
+    /** Adds an instrument while running (levers); it starts on the day it is added, before the day's phases. */
+    void addInstrument(EventSpec ev) {
+        instruments.add(ev);
+        int n = instruments.size();
+        active = java.util.Arrays.copyOf(active, n);
+        activeUntil = java.util.Arrays.copyOf(activeUntil, n);
+        activeSince = java.util.Arrays.copyOf(activeSince, n);
+        fired = java.util.Arrays.copyOf(fired, n);
+        conditionBefore = java.util.Arrays.copyOf(conditionBefore, n);
+        dealPaidToday = java.util.Arrays.copyOf(dealPaidToday, n);
+        forcedOff = java.util.Arrays.copyOf(forcedOff, n);
+    }
+
+    /** Switches an instrument off for good (levers); logged as its end. */
+    void switchOff(int e) {
+        if (e < forcedOff.length) {
+            forcedOff[e] = true;
+        }
+        if (active[e]) {
+            active[e] = false;
+            logEvent("instrument-end", instruments.get(e).id(), actorOf(instruments.get(e).instrument()),
+                    instruments.get(e).label());
+        }
+    }
+
+    /** Switches a scenario instrument on now (levers), e.g. a deal that was declared with a trigger. */
+    void switchOn(int e) {
+        if (e < forcedOff.length) {
+            forcedOff[e] = false;
+        }
+        if (!active[e]) {
+            active[e] = true;
+            fired[e] = true;
+            activeSince[e] = day;
+            activeUntil[e] = Integer.MAX_VALUE;
+            logEvent("instrument-start", instruments.get(e).id(), actorOf(instruments.get(e).instrument()),
+                    instruments.get(e).label() + " (lever)");
+        }
+    }
+
+    /** Sets a power's support level (levers). */
+    void supportLevel(int p, double level) {
+        supportLevel[p] = level;
     }
 
     /** Whether a trigger's condition holds now (on the state left by the previous day). */
@@ -506,6 +580,8 @@ public final class ConflictModel extends SimState {
             return dead >= cd.atLeast();
         } else if (t instanceof Trigger.DealWorthwhile dw) {
             return dealWanted[scenario.powerIndex(dw.power())];
+        } else if (t instanceof Trigger.Immediately) {
+            return true;
         }
         throw new IllegalStateException("unknown trigger " + t);
     }
@@ -558,7 +634,7 @@ public final class ConflictModel extends SimState {
         java.util.Arrays.fill(keep, 1.0);
         boolean[] troopsSet = new boolean[nF];
         double[] troops = new double[nF];
-        List<EventSpec> evs = scenario.events();
+        List<EventSpec> evs = instruments;
         for (int e = 0; e < evs.size(); e++) {
             if (!active[e]) {
                 continue;
@@ -601,7 +677,7 @@ public final class ConflictModel extends SimState {
     }
 
     private boolean hasTroopInstrument(int f) {
-        for (EventSpec ev : scenario.events()) {
+        for (EventSpec ev : instruments) {
             if (ev.instrument() instanceof Instrument.MilitarySupport m && spec[f].id().equals(m.troopsFaction())) {
                 return true;
             }
@@ -650,7 +726,7 @@ public final class ConflictModel extends SimState {
             java.util.Arrays.fill(accessUsd[p], 0);
         }
         List<Mine> mines = world.mines();
-        List<EventSpec> evs = scenario.events();
+        List<EventSpec> evs = instruments;
         for (int i = 0; i < mines.size(); i++) {
             Mine mine = mines.get(i);
             int c = mine.cell();
@@ -768,7 +844,7 @@ public final class ConflictModel extends SimState {
         java.util.Arrays.fill(aidReceivedToday, 0);
         java.util.Arrays.fill(sponsorCashToday, 0);
         java.util.Arrays.fill(dealPaidToday, 0);
-        List<EventSpec> evs = scenario.events();
+        List<EventSpec> evs = instruments;
         for (int e = 0; e < evs.size(); e++) {
             Instrument in = evs.get(e).instrument();
             if (in instanceof Instrument.Aid a && active[e] && aidFrozen(a.from(), a.to())) {
@@ -859,7 +935,7 @@ public final class ConflictModel extends SimState {
                     changed = true;
                 }
             }
-            for (EventSpec ev : scenario.events()) {
+            for (EventSpec ev : instruments) {
                 if (ev.trigger() instanceof Trigger.DealWorthwhile dw && dw.power().equals(ps.id())
                         && ev.instrument() instanceof Instrument.MineralsDeal d) {
                     int partner = scenario.factionIndex(d.partner());
@@ -889,7 +965,7 @@ public final class ConflictModel extends SimState {
     private List<Integer> sponsored(int p) {
         List<Integer> out = new ArrayList<>();
         String id = scenario.powers().get(p).id();
-        List<EventSpec> evs = scenario.events();
+        List<EventSpec> evs = instruments;
         for (int e = 0; e < evs.size(); e++) {
             if (active[e] && evs.get(e).instrument() instanceof Instrument.MilitarySupport m && m.from().equals(id)) {
                 int f = scenario.factionIndex(m.to());
@@ -910,7 +986,7 @@ public final class ConflictModel extends SimState {
     }
 
     private boolean aidFrozen(String from, String to) {
-        List<EventSpec> evs = scenario.events();
+        List<EventSpec> evs = instruments;
         for (int e = 0; e < evs.size(); e++) {
             if (active[e] && evs.get(e).instrument() instanceof Instrument.AidFreeze fz
                     && fz.from().equals(from) && fz.to().equals(to)) {
@@ -957,7 +1033,7 @@ public final class ConflictModel extends SimState {
     private double troopRate(int f) {
         double r = 0;
         for (int e = 0; e < active.length; e++) {
-            if (scenario.events().get(e).instrument() instanceof Instrument.MilitarySupport m
+            if (instruments.get(e).instrument() instanceof Instrument.MilitarySupport m
                     && spec[f].id().equals(m.troopsFaction())) {
                 r = Math.max(r, m.troopRate());
             }
@@ -968,7 +1044,7 @@ public final class ConflictModel extends SimState {
     /** The highest training cap of active deals past their lag for faction f, or 0 when none. */
     private double trainingTarget(int f) {
         double cap = 0;
-        List<EventSpec> evs = scenario.events();
+        List<EventSpec> evs = instruments;
         for (int e = 0; e < evs.size(); e++) {
             if (!active[e]) {
                 continue;
@@ -987,7 +1063,7 @@ public final class ConflictModel extends SimState {
 
     private double trainingRate(int f) {
         double r = 0;
-        List<EventSpec> evs = scenario.events();
+        List<EventSpec> evs = instruments;
         for (int e = 0; e < evs.size(); e++) {
             if (!active[e]) {
                 continue;
@@ -1644,9 +1720,9 @@ public final class ConflictModel extends SimState {
         sSanctionLoss = defineBlock("sanction_loss_usd", accounts);
         List<String> deals = new ArrayList<>();
         List<Integer> dealIdx = new ArrayList<>();
-        for (int e = 0; e < scenario.events().size(); e++) {
-            if (scenario.events().get(e).instrument() instanceof Instrument.MineralsDeal) {
-                deals.add(scenario.events().get(e).id());
+        for (int e = 0; e < instruments.size(); e++) {
+            if (instruments.get(e).instrument() instanceof Instrument.MineralsDeal) {
+                deals.add(instruments.get(e).id());
                 dealIdx.add(e);
             }
         }
@@ -1907,6 +1983,16 @@ public final class ConflictModel extends SimState {
     /** Operating level of mine i, 0–1. */
     public double operating(int i) {
         return operating[i];
+    }
+
+    /** The levers an instructor can pull while the model runs (changes apply the next day). */
+    public Levers levers() {
+        return levers;
+    }
+
+    /** The instruments known to the model: the scenario's events, then those added by levers. */
+    public List<EventSpec> instruments() {
+        return Collections.unmodifiableList(instruments);
     }
 
     /** Support level of power p (1 = as scripted). */

@@ -37,6 +37,11 @@ public sealed interface Trigger {
         public String type() { return "civilianDeaths"; }
     }
 
+    /** True at once: an instrument added by a lever while the model runs starts on the day it is added. */
+    record Immediately() implements Trigger {
+        public String type() { return "lever"; }
+    }
+
     /**
      * A mineral-seeking power's monthly judgement (adaptive behaviour): the deal is worth it when the
      * expected monthly value of its offtake, weighted by the power's interest in each mineral, exceeds

@@ -1,0 +1,152 @@
+package org.conflictsim.model;
+
+import java.util.List;
+import org.conflictsim.model.instruments.EventSpec;
+import org.conflictsim.model.instruments.Instrument;
+import org.conflictsim.model.params.Check;
+
+/**
+ * The levers of a running model, for instructors (the GUI) and scripted experiments: each call queues a
+ * change that takes effect at the start of the next day's events phase and is written to the events log.
+ * Levers add instruments or switch existing ones; they never edit the scenario.
+ */
+public final class Levers {
+    private final ConflictModel model;
+    private int added;
+
+    Levers(ConflictModel model) {
+        this.model = model;
+    }
+
+    /**
+     * Sets a power's support level: its military support (cash and troops) is multiplied by it.
+     *
+     * @param power power id
+     * @param level 0 (none) to 5
+     */
+    public void setSupportLevel(String power, double level) {
+        int p = power(power);
+        Check.range("support level", level, 0, 5);
+        model.queueLever(() -> model.supportLevel(p, level));
+    }
+
+    /** Imposes sanctions of a severity (0–1) by one power on a faction or power, from the next day on. */
+    public void impose(String by, String target, double severity) {
+        power(by);
+        account(target);
+        Check.range("severity", severity, 0, 1);
+        add("sanction", "Sanctions by " + by + " on " + target + " (lever)", new Instrument.Sanction(by, target, severity));
+    }
+
+    /** Lifts every sanction by {@code by} on {@code target}. */
+    public void lift(String by, String target) {
+        model.queueLever(() -> switchOffMatching(in -> in instanceof Instrument.Sanction s && s.by().equals(by)
+                && s.target().equals(target)));
+    }
+
+    /** Starts aid of {@code usdPerDay} from a power to a faction or power. */
+    public void giveAid(String from, String to, double usdPerDay) {
+        power(from);
+        account(to);
+        Check.range("aid", usdPerDay, 0, 1e10);
+        add("aid", "Aid from " + from + " to " + to + " (lever)", new Instrument.Aid(from, to, usdPerDay));
+    }
+
+    /** Freezes all aid from {@code from} to {@code to}. */
+    public void freezeAid(String from, String to) {
+        power(from);
+        account(to);
+        add("freeze", "Aid freeze " + from + " -> " + to + " (lever)", new Instrument.AidFreeze(from, to));
+    }
+
+    /** Unfreezes aid from {@code from} to {@code to}. */
+    public void unfreezeAid(String from, String to) {
+        model.queueLever(() -> switchOffMatching(in -> in instanceof Instrument.AidFreeze f && f.from().equals(from)
+                && f.to().equals(to)));
+    }
+
+    /** Starts training of a faction toward {@code cap} at {@code rate} of the gap per day, with no lag. */
+    public void train(String from, String to, double cap, double rate) {
+        power(from);
+        faction(to);
+        add("training", "Training of " + to + " by " + from + " (lever)",
+                new Instrument.TrainingDeal(from, to, cap, rate, 0, 0));
+    }
+
+    /** Switches a scenario's minerals-for-security deal (by event id) on or off. */
+    public void setDeal(String eventId, boolean on) {
+        int e = eventIndex(eventId);
+        if (!(model.instruments().get(e).instrument() instanceof Instrument.MineralsDeal)) {
+            throw new IllegalArgumentException("event '" + eventId + "' is not a minerals-for-security deal");
+        }
+        model.queueLever(() -> {
+            if (on) {
+                model.switchOn(e);
+            } else {
+                model.switchOff(e);
+            }
+        });
+    }
+
+    /** Declares a ceasefire binding all factions for {@code days} days, with the given breakdown risks. */
+    public void declareCeasefire(int days, double breakdown, double imbalance) {
+        Check.range("days", days, 1, 36500);
+        model.queueLever(() -> {
+            EventSpec ev = new EventSpec("lever-" + (++added) + "-ceasefire", "Ceasefire (lever)", null, null,
+                    new org.conflictsim.model.instruments.Trigger.Immediately(), days, false,
+                    new Instrument.Ceasefire(List.of(), breakdown, imbalance), "lever");
+            model.addInstrument(ev);
+        });
+    }
+
+    /** Ends every active ceasefire. */
+    public void endCeasefire() {
+        model.queueLever(() -> switchOffMatching(in -> in instanceof Instrument.Ceasefire));
+    }
+
+    private void add(String kind, String label, Instrument in) {
+        model.queueLever(() -> model.addInstrument(new EventSpec("lever-" + (++added) + "-" + kind, label, null, null,
+                new org.conflictsim.model.instruments.Trigger.Immediately(), 0, false, in, "lever")));
+    }
+
+    private void switchOffMatching(java.util.function.Predicate<Instrument> match) {
+        List<EventSpec> evs = model.instruments();
+        for (int e = 0; e < evs.size(); e++) {
+            if (model.eventActive(e) && match.test(evs.get(e).instrument())) {
+                model.switchOff(e);
+            }
+        }
+    }
+
+    private int power(String id) {
+        int p = model.scenario().powerIndex(id);
+        if (p < 0) {
+            throw new IllegalArgumentException("unknown power '" + id + "'");
+        }
+        return p;
+    }
+
+    private int faction(String id) {
+        int f = model.scenario().factionIndex(id);
+        if (f < 0) {
+            throw new IllegalArgumentException("unknown faction '" + id + "'");
+        }
+        return f;
+    }
+
+    private void account(String id) {
+        if (model.scenario().factionIndex(id) < 0 && model.scenario().powerIndex(id) < 0) {
+            throw new IllegalArgumentException("unknown faction or power '" + id + "'");
+        }
+    }
+
+    private int eventIndex(String id) {
+        List<EventSpec> evs = model.instruments();
+        for (int e = 0; e < evs.size(); e++) {
+            if (evs.get(e).id().equals(id)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("unknown event '" + id + "'");
+    }
+}
