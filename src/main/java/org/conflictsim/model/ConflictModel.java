@@ -1452,6 +1452,7 @@ public final class ConflictModel extends SimState {
                 if (place.cell() != t) {
                     continue;
                 }
+                moraleShock(old, taker, place.strategicValue());
                 logEvent("capture", place.id(), spec[taker].id(),
                         place.name() + " taken by " + spec[taker].id() + (old >= 0 ? " from " + spec[old].id() : ""));
                 if (placeCaptureDay[p] < 0 && side[taker] != placeInitialSide[p]) {
@@ -1460,6 +1461,25 @@ public final class ConflictModel extends SimState {
                 }
             }
         }
+    }
+
+    /**
+     * The fall of a strategic place shakes the losing side and lifts the taker's (a collapse-and-momentum
+     * effect, e.g. FARDC after Goma; magnitude {@code manpower.captureShock}, calibrated).
+     */
+    private void moraleShock(int loser, int taker, double value) {
+        double shock = rules.manpower().captureShock() * value / 1e6;
+        if (shock <= 0 || loser < 0) {
+            return;
+        }
+        for (int f = 0; f < nF; f++) {
+            if (side[f] == side[loser]) {
+                morale[f] = Math.max(0.1, morale[f] - shock);
+            } else if (side[f] == side[taker]) {
+                morale[f] = Math.min(1.5, morale[f] + shock / 2);
+            }
+        }
+        updateQuality();
     }
 
     /** Recomputes whether a cell is on a front line; forces in a cell that leaves the front go to reserve. */

@@ -75,7 +75,7 @@ final class Overrides {
                 if (selector != null) {
                     throw fail(src, set, "there is no list '" + key + "' to choose [" + selector + "] from");
                 }
-                MappingNode created = new MappingNode(Tag.MAP, new java.util.ArrayList<>(), null);
+                MappingNode created = new MappingNode(Tag.MAP, new java.util.ArrayList<>(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
                 ScalarNode k = new ScalarNode(Tag.STR, key, null, null, org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN);
                 src.markOverride(k, set);
                 src.markOverride(created, set);

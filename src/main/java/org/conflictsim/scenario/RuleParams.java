@@ -51,6 +51,8 @@ public final class RuleParams {
             p("manpower", "moraleRate", 0.05, 0, 1, "per day", "share of the morale gap closed per day"),
             p("manpower", "unpaidMorale", 0.5, 0, 1, "1", "fall of target morale at full shortfall"),
             p("manpower", "trainingDecay", 0.002, 0, 1, "per day", "return of training to its base without a deal"),
+            p("manpower", "captureShock", 0.0, 0, 5, "morale per US$ 1 M of place value",
+                    "morale lost by the side losing a place (half of it gained by the taker)"),
             p("population", "fleeShare", 0.2, 0, 1, "per battle-day", "share of residents fleeing fighting"),
             p("population", "fleeOnCapture", 0.3, 0, 1, "1", "extra share fleeing when the cell changes hands"),
             p("population", "returnRate", 0.01, 0, 1, "per day", "share of displaced returning once quiet"),

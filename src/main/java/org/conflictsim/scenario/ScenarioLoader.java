@@ -335,7 +335,7 @@ public final class ScenarioLoader {
                 new Rules.Economy(e.get("royaltyRate"), e.get("royaltyLeakage"), e.get("smugglerMargin"),
                         e.get("fightingDrop"), e.get("recovery")),
                 new Rules.Manpower(mp.get("desertion"), mp.get("recruitRate"), mp.get("reserveDays"),
-                        mp.get("moraleRate"), mp.get("unpaidMorale"), mp.get("trainingDecay")),
+                        mp.get("moraleRate"), mp.get("unpaidMorale"), mp.get("trainingDecay"), mp.get("captureShock")),
                 new Rules.Population(po.get("fleeShare"), po.get("fleeOnCapture"), po.get("returnRate"),
                         (int) Math.round(po.get("returnDelay")), po.get("fightHardship"), po.get("hardshipDecay"),
                         po.get("maxFleeKm")),

@@ -303,7 +303,7 @@ public final class YMap {
     public YMap requiredMap(String key) {
         Node n = raw(key, true, "a mapping of keys to values");
         YMap m = asMap(n, key);
-        return m != null ? m : new YMap(src, new MappingNode(Tag.MAP, List.of(), null), child(key));
+        return m != null ? m : new YMap(src, new MappingNode(Tag.MAP, new java.util.ArrayList<>(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK), child(key));
     }
 
     private YMap asMap(Node n, String key) {

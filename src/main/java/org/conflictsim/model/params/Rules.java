@@ -91,10 +91,13 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
      * @param moraleRate       share of the gap to target morale closed per day, 0–1
      * @param unpaidMorale     fall of target morale at full pay shortfall, 0–1
      * @param trainingDecay    share of the gap to the faction's base training closed per day without a deal, 0–1
+     * @param captureShock     morale lost by the losing side (and half of it gained by the taker) per US$ 1
+     *                         million of strategic value of a captured place, 0–5
      */
     public record Manpower(double desertion, double recruitRate, double reserveDays, double moraleRate,
-                           double unpaidMorale, double trainingDecay) {
+                           double unpaidMorale, double trainingDecay, double captureShock) {
         public Manpower {
+            Check.range("manpower.captureShock", captureShock, 0, 5);
             Check.range("manpower.desertion", desertion, 0, 1);
             Check.range("manpower.recruitRate", recruitRate, 0, 0.01);
             Check.range("manpower.reserveDays", reserveDays, 0, 365);
