@@ -170,7 +170,8 @@ public final class ConflictModel extends SimState {
      * @param days     days to simulate, ≥ 1
      */
     public ConflictModel(Scenario scenario, long seed, int days) {
-        super(seed);
+        super(generator(seed));
+        setSeed(seed);
         if (days < 1) {
             throw new IllegalArgumentException("days must be >= 1, got " + days);
         }
@@ -246,7 +247,7 @@ public final class ConflictModel extends SimState {
         suspended = new boolean[world.mines().size()];
         price = new double[nMin];
         mineTaxToday = new double[world.mines().size()];
-        int destinations = 1 + world.countries().size() + nP;
+        int destinations = 2 + world.countries().size() + nP;
         flowKg = new double[nMin][destinations];
         flowUsd = new double[nMin][destinations];
 
@@ -287,6 +288,14 @@ public final class ConflictModel extends SimState {
         placeCaptureDay = new int[world.places().size()];
         placeCapturedBy = new int[world.places().size()];
         placeInitialSide = new int[world.places().size()];
+    }
+
+    /**
+     * A Mersenne Twister seeded with all 64 bits of the seed (MASON's long constructor keeps only the low 32
+     * bits, so seeds that differ only in their high bits would share one stream).
+     */
+    private static ec.util.MersenneTwisterFast generator(long seed) {
+        return new ec.util.MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32)});
     }
 
     // ------------------------------------------------------------------ set-up
@@ -472,7 +481,7 @@ public final class ConflictModel extends SimState {
         }
         for (int e = 0; e < evs.size(); e++) {
             if (active[e] && evs.get(e).instrument() instanceof Instrument.Ceasefire cf) {
-                double p = cf.breakdown() + cf.imbalance() * Math.abs(Math.log(sideForceRatio()));
+                double p = cf.breakdown() + cf.imbalance() * Math.abs(StrictMath.log(sideForceRatio()));
                 if (random.nextDouble() < p) {
                     active[e] = false;
                     changed = true;
@@ -691,10 +700,20 @@ public final class ConflictModel extends SimState {
         return f >= 0 ? f : nF + scenario.powerIndex(id);
     }
 
+    /** A scripted capture: the old side's forces in the cell fall back to their reserves. */
     private void forceControl(Instrument.ForceControl fc) {
         for (Place p : world.places()) {
-            if (p.id().equals(fc.place()) && p.cell() >= 0 && world.theatre(p.cell())) {
-                capture(p.cell(), scenario.factionIndex(fc.faction()));
+            int c = p.cell();
+            if (p.id().equals(fc.place()) && c >= 0 && world.theatre(c)) {
+                int taker = scenario.factionIndex(fc.faction());
+                for (int g = 0; g < nF; g++) {
+                    if (side[g] != side[taker] && forces[g][c] > 0) {
+                        reserve[g] += forces[g][c];
+                        deployed[g] -= forces[g][c];
+                        forces[g][c] = 0;
+                    }
+                }
+                capture(c, taker);
             }
         }
     }
@@ -761,7 +780,7 @@ public final class ConflictModel extends SimState {
             int f = controller[c];
             mineTaxToday[i] = 0;
             if (f < 0) {
-                addFlow(mi, 1 + mine.routeCountry(), kg, world$);
+                addFlow(mi, smuggledTo(mine.routeCountry()), kg, world$);
                 addAccess(powerOfCountry(mine.routeCountry()), mi, kg, world$);
                 continue;
             }
@@ -780,14 +799,14 @@ public final class ConflictModel extends SimState {
                     offtakeKgToday[p] += take;
                     addAccess(p, mi, take, world$);
                     gainCum[p] += take * world$ * scenario.powers().get(p).interest(mi);
-                    addFlow(mi, 1 + world.countries().size() + p, take, world$);
+                    addFlow(mi, 2 + world.countries().size() + p, take, world$);
                 }
             }
             boolean state = spec[f].kind() == FactionKind.GOVERNMENT;
             double smuggled = rest * (state ? ms.smuggledShare() : 1.0);
             double official = rest - smuggled;
             addFlow(mi, 0, official, world$);
-            addFlow(mi, 1 + mine.routeCountry(), smuggled, world$);
+            addFlow(mi, smuggledTo(mine.routeCountry()), smuggled, world$);
             double rate = ms.bulky() ? spec[f].mineTax() : spec[f].goldTax();
             double taxable = kg - smuggled * sanctionSeverity[f];
             sanctionLossToday[f] += rate * local$ * smuggled * sanctionSeverity[f];
@@ -816,6 +835,11 @@ public final class ConflictModel extends SimState {
         for (int p = 0; p < nP; p++) {
             books.transfer(Books.OUTSIDE, nF + p, scenario.powers().get(p).incomePerDay(), Flow.BUDGET);
         }
+    }
+
+    /** Flow destination index of output smuggled through a country ({@code smuggled:elsewhere} for none). */
+    private int smuggledTo(int country) {
+        return country < 0 ? 1 + world.countries().size() : 1 + country;
     }
 
     /** Mineral access of power p (smuggled through its territory or taken as offtake), kg and world US$. */
@@ -883,8 +907,11 @@ public final class ConflictModel extends SimState {
             } else if (in instanceof Instrument.TrainingDeal t) {
                 books.transfer(account(t.from()), Books.OUTSIDE, t.costPerDay(), Flow.TRAINING);
             } else if (in instanceof Instrument.MineralsDeal d) {
+                int partner = account(d.partner());
                 double paid = books.transfer(account(d.power()), Books.OUTSIDE, d.cashPerDay(), Flow.DEAL_CASH);
-                books.transfer(Books.OUTSIDE, account(d.partner()), paid, Flow.DEAL_CASH);
+                double received = paid * (1 - sanctionSeverity[partner]);
+                sanctionLossToday[partner] += paid - received;
+                books.transfer(Books.OUTSIDE, partner, received, Flow.DEAL_CASH);
                 dealPaidToday[e] += paid;
             }
         }
@@ -930,7 +957,7 @@ public final class ConflictModel extends SimState {
                 double l = given + sanctionCost + aidLost + ps.reputationWeight() * severity;
                 double before = supportLevel[p];
                 double balance = g + l > 0 ? (g - l) / (g + l) : 0.0;
-                supportLevel[p] = Math.max(0, Math.min(ps.maxSupport(), before * Math.exp(ps.supportStep() * Math.tanh(balance))));
+                supportLevel[p] = Math.max(0, Math.min(ps.maxSupport(), before * StrictMath.exp(ps.supportStep() * StrictMath.tanh(balance))));
                 if (supportLevel[p] != before) {
                     changed = true;
                 }
@@ -1018,7 +1045,7 @@ public final class ConflictModel extends SimState {
                 reserve[f] += s.signOnCost() > 0 ? cost / s.signOnCost() : n;
             }
             removeFighters(f, loss);
-            double cap = trainingTarget(f);
+            double cap = Math.min(trainingTarget(f), s.trainingCap());
             if (cap > 0) {
                 training[f] = SocialRules.approach(training[f], cap, trainingRate(f));
             } else {
@@ -1061,6 +1088,7 @@ public final class ConflictModel extends SimState {
         return cap;
     }
 
+    /** The highest rate of active training deals for faction f that are past their lag. */
     private double trainingRate(int f) {
         double r = 0;
         List<EventSpec> evs = instruments;
@@ -1068,10 +1096,12 @@ public final class ConflictModel extends SimState {
             if (!active[e]) {
                 continue;
             }
+            long since = day - activeSince[e];
             Instrument in = evs.get(e).instrument();
-            if (in instanceof Instrument.TrainingDeal t && t.to().equals(spec[f].id())) {
+            if (in instanceof Instrument.TrainingDeal t && t.to().equals(spec[f].id()) && since >= t.lagDays()) {
                 r = Math.max(r, t.rate());
-            } else if (in instanceof Instrument.MineralsDeal d && d.partner().equals(spec[f].id())) {
+            } else if (in instanceof Instrument.MineralsDeal d && d.partner().equals(spec[f].id())
+                    && since >= d.lagDays()) {
                 r = Math.max(r, d.trainingRate());
             }
         }
@@ -1225,7 +1255,7 @@ public final class ConflictModel extends SimState {
             double d2 = dc * dc + dr * dr;
             if (d2 <= reach2) {
                 v += dp.placeWeight() * objectiveValue[i]
-                        * Math.exp(-Math.sqrt(d2) * world.cellKm() / dp.objectiveRangeKm());
+                        * StrictMath.exp(-Math.sqrt(d2) * world.cellKm() / dp.objectiveRangeKm());
             }
         }
         objectiveCache[sd][c] = v;
@@ -1322,7 +1352,7 @@ public final class ConflictModel extends SimState {
         double fort = pl >= 0 ? world.places().get(pl).fortification() : 0.0;
         double fd = fdRaw * CombatRules.defenceMultiplier(cr.terrainBonus(), world.terrain(t), fort);
         double threshold = spec[lead].riskThreshold() * riskMultiplier[lead];
-        double perceived = fa * Math.exp(cr.fog() * random.nextGaussian());
+        double perceived = fa * StrictMath.exp(cr.fog() * random.nextGaussian());
         if (perceived < threshold * fd) {
             return;
         }
@@ -1421,6 +1451,7 @@ public final class ConflictModel extends SimState {
                 }
             }
             capture(t, taker);
+            sortieToday[t] = true;
             displace(t, rules.population().fleeShare() + rules.population().fleeOnCapture(), oldSide);
         } else {
             displace(t, rules.population().fleeShare(), oldSide);
@@ -1772,13 +1803,17 @@ public final class ConflictModel extends SimState {
         return ids;
     }
 
-    /** Destinations of mineral flows: {@code official}, {@code smuggled:<country>}, {@code offtake:<power>}. */
+    /**
+     * Destinations of mineral flows: {@code official}, {@code smuggled:<country>}, {@code smuggled:elsewhere}
+     * (no neighbour on the map), {@code offtake:<power>}.
+     */
     public List<String> destinations() {
         List<String> d = new ArrayList<>();
         d.add("official");
         for (String c : world.countries()) {
             d.add("smuggled:" + c);
         }
+        d.add("smuggled:elsewhere");
         for (PowerSpec p : scenario.powers()) {
             d.add("offtake:" + p.id());
         }
@@ -1826,7 +1861,7 @@ public final class ConflictModel extends SimState {
             series.set(sDealActive + i, day, active[dealEvents[i]] ? 1 : 0);
             series.set(sDealPaid + i, day, dealPaidToday[dealEvents[i]]);
         }
-        int nDest = 1 + world.countries().size() + nP;
+        int nDest = 2 + world.countries().size() + nP;
         for (int m = 0; m < price.length; m++) {
             for (int d = 0; d < nDest; d++) {
                 series.set(sFlowKg + m * nDest + d, day, flowKg[m][d]);
@@ -1851,7 +1886,15 @@ public final class ConflictModel extends SimState {
 
     private void checkConservation(double res) {
         books.checkDay();
-        double people = res + displacedTotal + dead;
+        double displacedInGroups = 0;
+        for (double[] g : groupCounts) {
+            displacedInGroups += g[0];
+        }
+        if (Math.abs(displacedInGroups - displacedTotal) > 1e-6 * Math.max(1, displacedTotal)) {
+            throw new IllegalStateException("day " + day + ": displaced groups hold " + displacedInGroups
+                    + " but the running count is " + displacedTotal);
+        }
+        double people = res + displacedInGroups + dead;
         if (Math.abs(people - initialPeople) > 1e-6 * Math.max(1, initialPeople)) {
             throw new IllegalStateException("day " + day + ": people not conserved: residents " + res + " + displaced "
                     + displacedTotal + " + dead " + dead + " != " + initialPeople);

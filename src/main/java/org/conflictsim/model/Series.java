@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Daily time series of one run, in long form: each series is a (metric, entity) pair with one value per
  * day. Series are defined in a fixed order when the model starts, so outputs are ordered the same way in
- * every run. Values are stored in primitive arrays (days + 1 values per series, day 0 is the state after
+ * every run. Values are stored in primitive arrays (one value per simulated day; day 0 is the state after
  * the first day's phases).
  */
 public final class Series {

@@ -354,7 +354,9 @@ public final class ScenarioLoader {
         powers.forEach(p -> powerIds.add(p.id()));
         Set<String> anyIds = new HashSet<>(factionIds);
         anyIds.addAll(powerIds);
-        Refs refs = new Refs(factionIds, powerIds, anyIds, places);
+        Set<String> foreign = new HashSet<>();
+        factions.stream().filter(f -> !f.kind().holdsTerritory()).forEach(f -> foreign.add(f.id()));
+        Refs refs = new Refs(factionIds, powerIds, anyIds, places, foreign);
         List<EventSpec> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (YMap m : maps) {
@@ -401,7 +403,8 @@ public final class ScenarioLoader {
         return out;
     }
 
-    private record Refs(Set<String> factions, Set<String> powers, Set<String> any, Set<String> places) {
+    private record Refs(Set<String> factions, Set<String> powers, Set<String> any, Set<String> places,
+                        Set<String> foreignForces) {
         String ref(YMap m, String key, Set<String> allowed, String what) {
             String v = m.text(key);
             if (v != null && !allowed.contains(v)) {
@@ -489,6 +492,11 @@ public final class ScenarioLoader {
                 String troopsFaction = null;
                 if (m.has("troopsFaction")) {
                     troopsFaction = r.ref(m, "troopsFaction", r.factions(), "faction");
+                    if (troopsFaction != null && !r.foreignForces().contains(troopsFaction)) {
+                        m.problem("troopsFaction", "'" + troopsFaction + "' is not a foreign-force faction; troops"
+                                + " sent by a power must be a foreign force");
+                        troopsFaction = null;
+                    }
                 }
                 double troops = m.number("troops", 0, 0, 1e6);
                 double rate = m.number("troopRate", 0.05, 0, 1);
@@ -533,6 +541,10 @@ public final class ScenarioLoader {
             case "forceControl" -> {
                 String place = r.ref(m, "place", r.places(), "place");
                 String faction = r.ref(m, "faction", r.factions(), "faction");
+                if (faction != null && r.foreignForces().contains(faction)) {
+                    m.problem("faction", "'" + faction + "' is a foreign force and holds no territory of its own");
+                    faction = null;
+                }
                 in = place != null && faction != null ? new Instrument.ForceControl(place, faction) : null;
             }
             default -> throw new IllegalStateException("unhandled instrument " + type);

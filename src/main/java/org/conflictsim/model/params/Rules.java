@@ -24,7 +24,7 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
      * @param commitShare    share of the forces in adjacent cells committed to one attack, 0–1
      * @param advanceShare   share of committed attackers that move into a captured cell, 0–1
      * @param retreatLoss    share of defenders lost when driven out of a cell, 0–1
-     * @param rearGuard      fighters-equivalent defending each cell of a faction with no deployed force, ≥ 0
+     * @param rearGuard      fighters-equivalent of local defence added to every held cell, ≥ 0
      * @param civilianRate   civilians killed per resident per casualty of fighting in the cell, 0–0.01
      * @param fog            standard deviation of the log of the force ratio as a commander perceives it, 0–2
      */
@@ -47,10 +47,10 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
 
     /**
      * @param rate            share of the gap between desired and actual deployment closed per day, 0–1
-     * @param mineWeight      weight of adjacent enemy mine revenue (US$/day) in a front cell's pull
+     * @param mineWeight      weight of the local (mine-gate) value of adjacent enemy mines' output, per US$/day
      * @param populationWeight weight per adjacent enemy resident
-     * @param placeWeight     weight of enemy-held objectives' strategic value (places and named mines),
-     *                        discounted by exp(−distance / objectiveRangeKm)
+     * @param placeWeight     weight of enemy-held places' strategic value, discounted by
+     *                        exp(−distance / objectiveRangeKm)
      * @param threatWeight    weight of adjacent enemy effective force
      * @param objectiveRangeKm distance over which an objective's pull falls by a factor e, km
      */

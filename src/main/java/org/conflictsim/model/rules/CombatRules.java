@@ -37,7 +37,7 @@ public final class CombatRules {
             return 0.0;
         }
         // ratio form avoids overflow of large forces raised to m
-        double r = Math.pow(defender / attacker, decisiveness);
+        double r = StrictMath.pow(defender / attacker, decisiveness);
         return 1.0 / (1.0 + r);
     }
 

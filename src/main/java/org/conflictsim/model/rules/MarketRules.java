@@ -19,13 +19,13 @@ public final class MarketRules {
      */
     public static double nextPrice(double price, double mean, double reversion, double volatility, double z) {
         double dt = 1.0 / 365.0;
-        double x = Math.log(price);
-        double mu = Math.log(mean);
+        double x = StrictMath.log(price);
+        double mu = StrictMath.log(mean);
         if (reversion <= 0) {
-            return Math.exp(x - 0.5 * volatility * volatility * dt + volatility * Math.sqrt(dt) * z);
+            return StrictMath.exp(x - 0.5 * volatility * volatility * dt + volatility * Math.sqrt(dt) * z);
         }
-        double decay = Math.exp(-reversion * dt);
+        double decay = StrictMath.exp(-reversion * dt);
         double sd = volatility * Math.sqrt((1 - decay * decay) / (2 * reversion));
-        return Math.exp(mu + (x - mu) * decay + sd * z);
+        return StrictMath.exp(mu + (x - mu) * decay + sd * z);
     }
 }
