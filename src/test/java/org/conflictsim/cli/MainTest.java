@@ -276,4 +276,16 @@ class MainTest {
         assertEquals(0, r.code(), r.err());
         assertEquals("", captured.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void unwritableOutputExits5AndLeavesTheFileAlone() throws IOException {
+        Path notAFolder = out.resolve("results");
+        Files.writeString(notAFolder, "keep me");
+        Result r = cli("run", TestScenarios.ISLAND.toString(), "--reps", "1", "--days", "3", "--out", notAFolder.toString());
+        assertEquals(ExitCodes.OUTPUT, r.code(), r.err());
+        assertTrue(r.err().startsWith("error: cannot write results under " + notAFolder + ": "), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        assertEquals("keep me", Files.readString(notAFolder));
+        assertEquals(Set.of("results"), outEntries());
+    }
 }
