@@ -141,20 +141,25 @@ class MainTest {
         assertEquals(Set.of(), outEntries());
     }
 
+    /** Command lines with a usage error; "OUT" stands for the test's output folder. */
     static Stream<Arguments> badCommandLines() {
         String island = TestScenarios.ISLAND.toString();
+        String tryRun = "Try 'conflictsim run --help' for usage." + NL;
         return Stream.of(
-            Arguments.of(List.of("run", island, "--reps", "0"), "error: --reps must be between 1 and 1000000, got 0" + NL),
-            Arguments.of(List.of("run", island, "--reps", "-3"), "error: --reps must be between 1 and 1000000, got -3" + NL),
-            Arguments.of(List.of("run", island, "--days", "0"), "error: --days must be between 1 and 36500, got 0" + NL),
-            Arguments.of(List.of("run", island, "--threads", "0"), "error: --threads must be between 1 and 1024, got 0" + NL),
-            Arguments.of(List.of("run", island, "--bogus"),
-                    "error: Unknown option: '--bogus'" + NL + "Try 'conflictsim run --help' for usage." + NL),
-            Arguments.of(List.of("run", island, "--reps", "many"),
-                    "error: Invalid value for option '--reps': 'many' is not an int" + NL
-                            + "Try 'conflictsim run --help' for usage." + NL),
-            Arguments.of(List.of("run"),
-                    "error: Missing required parameter: 'SCENARIO'" + NL + "Try 'conflictsim run --help' for usage." + NL),
+            Arguments.of(List.of("run", island, "--reps", "0", "--out", "OUT"),
+                    "error: --reps must be between 1 and 1000000, got 0" + NL),
+            Arguments.of(List.of("run", island, "--reps", "-3", "--out", "OUT"),
+                    "error: --reps must be between 1 and 1000000, got -3" + NL),
+            Arguments.of(List.of("run", island, "--days", "0", "--out", "OUT"),
+                    "error: --days must be between 1 and 36500, got 0" + NL),
+            Arguments.of(List.of("run", island, "--threads", "0", "--out", "OUT"),
+                    "error: --threads must be between 1 and 1024, got 0" + NL),
+            Arguments.of(List.of("run", island, "--bogus", "--out", "OUT"),
+                    "error: Unknown option: '--bogus'" + NL + tryRun),
+            Arguments.of(List.of("run", island, "--reps", "many", "--out", "OUT"),
+                    "error: Invalid value for option '--reps': 'many' is not an int" + NL + tryRun),
+            Arguments.of(List.of("run", "--out", "OUT"),
+                    "error: Missing required parameter: 'SCENARIO'" + NL + tryRun),
             Arguments.of(List.of("frobnicate"),
                     "error: Unmatched argument at index 0: 'frobnicate'" + NL + "Try 'conflictsim --help' for usage." + NL));
     }
@@ -162,12 +167,9 @@ class MainTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badCommandLines")
     void badCommandLineExits2(List<String> args, String expectedErr) throws IOException {
-        String[] full = Stream.concat(args.stream(), Stream.of("--out", out.toString())).toArray(String[]::new);
-        if (args.equals(List.of("frobnicate"))) {
-            full = new String[] {"frobnicate"};
-        }
-        Result r = cli(full);
+        Result r = cli(args.stream().map(a -> a.equals("OUT") ? out.toString() : a).toArray(String[]::new));
         assertCleanFailure(r, ExitCodes.USAGE, expectedErr);
+        assertEquals("", r.out());
     }
 
     @Test

@@ -147,6 +147,15 @@ class BooksTest {
     }
 
     @Test
+    void anInfiniteAmountBetweenAccountsPaysTheWholeBalance() {
+        Books b = books(250, 0);
+        assertEquals(250, b.transfer(0, 1, Double.POSITIVE_INFINITY, Flow.DEAL_CASH), 0.0);
+        assertEquals(0, b.balance(0), 0.0);
+        assertEquals(250, b.balance(1), 0.0);
+        assertDoesNotThrow(b::checkDay);
+    }
+
+    @Test
     void checkDayCatchesANegativeOrNaNOpeningBalance() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> books(100, -5).checkDay());
         assertEquals("money not conserved in account 1: opening -5.0 + in 0.0 - out 0.0 != balance -5.0", e.getMessage());
