@@ -87,7 +87,7 @@ public final class BacktestCommand implements Callable<Integer> {
         List<RunResult> runs;
         try (ProgressBar pb = new ProgressBarBuilder().setTaskName("backtest").setInitialMax(reps)
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(
-                        System.err)).setUpdateIntervalMillis(250).build()) {
+                        WriterStream.of(spec.commandLine().getErr()))).setUpdateIntervalMillis(250).build()) {
             runs = Replications.run(sc, master, reps, sc.days(), nThreads, pb::stepTo);
         }
         Backtest bt = Backtest.of(sc.start(), runs);

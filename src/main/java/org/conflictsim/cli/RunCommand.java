@@ -88,7 +88,7 @@ public final class RunCommand implements Callable<Integer> {
         if (reps > 1) {
             try (ProgressBar pb = new ProgressBarBuilder().setTaskName("runs").setInitialMax(reps)
                     .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(
-                            System.err)).setUpdateIntervalMillis(250).build()) {
+                            WriterStream.of(spec.commandLine().getErr()))).setUpdateIntervalMillis(250).build()) {
                 runs = Replications.run(sc, master, reps, nDays, nThreads, pb::stepTo);
             }
         } else {

@@ -54,18 +54,19 @@ final class MapBuilder {
     }
 
     World build(YMap map, YMap mines) throws ScenarioException {
+        final int before = src.problemCount();
         YMap geo = map.map("geo");
         YMap layout = map.map("grid");
         if ((geo == null) == (layout == null)) {
             map.problem(null, "needs exactly one of geo (real geography) or grid (a synthetic layout)");
-            src.throwIfProblems();
+            src.throwIfProblemsSince(before);
         }
         List<String> theatre = map.texts("theatre");
         if (theatre.isEmpty()) {
             map.problem("theatre", "missing: list the countries where factions hold and fight over land, e.g. [COD]");
         }
         Layers layers = geo != null ? readGeo(geo) : readLayout(layout);
-        src.throwIfProblems();
+        src.throwIfProblemsSince(before);
         int n = grid.size();
         World.Builder b = new World.Builder(grid.west(), grid.north(), grid.cellDeg(), grid.width(), grid.height(),
                 grid.cellKm());
@@ -75,7 +76,7 @@ final class MapBuilder {
                 map.problem("theatre", "unknown country '" + t + "'; the map has " + String.join(", ", layers.countries));
             }
         }
-        src.throwIfProblems();
+        src.throwIfProblemsSince(before);
         boolean[] land = new boolean[n];
         int theatreCells = 0;
         for (int c = 0; c < n; c++) {
@@ -89,7 +90,7 @@ final class MapBuilder {
         }
         if (theatreCells == 0) {
             map.problem("theatre", "no land cell of the theatre countries lies on the map");
-            src.throwIfProblems();
+            src.throwIfProblemsSince(before);
         }
         fillMissingProvinces(b, layers, land);
         report.put("cells", n);
@@ -168,7 +169,7 @@ final class MapBuilder {
         b.mines(mineList);
         report.put("mines", mineList.size());
         map.end();
-        src.throwIfProblems();
+        src.throwIfProblemsSince(before);
         return b.build();
     }
 
@@ -191,6 +192,7 @@ final class MapBuilder {
     }
 
     private Layers readGeo(YMap geo) throws ScenarioException {
+        final int before = src.problemCount();
         Path countries = dataFile(geo, "countries");
         Path lakes = dataFile(geo, "lakes");
         Path provinces = geo.has("provinces") ? dataFile(geo, "provinces") : null;
@@ -206,12 +208,12 @@ final class MapBuilder {
         if (north <= south) {
             geo.problem("north", "must be greater than south (" + south + "), got " + north);
         }
-        src.throwIfProblems();
+        src.throwIfProblemsSince(before);
         long cells = Math.round((east - west) / cellDeg) * Math.round((north - south) / cellDeg);
         if (cells > ScenarioLoader.MAX_CELLS) {
             geo.problem("cellDeg", "a grid of " + cells + " cells is too large (at most " + ScenarioLoader.MAX_CELLS
                     + "); use a larger cellDeg or a smaller box");
-            src.throwIfProblems();
+            src.throwIfProblemsSince(before);
         }
         grid = Grid.of(west, east, south, north, cellDeg);
         try {
@@ -230,7 +232,7 @@ final class MapBuilder {
             return new Layers(cnames, pnames, country, province, water);
         } catch (GeoDataException e) {
             geo.problem(null, e.getMessage());
-            src.throwIfProblems();
+            src.throwIfProblemsSince(before);
             throw new IllegalStateException(e);
         }
     }
@@ -240,6 +242,7 @@ final class MapBuilder {
      * maps each character to a country and optional province, or to water.
      */
     private Layers readLayout(YMap g) throws ScenarioException {
+        final int before = src.problemCount();
         double west = g.number("west", 0, -180, 180);
         double north = g.number("north", 0, -90, 90);
         double cellDeg = g.number("cellDeg", 0.001, 5);
@@ -276,7 +279,7 @@ final class MapBuilder {
         if (rows.isEmpty()) {
             g.problem("rows", "missing: draw the map as a list of rows of characters");
         }
-        src.throwIfProblems();
+        src.throwIfProblemsSince(before);
         int width = rows.get(0).length();
         for (int r = 0; r < rows.size(); r++) {
             if (rows.get(r).length() != width) {
@@ -289,7 +292,7 @@ final class MapBuilder {
                 }
             }
         }
-        src.throwIfProblems();
+        src.throwIfProblemsSince(before);
         grid = new Grid(west, north, cellDeg, width, rows.size());
         int n = grid.size();
         int[] country = new int[n];
@@ -612,11 +615,13 @@ final class MapBuilder {
      * Reads {@code control:}: a default faction for every theatre cell, then areas (polygon, circle or
      * province) applied in order.
      */
-    Scenario.InitialControl control(YMap m, List<FactionSpec> factions, World world) throws ScenarioException {
+    Scenario.InitialControl control(YMap m, List<FactionSpec> factions, java.util.Set<String> declared, World world)
+            throws ScenarioException {
+        final int before = src.problemCount();
         byte[] ctrl = new byte[world.cells()];
         java.util.Arrays.fill(ctrl, (byte) -1);
         String def = m.text("default");
-        int d = indexOfTerritorial(m, "default", def, factions);
+        int d = indexOfTerritorial(m, "default", def, factions, declared);
         for (int c = 0; c < world.cells(); c++) {
             if (world.theatre(c)) {
                 ctrl[c] = (byte) d;
@@ -624,7 +629,7 @@ final class MapBuilder {
         }
         for (YMap a : m.maps("areas")) {
             String fid = a.text("faction");
-            int f = indexOfTerritorial(a, "faction", fid, factions);
+            int f = indexOfTerritorial(a, "faction", fid, factions, declared);
             List<double[]> poly = a.numberRows("polygon", 2);
             YMap circle = a.map("circle");
             String province = a.text("province", null);
@@ -686,11 +691,13 @@ final class MapBuilder {
             }
         }
         m.end();
-        src.throwIfProblems();
+        src.throwIfProblemsSince(before);
         return new Scenario.InitialControl(ctrl);
     }
 
-    private static int indexOfTerritorial(YMap m, String key, String id, List<FactionSpec> factions) {
+    /** Index of a territorial faction; a faction declared but invalid is skipped silently (reported already). */
+    private static int indexOfTerritorial(YMap m, String key, String id, List<FactionSpec> factions,
+                                          java.util.Set<String> declared) {
         if (id == null) {
             return -1;
         }
@@ -703,9 +710,9 @@ final class MapBuilder {
                 return i;
             }
         }
-        List<String> ids = new ArrayList<>();
-        factions.forEach(f -> ids.add(f.id()));
-        m.problem(key, "unknown faction '" + id + "'; factions are " + String.join(", ", ids));
+        if (!declared.contains(id)) {
+            m.problem(key, "unknown faction '" + id + "'; factions are " + String.join(", ", declared));
+        }
         return -1;
     }
 }

@@ -118,7 +118,6 @@ public final class ScenarioLoader {
         MapBuilder mb = new MapBuilder(src, dir, new ArrayList<>(minerals.keySet()));
         YMap mapNode = root.requiredMap("map");
         YMap minesNode = root.map("mines");
-        src.throwIfProblems();
         World world = mb.build(mapNode, minesNode);
         List<PowerSpec> powers = new ArrayList<>();
         List<EventSpec> generated = new ArrayList<>();
@@ -128,11 +127,12 @@ public final class ScenarioLoader {
                 powers.add(p);
             }
         }
-        Scenario.InitialControl control = mb.control(root.requiredMap("control"), factions, world);
+        Scenario.InitialControl control = mb.control(root.requiredMap("control"), factions, factionNodes.keySet(), world);
         Rules rules = readRules(root.map("rules"));
         Set<String> placeIds = new HashSet<>();
         world.places().forEach(p -> placeIds.add(p.id()));
-        List<EventSpec> events = readEvents(root.maps("events"), factions, powers, placeIds, start);
+        List<EventSpec> events = readEvents(root.maps("events"), factions, factionNodes.keySet(), powers,
+                powerNodes.keySet(), placeIds, start);
         events.addAll(generated);
         for (YMap fm : factionMaps) {
             for (String prov : fm.texts("operatingArea")) {
@@ -346,12 +346,15 @@ public final class ScenarioLoader {
     private static final List<String> INSTRUMENTS = List.of("aid", "aidFreeze", "sanction", "militarySupport",
             "trainingDeal", "mineralsDeal", "ceasefire", "forceControl");
 
-    private static List<EventSpec> readEvents(List<YMap> maps, List<FactionSpec> factions, List<PowerSpec> powers,
-                                              Set<String> places, LocalDate start) {
-        Set<String> factionIds = new HashSet<>();
-        factions.forEach(f -> factionIds.add(f.id()));
-        Set<String> powerIds = new HashSet<>();
-        powers.forEach(p -> powerIds.add(p.id()));
+    /**
+     * Reads the events. References are checked against the ids the file declares (even when a declaration
+     * itself has a problem), so one mistake is reported once and does not cascade.
+     */
+    private static List<EventSpec> readEvents(List<YMap> maps, List<FactionSpec> factions, Set<String> declaredFactions,
+                                              List<PowerSpec> powers, Set<String> declaredPowers, Set<String> places,
+                                              LocalDate start) {
+        Set<String> factionIds = new HashSet<>(declaredFactions);
+        Set<String> powerIds = new HashSet<>(declaredPowers);
         Set<String> anyIds = new HashSet<>(factionIds);
         anyIds.addAll(powerIds);
         Set<String> foreign = new HashSet<>();

@@ -278,22 +278,14 @@ public final class YamlSource {
         }
     }
 
+    /** Offset of the first byte the JDK's strict UTF-8 decoder rejects (overlong forms and surrogates too). */
     private static int firstInvalidUtf8(byte[] b) {
-        int i = 0;
-        while (i < b.length) {
-            int c = b[i] & 0xff;
-            int n = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xe ? 2 : (c >> 3) == 0x1e ? 3 : -1;
-            if (n < 0 || i + n >= b.length + (n == 0 ? 1 : 0)) {
-                return i;
-            }
-            for (int k = 1; k <= n; k++) {
-                if (i + k >= b.length || (b[i + k] & 0xc0) != 0x80) {
-                    return i;
-                }
-            }
-            i += n + 1;
-        }
-        return Math.max(0, b.length - 1);
+        java.nio.charset.CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(b.length + 1);
+        java.nio.charset.CoderResult r = dec.decode(in, out, true);
+        return r.isError() ? in.position() : Math.max(0, b.length - 1);
     }
 
     private static String firstLine(String s) {
@@ -317,6 +309,21 @@ public final class YamlSource {
     /** Problems recorded so far. */
     public List<Problem> problems() {
         return List.copyOf(problems);
+    }
+
+    /** Number of problems recorded so far. */
+    public int problemCount() {
+        return problems.size();
+    }
+
+    /**
+     * Throws (with every problem so far) only when problems were recorded after the first {@code before};
+     * lets a stage that cannot go on with its own broken input stop, without stopping for others' problems.
+     */
+    public void throwIfProblemsSince(int before) throws ScenarioException {
+        if (problems.size() > before) {
+            throwIfProblems();
+        }
     }
 
     /** @throws ScenarioException INVALID when any problem was recorded */

@@ -74,10 +74,6 @@ class ForceControlTest {
     }
 
     @Test
-    @Disabled("bug: ConflictModel.forceControl (ConflictModel.java:498-504) calls capture(), which changes the"
-            + " controller but leaves the previous holder's fighters in the cell (the combat path retreats them to a"
-            + " refuge, ConflictModel.java:1027-1047); the rebels' fighters then sit in a government-held cell next to"
-            + " government fighters, uncounted as defenders, and drain away only through deployment at 20%/day")
     void aScriptedCaptureLeavesNoEnemyFightersInTheCell() throws Exception {
         Scenario sc = scenario();
         int cell = sc.world().places().get(placeIndex(sc, "border-post")).cell();
