@@ -61,10 +61,8 @@ final class MapBuilder {
             map.problem(null, "needs exactly one of geo (real geography) or grid (a synthetic layout)");
             src.throwIfProblemsSince(before);
         }
-        List<String> theatre = map.texts("theatre");
-        if (theatre.isEmpty()) {
-            map.problem("theatre", "missing: list the countries where factions hold and fight over land, e.g. [COD]");
-        }
+        List<String> theatre = map.requiredTexts("theatre",
+                "missing: list the countries where factions hold and fight over land, e.g. [COD]");
         Layers layers = geo != null ? readGeo(geo) : readLayout(layout);
         src.throwIfProblemsSince(before);
         int n = grid.size();
@@ -98,7 +96,7 @@ final class MapBuilder {
         report.put("cellKm", Math.round(grid.cellKm() * 100) / 100.0);
 
         // population: rural density by province, else by country
-        YMap dens = map.requiredMap("ruralDensity");
+        YMap dens = map.requiredMapOf("ruralDensity", "province or country");
         Map<String, Double> density = new HashMap<>();
         for (String k : dens.keys()) {
             if (!layers.provinces.contains(k) && !layers.countries.contains(k)) {
@@ -246,8 +244,8 @@ final class MapBuilder {
         double west = g.number("west", 0, -180, 180);
         double north = g.number("north", 0, -90, 90);
         double cellDeg = g.number("cellDeg", 0.001, 5);
-        List<String> rows = g.texts("rows");
-        YMap legend = g.requiredMap("legend");
+        List<String> rows = g.requiredTexts("rows", "missing: draw the map as a list of rows of characters");
+        YMap legend = g.requiredMapOf("legend", "map character");
         Map<Character, String[]> codes = new HashMap<>();
         List<String> countries = new ArrayList<>();
         List<String> provinces = new ArrayList<>();
@@ -276,9 +274,6 @@ final class MapBuilder {
         }
         legend.end();
         g.end();
-        if (rows.isEmpty()) {
-            g.problem("rows", "missing: draw the map as a list of rows of characters");
-        }
         src.throwIfProblemsSince(before);
         int width = rows.get(0).length();
         for (int r = 0; r < rows.size(); r++) {
@@ -455,7 +450,7 @@ final class MapBuilder {
     private List<Mine> readMines(YMap m, World.Builder b, Layers layers, int[] nearestForeign) {
         List<Mine> out = new ArrayList<>();
         Map<String, Double> productivity = new HashMap<>();
-        YMap prod = m.map("productivityKgPerWorkerDay");
+        YMap prod = m.mapOf("productivityKgPerWorkerDay", "mineral");
         if (prod != null) {
             for (String k : prod.keys()) {
                 if (!minerals.contains(k)) {
@@ -469,7 +464,7 @@ final class MapBuilder {
         if (m.has("ipis")) {
             Path ipis = dataFile(m, "ipis");
             double clusterKm = m.number("clusterKm", 5, 0, 100);
-            YMap names = m.requiredMap("ipisMinerals");
+            YMap names = m.requiredMapOf("ipisMinerals", "mineral name in the IPIS census");
             Map<String, String> mineralOf = new HashMap<>();
             for (String k : names.keys()) {
                 String v = names.text(k);

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.conflictsim.scenario.schema.SchemaRecorder;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -38,10 +39,17 @@ public final class YamlSource {
     private final java.util.Map<Node, String> origin = new java.util.IdentityHashMap<>();
     private List<String> sets = List.of();
     private MappingNode root;
+    private final SchemaRecorder recorder;
 
-    private YamlSource(String displayName, Path path) {
+    private YamlSource(String displayName, Path path, SchemaRecorder recorder) {
         this.displayName = displayName;
         this.path = path;
+        this.recorder = recorder;
+    }
+
+    /** The recorder of declarations, or null when the document is only loaded (the usual case). */
+    SchemaRecorder recorder() {
+        return recorder;
     }
 
     /** Display name of the file in messages. */
@@ -68,7 +76,16 @@ public final class YamlSource {
      * validated exactly like the file (a typo in its key is an unknown key).
      */
     public static YMap read(Path file, String displayName, List<String> sets) throws ScenarioException {
-        YamlSource src = new YamlSource(displayName, file);
+        return read(file, displayName, sets, null);
+    }
+
+    /**
+     * Parses a file like {@link #read(Path, String, List)}; when {@code recorder} is not null, every read made
+     * on the returned mapping is also recorded there (for the JSON Schema).
+     */
+    public static YMap read(Path file, String displayName, List<String> sets, SchemaRecorder recorder)
+            throws ScenarioException {
+        YamlSource src = new YamlSource(displayName, file, recorder);
         src.sets = List.copyOf(sets);
         MappingNode root = src.loadWithExtends(file, displayName, new ArrayList<>());
         LoaderOptions opts = options();
@@ -76,12 +93,14 @@ public final class YamlSource {
             Overrides.apply(src, root, set, opts);
         }
         src.root = root;
-        return new YMap(src, root, "");
+        YMap top = new YMap(src, root, "");
+        top.declare("extends", SchemaRecorder.Decl.of(SchemaRecorder.Type.STRING));
+        return top;
     }
 
     /** Parses YAML text held in memory (used for tests). */
     public static YMap parseText(String text, String displayName) throws ScenarioException {
-        YamlSource src = new YamlSource(displayName, null);
+        YamlSource src = new YamlSource(displayName, null, null);
         MappingNode root = src.parseRoot(text.getBytes(StandardCharsets.UTF_8), displayName);
         src.root = root;
         return new YMap(src, root, "");
