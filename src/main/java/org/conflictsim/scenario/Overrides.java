@@ -100,6 +100,9 @@ final class Overrides {
             throws ScenarioException {
         List<Node> items = seq.getValue();
         if (selector.matches("\\d+")) {
+            if (selector.length() > 9 || Integer.parseInt(selector) >= items.size()) {
+                throw fail(src, set, key + " has " + items.size() + " items; [" + selector + "] does not exist");
+            }
             int idx = Integer.parseInt(selector);
             if (idx >= items.size()) {
                 throw fail(src, set, key + " has " + items.size() + " items; [" + idx + "] does not exist");

@@ -377,6 +377,7 @@ public final class ScenarioLoader {
             Trigger trigger = byCondition ? readTrigger(m.map("when"), refs) : null;
             if (on != null && byCondition) {
                 m.problem("when", "an event has either a date (on) or a condition (when), not both");
+                on = null;
             }
             int forDays = m.integer("forDays", 0, 0, 36500);
             boolean repeat = m.bool("repeat", false);
@@ -407,9 +408,10 @@ public final class ScenarioLoader {
 
     private record Refs(Set<String> factions, Set<String> powers, Set<String> any, Set<String> places,
                         Set<String> foreignForces) {
+        /** A reference; with no faction declared (reported already) ids cannot be checked, so none is reported. */
         String ref(YMap m, String key, Set<String> allowed, String what) {
             String v = m.text(key);
-            if (v != null && !allowed.contains(v)) {
+            if (v != null && !allowed.contains(v) && !factions.isEmpty()) {
                 m.problem(key, "unknown " + what + " '" + v + "'" + (allowed.isEmpty() ? "" : "; known: "
                         + String.join(", ", new java.util.TreeSet<>(allowed))));
                 return null;

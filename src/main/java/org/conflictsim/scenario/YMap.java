@@ -40,6 +40,11 @@ public final class YMap {
     private final String schemaPath;
     private final SchemaRecorder.Instance rec;
     private boolean keyed;
+    /**
+     * Whether this mapping stands in for a required mapping that is missing or not a mapping: that problem
+     * is reported once, so nothing read from the stand-in is reported again.
+     */
+    private boolean standIn;
 
     YMap(YamlSource src, MappingNode node, String path) {
         this(src, node, path, "");
@@ -138,6 +143,9 @@ public final class YMap {
 
     /** Records a problem at a key (or at this mapping when the key is absent). */
     public void problem(String key, String message) {
+        if (standIn) {
+            return;
+        }
         Node at = entries.containsKey(key) ? entries.get(key) : node;
         src.problem(at, key == null ? path : child(key), message);
     }
@@ -146,7 +154,7 @@ public final class YMap {
         known.add(key);
         Node n = entries.get(key);
         if (n == null) {
-            if (required) {
+            if (required && !standIn) {
                 src.problem(node, child(key), "missing required key (" + expected + ")");
             }
             return null;
@@ -255,7 +263,8 @@ public final class YMap {
             try {
                 return Long.parseLong(s.getValue().replace("_", ""));
             } catch (NumberFormatException e) {
-                src.problem(n, child(key), "must be a whole number between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE);
+                src.problem(n, child(key), "must be a whole number between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE
+                        + ", got " + abbreviate(s.getValue()));
                 return def;
             }
         }
@@ -347,7 +356,7 @@ public final class YMap {
         record(key, new Decl(Type.STRING, null, null, null, names, 0, 0), true);
         if (!entries.containsKey(key)) {
             known.add(key);
-            src.problem(node, child(key), "missing required key (" + String.join(", ", names.subList(0, names.size() - 1))
+            problem(key, "missing required key (" + String.join(", ", names.subList(0, names.size() - 1))
                     + " or " + names.get(names.size() - 1) + ")");
             return null;
         }
@@ -429,13 +438,19 @@ public final class YMap {
     private YMap requiredMap(String key, boolean keyedChild) {
         Node n = raw(key, true, "a mapping of keys to values");
         YMap m = asMap(n, key, keyedChild);
-        return m != null ? m : child(new MappingNode(Tag.MAP, new ArrayList<>(),
-                org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK), key, keyedChild);
+        if (m != null) {
+            return m;
+        }
+        YMap stand = child(new MappingNode(Tag.MAP, new ArrayList<>(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK),
+                key, keyedChild);
+        stand.standIn = true;
+        return stand;
     }
 
     private YMap child(MappingNode mn, String key, boolean keyedChild) {
         YMap m = new YMap(src, mn, child(key), schemaChild(key));
         m.keyed = keyedChild;
+        m.standIn = standIn;
         return m;
     }
 
@@ -465,7 +480,7 @@ public final class YMap {
         record(key, new Decl(Type.OBJECT_LIST, null, null, null, List.of(), 0, 1), true);
         if (!entries.containsKey(key)) {
             known.add(key);
-            src.problem(node, child(key), "missing required key (a list of " + what + "s)");
+            problem(key, "missing required key (a list of " + what + "s)");
             return new ArrayList<>();
         }
         List<YMap> out = maps(key, true);
@@ -588,8 +603,17 @@ public final class YMap {
                 continue;
             }
             String hint = closest(e.getKey());
-            src.problem(keyNodes.get(e.getKey()), child(e.getKey()), "unknown key"
-                    + (hint != null ? " (did you mean '" + hint + "'?)" : "; known keys: " + String.join(", ", known)));
+            String message;
+            if (e.getKey().equals("<<")) {
+                message = "unknown key: YAML merge keys (<<) are not supported; write the keys out, or use extends";
+            } else if (e.getKey().equals("remove")) {
+                message = "unknown key: {id: ..., remove: true} removes an item of the base scenario, so it works only"
+                        + " in a file with extends";
+            } else {
+                message = "unknown key" + (hint != null ? " (did you mean '" + hint + "'?)"
+                        : "; known keys: " + String.join(", ", known));
+            }
+            src.problem(keyNodes.get(e.getKey()), child(e.getKey()), message);
         }
     }
 
@@ -597,32 +621,41 @@ public final class YMap {
         String best = null;
         int bestD = Integer.MAX_VALUE;
         for (String k : known) {
-            int d = levenshtein(key.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
+            int d = editDistance(key.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
             if (d < bestD) {
                 bestD = d;
                 best = k;
             }
         }
-        return best != null && bestD <= Math.max(2, key.length() / 3) ? best : null;
+        return best != null && bestD <= Math.max(2, key.length() / 3) && bestD < key.length() ? best : null;
     }
 
-    static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
+    /**
+     * Edits (insertions, deletions, substitutions and swaps of two neighbouring letters) that turn {@code a}
+     * into {@code b}: the optimal string alignment distance, so "titel" is one edit from "title". Keys longer
+     * than 200 characters are never close to a known key.
+     */
+    static int editDistance(String a, String b) {
+        if (a.length() > 200 || b.length() > 200) {
+            return Integer.MAX_VALUE;
+        }
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
         }
-        return prev[b.length()];
+        return d[a.length()][b.length()];
     }
 
     private static String fmt(double v) {

@@ -171,8 +171,14 @@ public final class YamlSource {
                     "expected the file name of the base scenario, e.g. extends: kivu-2025.yaml"));
         }
         Path here = file.toAbsolutePath().normalize();
-        Path base = here.getParent().resolve(sv.getValue()).normalize();
-        if (!base.getParent().equals(here.getParent())) {
+        Path base;
+        try {
+            base = here.getParent().resolve(sv.getValue()).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ScenarioException(ScenarioException.Kind.INVALID, new Problem(display, line(v), col(v), "extends",
+                    "not a possible file name: " + e.getReason()));
+        }
+        if (base.getParent() == null || !base.getParent().equals(here.getParent())) {
             throw new ScenarioException(ScenarioException.Kind.INVALID, new Problem(display, line(v), col(v), "extends",
                     "the base scenario must be in the same folder as this file, got " + sv.getValue()));
         }
@@ -233,24 +239,33 @@ public final class YamlSource {
     }
 
     private MappingNode parseRoot(byte[] bytes, String displayName) throws ScenarioException {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw new ScenarioException(ScenarioException.Kind.SYNTAX, new Problem(displayName, 1, 1, "",
+                    "the file is saved as UTF-16 text; save it as UTF-8"));
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new ScenarioException(ScenarioException.Kind.SYNTAX, new Problem(displayName, 0, 0, "",
+                        "the file contains binary data (NUL bytes), not YAML text"));
+            }
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             int line = 1;
+            int lineStart = 0;
             int bad = firstInvalidUtf8(bytes);
             for (int i = 0; i < bad; i++) {
                 if (bytes[i] == '\n') {
                     line++;
+                    lineStart = i + 1;
                 }
             }
-            throw new ScenarioException(ScenarioException.Kind.SYNTAX, new Problem(displayName, line, 0, "",
-                    "the file is not UTF-8 text (invalid byte at offset " + bad + "); save it as UTF-8"));
-        }
-        if (text.indexOf('\0') >= 0) {
-            throw new ScenarioException(ScenarioException.Kind.SYNTAX,
-                    new Problem(displayName, 0, 0, "", "the file contains binary data (NUL bytes), not YAML text"));
+            throw new ScenarioException(ScenarioException.Kind.SYNTAX, new Problem(displayName, line, bad - lineStart + 1,
+                    "", "the file is not UTF-8 text (invalid byte at offset " + bad + "); save it as UTF-8"));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -261,13 +276,12 @@ public final class YamlSource {
             root = new Yaml(opts).compose(r);
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
             throw new ScenarioException(ScenarioException.Kind.SYNTAX, new Problem(displayName,
                     m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, "",
-                    "not valid YAML: " + what));
+                    "not valid YAML: " + explain(e)));
         } catch (YAMLException | IOException e) {
             throw new ScenarioException(ScenarioException.Kind.SYNTAX,
-                    new Problem(displayName, 0, 0, "", "not valid YAML: " + firstLine(e.getMessage())));
+                    new Problem(displayName, 0, 0, "", explainLimit(firstLine(e.getMessage()))));
         } catch (StackOverflowError e) {
             throw new ScenarioException(ScenarioException.Kind.SYNTAX,
                     new Problem(displayName, 0, 0, "", "the document is nested too deeply"));
@@ -282,6 +296,64 @@ public final class YamlSource {
                     "the top level must be a mapping of keys to values (key: value)"));
         }
         return (MappingNode) root;
+    }
+
+    /** SnakeYAML's words for a syntax error, said in plain words where the error is a common one. */
+    static String explain(MarkedYAMLException e) {
+        String p = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
+        String ctx = e.getContext() == null ? "" : e.getContext();
+        Mark cm = e.getContextMark();
+        Mark pm = e.getProblemMark();
+        String opened = cm == null || (pm != null && cm.getLine() == pm.getLine()) ? "" : " at line " + (cm.getLine() + 1);
+        String found = p.endsWith("<stream end>") ? " before the end of the file"
+                : p.contains("but got ") ? " (found '" + p.substring(p.indexOf("but got ") + 8) + "' instead)" : "";
+        if (p.startsWith("expected ',' or ']'")) {
+            return "a list opened with '['" + opened + " is not closed with ']'" + found;
+        }
+        if (p.startsWith("expected ',' or '}'")) {
+            return "a mapping opened with '{'" + opened + " is not closed with '}'" + found;
+        }
+        if (p.contains("\\t(TAB)")) {
+            return "a tab character is used for indentation; indent with spaces";
+        }
+        if (p.startsWith("found undefined alias ")) {
+            String name = p.substring("found undefined alias ".length());
+            return "the alias *" + name + " refers to no anchor &" + name + " defined above it";
+        }
+        if (p.contains("another document")) {
+            return "a second document starts here ('---'); a scenario file holds one document";
+        }
+        if (p.equals("could not find expected ':'")) {
+            return "a line inside a mapping has no ':'; write key: value";
+        }
+        if (p.startsWith("mapping values are not allowed here")) {
+            return "a ': ' inside a value; put the value in quotes, e.g. title: \"Goma: the siege\"";
+        }
+        if (p.startsWith("expected <block end>")) {
+            return "this line does not fit the lines above: check its indentation (the keys of one mapping, and the"
+                    + " '- ' of one list, start in the same column) and that every quote and bracket opened before"
+                    + " it is closed";
+        }
+        if (ctx.contains("quoted scalar")) {
+            return "a quoted text opened" + (cm == null ? "" : " at line " + (cm.getLine() + 1)) + " is not closed";
+        }
+        return p;
+    }
+
+    /** The message for a YAML error without a position: the limits this reader sets, in plain words. */
+    private static String explainLimit(String message) {
+        if (message.startsWith("Number of aliases for non-scalar nodes exceeds")) {
+            return "the file uses more than " + MAX_ALIASES + " aliases (*name) of lists or mappings; scenario files"
+                    + " are limited to " + MAX_ALIASES + " so that a small file cannot expand into a huge one";
+        }
+        if (message.startsWith("Nesting Depth exceeded")) {
+            return "lists and mappings are nested more than " + MAX_DEPTH + " levels deep; scenario files are"
+                    + " limited to " + MAX_DEPTH;
+        }
+        if (message.contains("exceeds the limit")) {
+            return "the file is longer than " + MAX_BYTES + " characters; scenario files are limited to that";
+        }
+        return "not valid YAML: " + message;
     }
 
     /** Marks a node (and everything under it) as coming from an override, for error messages. */
@@ -322,7 +394,10 @@ public final class YamlSource {
             return;
         }
         String file = at != null && origin.containsKey(at) ? origin.get(at) : displayName;
-        problems.add(new Problem(file, line(at), col(at), keyPath, message));
+        Problem p = new Problem(file, line(at), col(at), keyPath, message);
+        if (!problems.contains(p)) {
+            problems.add(p);
+        }
     }
 
     /** Problems recorded so far. */
