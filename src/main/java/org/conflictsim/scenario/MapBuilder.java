@@ -59,7 +59,7 @@ final class MapBuilder {
         final int before = src.problemCount();
         YMap geo = map.map("geo");
         YMap layout = map.map("grid");
-        if ((geo == null) == (layout == null)) {
+        if (map.present(List.of("geo", "grid")).size() != 1 || (geo == null) == (layout == null)) {
             map.problem(null, "needs exactly one of geo (real geography) or grid (a synthetic layout)");
             src.throwIfProblems();
         }

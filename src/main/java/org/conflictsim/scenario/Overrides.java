@@ -32,6 +32,8 @@ final class Overrides {
         Node value;
         try {
             value = new Yaml(opts).compose(new StringReader(valueText.isEmpty() ? "''" : valueText));
+        } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+            throw fail(src, set, "the value is not valid YAML: " + YamlSource.explain(e));
         } catch (YAMLException e) {
             throw fail(src, set, "the value is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
         }

@@ -135,7 +135,7 @@ public final class YamlSource {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new ScenarioException(ScenarioException.Kind.SYNTAX, new Problem(displayName, 0, 0, "",
-                        "file is " + size + " bytes; scenario files are limited to " + MAX_BYTES + " bytes"));
+                        "the file has " + size + " bytes; scenario files may have at most " + MAX_BYTES + " bytes (8 MiB)"));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {

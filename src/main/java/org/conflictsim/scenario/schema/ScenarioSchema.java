@@ -190,16 +190,16 @@ public final class ScenarioSchema {
                 o = JSON.objectNode();
                 o.put("type", "string");
                 o.put("format", "date");
-                o.put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+                o.put("pattern", "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$");
             }
             case NUMBER, INTEGER -> {
                 o = JSON.objectNode();
                 o.put("type", p.type == Type.NUMBER ? "number" : "integer");
-                if (p.min != null && p.min > Long.MIN_VALUE) {
-                    o.set("minimum", number(p.min));
+                if (p.min != null) {
+                    o.set("minimum", p.min <= Long.MIN_VALUE ? JSON.numberNode(Long.MIN_VALUE) : number(p.min));
                 }
-                if (p.max != null && p.max < Long.MAX_VALUE) {
-                    o.set("maximum", number(p.max));
+                if (p.max != null) {
+                    o.set("maximum", p.max >= Long.MAX_VALUE ? JSON.numberNode(Long.MAX_VALUE) : number(p.max));
                 }
             }
             case STRING -> {
