@@ -618,6 +618,9 @@ public final class YMap {
     }
 
     private String closest(String key) {
+        if (key.length() > 40 || !src.maySuggest()) {
+            return null;
+        }
         String best = null;
         int bestD = Integer.MAX_VALUE;
         for (String k : known) {

@@ -35,6 +35,9 @@ public final class YamlSource {
     private final String displayName;
     private final Path path;
     private final List<Problem> problems = new ArrayList<>();
+    private final java.util.Set<Problem> reported = new java.util.HashSet<>();
+    /** Unknown keys for which a similar known key was looked for; beyond 100 none is (huge files stay fast). */
+    private int suggestions;
     private final java.util.Map<Node, String> overridden = new java.util.IdentityHashMap<>();
     private final java.util.Map<Node, String> origin = new java.util.IdentityHashMap<>();
     private List<String> sets = List.of();
@@ -395,9 +398,14 @@ public final class YamlSource {
         }
         String file = at != null && origin.containsKey(at) ? origin.get(at) : displayName;
         Problem p = new Problem(file, line(at), col(at), keyPath, message);
-        if (!problems.contains(p)) {
+        if (reported.add(p)) {
             problems.add(p);
         }
+    }
+
+    /** Whether one more unknown key may be compared with the known keys for a did-you-mean suggestion. */
+    boolean maySuggest() {
+        return suggestions++ < 100;
     }
 
     /** Problems recorded so far. */
