@@ -149,6 +149,7 @@ public final class ConflictModel extends SimState {
     private final Levers levers = new Levers(this);
     private final List<Runnable> pendingLevers = new ArrayList<>();
     private boolean[] forcedOff = new boolean[0];
+    private boolean[] leverOn = new boolean[0];
 
     // outputs
     private final Series series;
@@ -161,6 +162,7 @@ public final class ConflictModel extends SimState {
     private double civilianDeathsToday;
     private int day;
     private boolean conservationChecks = true;
+    private long seed64;
 
     /**
      * Creates a model for one run.
@@ -171,7 +173,7 @@ public final class ConflictModel extends SimState {
      */
     public ConflictModel(Scenario scenario, long seed, int days) {
         super(generator(seed));
-        setSeed(seed);
+        this.seed64 = seed;
         if (days < 1) {
             throw new IllegalArgumentException("days must be >= 1, got " + days);
         }
@@ -261,6 +263,7 @@ public final class ConflictModel extends SimState {
         books = new Books(opening);
         instruments.addAll(scenario.events());
         forcedOff = new boolean[instruments.size()];
+        leverOn = new boolean[instruments.size()];
         active = new boolean[instruments.size()];
         activeUntil = new int[instruments.size()];
         activeSince = new int[instruments.size()];
@@ -288,6 +291,20 @@ public final class ConflictModel extends SimState {
         placeCaptureDay = new int[world.places().size()];
         placeCapturedBy = new int[world.places().size()];
         placeInitialSide = new int[world.places().size()];
+    }
+
+    /** Reseeds with all 64 bits of the seed (MASON's own setSeed keeps only the low 32). */
+    @Override
+    public void setSeed(long seed) {
+        super.setSeed(seed);
+        random.setSeed(new int[] {(int) seed, (int) (seed >>> 32)});
+        seed64 = seed;
+    }
+
+    /** The run's 64-bit seed. */
+    @Override
+    public long seed() {
+        return seed64;
     }
 
     /**
@@ -447,7 +464,8 @@ public final class ConflictModel extends SimState {
         for (int e = 0; e < evs.size(); e++) {
             EventSpec ev = evs.get(e);
             if (active[e] && ((ev.until() != null && !ev.until().isAfter(today)) || day >= activeUntil[e]
-                    || (ev.trigger() instanceof Trigger.DealWorthwhile dw && !dealWanted[scenario.powerIndex(dw.power())]))) {
+                    || (ev.trigger() instanceof Trigger.DealWorthwhile dw && !leverOn[e]
+                            && !dealWanted[scenario.powerIndex(dw.power())]))) {
                 active[e] = false;
                 changed = true;
                 logEvent("instrument-end", ev.id(), actorOf(ev.instrument()), ev.label());
@@ -469,9 +487,9 @@ public final class ConflictModel extends SimState {
                 active[e] = true;
                 fired[e] = true;
                 changed = true;
-                activeUntil[e] = ev.forDays() > 0 ? day + ev.forDays() : Integer.MAX_VALUE;
                 activeSince[e] = ev.on() != null && ev.on().isBefore(today)
                         ? day - (int) java.time.temporal.ChronoUnit.DAYS.between(ev.on(), today) : day;
+                activeUntil[e] = ev.forDays() > 0 ? activeSince[e] + ev.forDays() : Integer.MAX_VALUE;
                 logEvent(ev.trigger() == null ? "instrument-start" : "trigger", ev.id(), actorOf(ev.instrument()),
                         ev.label() + (ev.trigger() == null ? "" : " (when " + ev.trigger().type() + ")"));
                 if (ev.instrument() instanceof Instrument.ForceControl fc) {
@@ -525,13 +543,13 @@ public final class ConflictModel extends SimState {
         conditionBefore = java.util.Arrays.copyOf(conditionBefore, n);
         dealPaidToday = java.util.Arrays.copyOf(dealPaidToday, n);
         forcedOff = java.util.Arrays.copyOf(forcedOff, n);
+        leverOn = java.util.Arrays.copyOf(leverOn, n);
     }
 
     /** Switches an instrument off for good (levers); logged as its end. */
     void switchOff(int e) {
-        if (e < forcedOff.length) {
-            forcedOff[e] = true;
-        }
+        forcedOff[e] = true;
+        leverOn[e] = false;
         if (active[e]) {
             active[e] = false;
             logEvent("instrument-end", instruments.get(e).id(), actorOf(instruments.get(e).instrument()),
@@ -541,9 +559,8 @@ public final class ConflictModel extends SimState {
 
     /** Switches a scenario instrument on now (levers), e.g. a deal that was declared with a trigger. */
     void switchOn(int e) {
-        if (e < forcedOff.length) {
-            forcedOff[e] = false;
-        }
+        forcedOff[e] = false;
+        leverOn[e] = true;
         if (!active[e]) {
             active[e] = true;
             fired[e] = true;
@@ -554,9 +571,11 @@ public final class ConflictModel extends SimState {
         }
     }
 
-    /** Sets a power's support level (levers). */
+    /** Sets a power's support level (levers), logged. */
     void supportLevel(int p, double level) {
         supportLevel[p] = level;
+        logEvent("support-level", scenario.powers().get(p).id(), scenario.powers().get(p).id(),
+                String.format(java.util.Locale.ROOT, "support level set to %.2f (lever)", level));
     }
 
     /** Whether a trigger's condition holds now (on the state left by the previous day). */
@@ -798,7 +817,7 @@ public final class ConflictModel extends SimState {
                     rest -= take;
                     offtakeKgToday[p] += take;
                     addAccess(p, mi, take, world$);
-                    gainCum[p] += take * world$ * scenario.powers().get(p).interest(mi);
+                    gainCum[p] += take * (world$ - local$) * scenario.powers().get(p).interest(mi);
                     addFlow(mi, 2 + world.countries().size() + p, take, world$);
                 }
             }
@@ -923,10 +942,11 @@ public final class ConflictModel extends SimState {
     /**
      * Monthly decisions of adaptive powers (docs/ODD.md, "Adaptive behaviour").
      *
-     * <p>Sponsor: gains G = interest-weighted smuggling income and offtake value of the last 30 days +
-     * securityWeight × (territory share of the factions it supports); losses L = cash given + sanction
-     * costs + aid frozen + reputationWeight × (severity of sanctions on it and on the factions it supports).
-     * Its support level s moves by s ← clamp(s × exp(step × tanh((G − L)/(G + L))), 0, maxSupport).
+     * <p>Sponsor: gains G = interest-weighted smuggling income and offtake margin (world minus mine-gate
+     * value) of the last 30 days + securityWeight × (territory share of the factions it supports); losses
+     * L = cash given + sanction costs + aid frozen + reputationWeight × (severity of sanctions on it and on
+     * the factions it supports). Its support level s moves by s ← clamp(s + step × tanh((G − L)/(G + L)), 0,
+     * maxSupport), so it changes by less than {@code step} a month and can recover from 0.
      *
      * <p>Deal seeker: for each of its minerals-for-security deals, the expected monthly access value
      * V = offtakeShare × Σ_m interest_m × (1 − localShare_m) × (world value of the partner's mine output over
@@ -957,7 +977,7 @@ public final class ConflictModel extends SimState {
                 double l = given + sanctionCost + aidLost + ps.reputationWeight() * severity;
                 double before = supportLevel[p];
                 double balance = g + l > 0 ? (g - l) / (g + l) : 0.0;
-                supportLevel[p] = Math.max(0, Math.min(ps.maxSupport(), before * StrictMath.exp(ps.supportStep() * StrictMath.tanh(balance))));
+                supportLevel[p] = Math.max(0, Math.min(ps.maxSupport(), before + ps.supportStep() * StrictMath.tanh(balance)));
                 if (supportLevel[p] != before) {
                     changed = true;
                 }
@@ -1046,7 +1066,7 @@ public final class ConflictModel extends SimState {
             }
             removeFighters(f, loss);
             double cap = Math.min(trainingTarget(f), s.trainingCap());
-            if (cap > 0) {
+            if (cap > training[f]) {
                 training[f] = SocialRules.approach(training[f], cap, trainingRate(f));
             } else {
                 training[f] = SocialRules.approach(training[f], s.training(), mp.trainingDecay());
@@ -1500,7 +1520,7 @@ public final class ConflictModel extends SimState {
      */
     private void moraleShock(int loser, int taker, double value) {
         double shock = rules.manpower().captureShock() * value / 1e6;
-        if (shock <= 0 || loser < 0) {
+        if (shock <= 0 || loser < 0 || side[loser] == side[taker]) {
             return;
         }
         for (int f = 0; f < nF; f++) {

@@ -139,6 +139,12 @@ public final class ScenarioLoader {
         world.places().forEach(p -> placeIds.add(p.id()));
         List<EventSpec> events = readEvents(root.maps("events"), factions, factionNodes.keySet(), powers,
                 powerNodes.keySet(), placeIds, start);
+        for (EventSpec g : generated) {
+            if (events.stream().anyMatch(e -> e.id().equals(g.id()))) {
+                root.problem("events", "event id '" + g.id() + "' is taken by the deal that power "
+                        + ((Instrument.MineralsDeal) g.instrument()).power() + " offers (offersDeal); rename the event");
+            }
+        }
         events.addAll(generated);
         for (YMap fm : factionMaps) {
             for (String prov : fm.texts("operatingArea")) {
@@ -194,7 +200,7 @@ public final class ScenarioLoader {
         }
         double fighters = m.number("fighters", 0, 1e7);
         double training = m.number("training", 1.0, 0.1, 3);
-        double trainingCap = m.number("trainingCap", Math.max(training, 1.0), 0.1, 3);
+        double trainingCap = m.number("trainingCap", 3.0, 0.1, 3);
         if (trainingCap < training) {
             m.problem("trainingCap", "must be at least training (" + training + "), got " + trainingCap);
             trainingCap = training;
