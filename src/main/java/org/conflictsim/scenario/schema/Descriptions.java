@@ -49,7 +49,7 @@ public final class Descriptions {
         d("factions[].colour", "Display colour, #rrggbb.");
         d("factions[].fighters", "Fighters in the theatre at the start.", "fighters");
         d("factions[].training", "Training multiplier of effective force, 0.1 to 3.");
-        d("factions[].trainingCap", "Ceiling that training deals move training toward, at least training (default: training or 1, whichever is larger).");
+        d("factions[].trainingCap", "Ceiling that training deals move training toward, at least training (3: no ceiling).");
         d("factions[].equipment", "Equipment multiplier of effective force.");
         d("factions[].morale", "Morale multiplier at the start.");
         d("factions[].baseMorale", "Morale when paid and not losing (default: morale).");
