@@ -20,9 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * by loading the shipped scenarios and the schema fixtures while recording the loader's declarations.
  */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = {"Prints the JSON Schema (draft 2020-12) of scenario files, generated from the loader's",
-            "declarations by loading every scenario of --scenarios and --fixtures. With --out, writes",
-            "DIR/" + ScenarioSchema.FILE_NAME + " instead (regenerate with: conflictsim schema --out docs/schema)."},
+        description = "Prints the JSON Schema (draft 2020-12) of scenario files, generated from the loader's"
+            + " declarations by loading every scenario of --scenarios and --fixtures. With --out, writes DIR/"
+            + ScenarioSchema.FILE_NAME + " instead; regenerate the checked-in schema from the project folder with"
+            + " 'conflictsim schema --out docs/schema'.",
         footer = ExitCodes.HELP)
 public final class SchemaCommand implements Callable<Integer> {
     @Spec

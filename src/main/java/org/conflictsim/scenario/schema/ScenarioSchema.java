@@ -123,7 +123,7 @@ public final class ScenarioSchema {
         if (!complete && path.endsWith("[]") && info.properties.containsKey("id")) {
             ObjectNode remove = props.putObject("remove");
             remove.put("const", true);
-            remove.put("description", "removes the item of the base scenario with this id (write just {id: ..., remove: true})");
+            remove.put("description", "Removes the item of the base scenario with this id; write just {id: ..., remove: true}.");
         }
         if (!required.isEmpty()) {
             ArrayNode r = o.putArray("required");
