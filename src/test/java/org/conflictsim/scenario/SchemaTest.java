@@ -69,6 +69,39 @@ class SchemaTest {
     }
 
     @Test
+    void declarationsBecomeSchemaKeywords() throws Exception {
+        JsonNode schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(SchemaCheck.SCHEMA.toFile());
+        JsonNode complete = schema.at("/$defs/complete");
+        // integer(key, def, min, max): type, range and default
+        assertEquals("{\"type\":\"integer\",\"minimum\":1,\"maximum\":36500,\"description\":\"Days simulated by a run."
+                + " Unit: days.\",\"default\":365}", complete.at("/properties/days").toString());
+        // required keys, and requiredMaps: a non-empty list
+        assertEquals("[\"id\",\"start\",\"minerals\",\"factions\",\"map\",\"control\"]",
+                complete.get("required").toString());
+        assertEquals(1, complete.at("/properties/factions/minItems").asInt());
+        // choice: the words of the enum; a required choice is required
+        assertEquals("[\"government\",\"rebel\",\"militia\",\"foreign-force\"]",
+                complete.at("/properties/factions/items/properties/kind/enum").toString());
+        assertTrue(complete.at("/properties/factions/items/required").toString().contains("\"kind\""));
+        // end(): unknown keys are errors; mapOf: keys chosen in the file
+        assertEquals(false, complete.at("/properties/factions/items/additionalProperties").asBoolean(true));
+        assertEquals("number", complete.at("/properties/powers/items/properties/interests/additionalProperties/type").asText());
+        // present(): exactly one instrument, exactly one of on and when
+        assertEquals(2, complete.at("/properties/events/items/allOf").size());
+        assertEquals(8, complete.at("/properties/events/items/allOf/1/oneOf").size());
+        // numberRows(key, 2): [lon, lat] pairs
+        assertEquals(2, complete.at("/properties/control/properties/areas/items/properties/polygon/items/maxItems").asInt());
+        // rules come with RuleParams' meaning and unit
+        assertEquals("Probability a favourable attack is launched on a day. Unit: per day.",
+                complete.at("/properties/rules/properties/combat/properties/tempo/description").asText());
+        // a file with extends is partial: nothing required, items may be removed
+        JsonNode partial = schema.at("/$defs/partial");
+        assertTrue(partial.get("required") == null && partial.at("/properties/factions/minItems").isMissingNode());
+        assertEquals(true, partial.at("/properties/factions/items/properties/remove/const").asBoolean());
+        assertEquals("#/$defs/partial", schema.at("/then/$ref").asText());
+    }
+
+    @Test
     void theSchemaCommandSaysWhenItFindsNoScenarios(@TempDir Path empty) {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
