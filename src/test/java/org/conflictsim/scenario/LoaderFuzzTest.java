@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Fuzzing the scenario loader: whatever the bytes of a scenario file (and of one {@code --set} override), the
  * loader either loads it or throws a {@link ScenarioException} whose problems are messages, never another
- * exception, a {@link StackOverflowError} or an {@link OutOfMemoryError}, and it answers within 5 seconds.
+ * exception, a {@link StackOverflowError} or an {@link OutOfMemoryError}, and it answers within 5 seconds (the
+ * first input of a JVM, which loads the classes, within 60).
  *
  * <p>{@link #loaderThrowsOnlyScenarioExceptions} is a Jazzer fuzz test. Run by {@code mvn test} it replays,
  * in regression mode, its inputs in {@code src/test/resources/org/conflictsim/scenario/LoaderFuzzTestInputs/}
@@ -39,6 +40,12 @@ import org.junit.jupiter.api.Test;
 class LoaderFuzzTest {
     /** Longest time one input may take. */
     static final Duration PER_INPUT = Duration.ofSeconds(5);
+    /**
+     * Longest time the first input of a JVM may take: it loads (and, when fuzzing, instruments) the loader's and
+     * SnakeYAML's classes, which alone can take seconds on a slow machine.
+     */
+    static final Duration FIRST_INPUT = Duration.ofSeconds(60);
+    private static volatile boolean warm;
     /** Time budget of the mutation test. */
     static final Duration MUTATION_BUDGET = Duration.ofSeconds(Long.getLong("conflictsim.mutationSeconds", 15));
 
@@ -92,7 +99,7 @@ class LoaderFuzzTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        assertTimeoutPreemptively(PER_INPUT, () -> {
+        assertTimeoutPreemptively(warm ? PER_INPUT : FIRST_INPUT, () -> {
             try {
                 ScenarioLoader.load(file, sets);
             } catch (ScenarioException e) {
@@ -103,6 +110,7 @@ class LoaderFuzzTest {
                 }
             }
         });
+        warm = true;
     }
 
     private static boolean startsWith(byte[] b, String prefix) {
