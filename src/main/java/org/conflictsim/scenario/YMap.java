@@ -292,7 +292,11 @@ public final class YMap {
     }
 
     private String text(String key, String def, boolean required) {
-        Node n = raw(key, required, "text");
+        return text(key, def, required, "text");
+    }
+
+    private String text(String key, String def, boolean required, String expected) {
+        Node n = raw(key, required, expected);
         if (n == null) {
             return def;
         }
@@ -379,7 +383,7 @@ public final class YMap {
 
     private <E extends Enum<E>> E choice(String key, Class<E> type, E def, boolean required) {
         List<String> names = words(type);
-        String v = text(key, null, required);
+        String v = text(key, null, required, "one of " + String.join(", ", names));
         if (v == null) {
             return def;
         }
