@@ -36,6 +36,8 @@ final class Overrides {
             throw fail(src, set, "the value is not valid YAML: " + YamlSource.explain(e));
         } catch (YAMLException e) {
             throw fail(src, set, "the value is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+        } catch (IllegalArgumentException e) {
+            throw fail(src, set, "the value is not valid YAML: " + YamlSource.TAG_HINT);
         }
         if (value == null) {
             value = new ScalarNode(Tag.NULL, "null", null, null, org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN);

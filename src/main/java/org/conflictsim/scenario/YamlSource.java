@@ -285,6 +285,10 @@ public final class YamlSource {
         } catch (YAMLException | IOException e) {
             throw new ScenarioException(ScenarioException.Kind.SYNTAX,
                     new Problem(displayName, 0, 0, "", explainLimit(firstLine(e.getMessage()))));
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML checks some tags (!name) only when it makes the node, with an IllegalArgumentException
+            throw new ScenarioException(ScenarioException.Kind.SYNTAX, new Problem(displayName, 0, 0, "",
+                    "not valid YAML: " + TAG_HINT));
         } catch (StackOverflowError e) {
             throw new ScenarioException(ScenarioException.Kind.SYNTAX,
                     new Problem(displayName, 0, 0, "", "the document is nested too deeply"));
@@ -300,6 +304,10 @@ public final class YamlSource {
         }
         return (MappingNode) root;
     }
+
+    /** What a broken YAML tag most likely is: text that starts with '!'. */
+    static final String TAG_HINT = "a value starting with '!' is read as a YAML tag, and this one cannot be read;"
+            + " put the value in quotes";
 
     /** SnakeYAML's words for a syntax error, said in plain words where the error is a common one. */
     static String explain(MarkedYAMLException e) {
@@ -336,6 +344,9 @@ public final class YamlSource {
             return "this line does not fit the lines above: check its indentation (the keys of one mapping, and the"
                     + " '- ' of one list, start in the same column) and that every quote and bracket opened before"
                     + " it is closed";
+        }
+        if (ctx.contains("while scanning a tag") || ctx.contains("while parsing a tag") || p.contains("URI")) {
+            return TAG_HINT;
         }
         if (ctx.contains("quoted scalar")) {
             return "a quoted text opened" + (cm == null ? "" : " at line " + (cm.getLine() + 1)) + " is not closed";
