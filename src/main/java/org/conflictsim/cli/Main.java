@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code conflictsim} command. */
 @Command(name = "conflictsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulator of resource conflicts (MASON). First case: eastern DR Congo.",
-        subcommands = {RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ChartCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
 public final class Main {
 
