@@ -197,11 +197,14 @@ final class ChartKit {
         return out;
     }
 
-    /** The key under a chart: one line per numbered date. */
+    /**
+     * The key under a chart: one line per numbered date, {@code (2) 20 Feb 2025 – label; label}. The number
+     * is in brackets because SVG viewers collapse repeated spaces, which would run it into the date.
+     */
     static String eventKey(List<EventGroup> events) {
         StringBuilder sb = new StringBuilder("Scenario events (dashed lines):");
         for (EventGroup g : events) {
-            sb.append('\n').append(g.number()).append("  ").append(day(g.date())).append(": ")
+            sb.append("\n(").append(g.number()).append(") ").append(day(g.date())).append(" – ")
                     .append(String.join("; ", g.labels()));
         }
         return sb.toString();

@@ -536,6 +536,7 @@ public final class RunCharts {
         x.setRange(ChartKit.millis(r.start()) - margin, ChartKit.millis(r.end()) + margin);
         XYPlot plot = new XYPlot(data, x, y, renderer);
         ChartKit.stylePlot(plot);
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         plot.setRangeGridlinesVisible(false);
         List<ChartKit.EventGroup> events = events(r);
         ChartKit.addEventLines(plot, events, true);

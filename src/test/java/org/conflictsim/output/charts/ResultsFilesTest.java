@@ -45,7 +45,7 @@ class ResultsFilesTest {
                 "US sanctions")), m);
         List<ChartKit.EventGroup> g = ChartKit.group(m, LocalDate.of(2024, 12, 1), LocalDate.of(2025, 1, 31));
         assertEquals(1, g.size(), "the February event is after the end");
-        assertEquals("Scenario events (dashed lines):\n1  1 Dec 2024: Rwanda backs M23 (troops, cash)",
+        assertEquals("Scenario events (dashed lines):\n(1) 1 Dec 2024 – Rwanda backs M23 (troops, cash)",
                 ChartKit.eventKey(g));
     }
 

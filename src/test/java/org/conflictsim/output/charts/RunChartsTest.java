@@ -177,7 +177,7 @@ class RunChartsTest {
         boolean key = false;
         for (int i = 0; i < c.getSubtitleCount(); i++) {
             if (c.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle t
-                    && t.getText().contains("1 Jan 2025: Mainland sends cash to the rebels")) {
+                    && t.getText().contains("(1) 1 Jan 2025 – Mainland sends cash to the rebels")) {
                 key = true;
             }
         }
