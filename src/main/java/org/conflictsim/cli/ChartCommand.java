@@ -30,10 +30,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * has the checksum recorded in the manifest; otherwise the maps are left out with a note in the report.
  */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = {"Draws the charts (charts/*.png, *.svg), maps and report.html of a results folder again,",
-            "from the folder's files. Maps run replicate 0 again from the scenario file named in manifest.json",
-            "(relative paths are taken from the current folder); if that file is missing or changed, maps are",
-            "left out with a note."},
+        description = {"Redraws charts, maps and report.html of a results folder from its files.",
+            "Maps run replicate 0 again from the scenario file named in manifest.json",
+            "(a relative path is taken from the current folder); if that file is missing",
+            "or has changed since the run, the maps are left out with a note."},
         footer = ExitCodes.HELP)
 public final class ChartCommand implements Callable<Integer> {
     @Spec
@@ -43,8 +43,8 @@ public final class ChartCommand implements Callable<Integer> {
     private Path dir;
 
     @Option(names = "--map-date", paramLabel = "DATE", split = ",",
-            description = {"date of a map of control, YYYY-MM-DD (repeatable or comma-separated);",
-                "default: the start, 60 and 120 days later, and the last day"})
+            description = {"date of a map, YYYY-MM-DD; repeat or separate by commas",
+                "(default: the start, 60 and 120 days later, the last day)"})
     private List<LocalDate> mapDates = new ArrayList<>();
 
     @Option(names = "--no-maps", description = "do not run the scenario again; leave the maps out")
