@@ -61,22 +61,26 @@ public record Band(double[] mean, double[] low, double[] high) {
         return new Band(mean, low, high);
     }
 
+    /** Mean across runs per day (a copy). */
+    @Override
+    public double[] mean() {
+        return mean.clone();
+    }
+
+    /** 5% quantile across runs per day (a copy). */
+    @Override
+    public double[] low() {
+        return low.clone();
+    }
+
+    /** 95% quantile across runs per day (a copy). */
+    @Override
+    public double[] high() {
+        return high.clone();
+    }
+
     /** Number of days. */
     public int days() {
         return mean.length;
-    }
-
-    /** Largest upper bound (or mean) over all days, 0 when all are NaN. */
-    public double max() {
-        double m = 0;
-        for (int d = 0; d < mean.length; d++) {
-            if (!Double.isNaN(high[d])) {
-                m = Math.max(m, high[d]);
-            }
-            if (!Double.isNaN(mean[d])) {
-                m = Math.max(m, mean[d]);
-            }
-        }
-        return m;
     }
 }

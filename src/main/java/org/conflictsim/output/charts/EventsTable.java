@@ -42,11 +42,6 @@ public final class EventsTable {
         this.events = List.copyOf(events);
     }
 
-    /** An events table from lines already read (for tests and for callers that hold the log in memory). */
-    public static EventsTable of(List<Event> events) {
-        return new EventsTable(events);
-    }
-
     /**
      * Reads {@code events.csv}.
      *

@@ -200,10 +200,12 @@ public final class RunCharts {
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             YIntervalSeries s = new YIntervalSeries(l.label(), false, true);
-            for (int d = 0; d < l.band().days(); d++) {
-                double mean = l.band().mean()[d];
-                if (!Double.isNaN(mean)) {
-                    s.add(ChartKit.millis(r.start().plusDays(d)), mean, l.band().low()[d], l.band().high()[d]);
+            double[] mean = l.band().mean();
+            double[] low = l.band().low();
+            double[] high = l.band().high();
+            for (int d = 0; d < mean.length; d++) {
+                if (!Double.isNaN(mean[d])) {
+                    s.add(ChartKit.millis(r.start().plusDays(d)), mean[d], low[d], high[d]);
                 }
             }
             data.addSeries(s);
