@@ -71,7 +71,7 @@ final class ChartKit {
     static DateAxis dateAxis(LocalDate start, LocalDate end) {
         DateAxis axis = new DateAxis(null, UTC, Locale.ENGLISH);
         TickUnits units = new TickUnits();
-        SimpleDateFormat dayMonth = format("d MMM");
+        SimpleDateFormat dayMonth = format("d MMM yyyy");
         SimpleDateFormat monthYear = format("MMM yyyy");
         units.add(new DateTickUnit(DateTickUnitType.DAY, 1, dayMonth));
         units.add(new DateTickUnit(DateTickUnitType.DAY, 2, dayMonth));
