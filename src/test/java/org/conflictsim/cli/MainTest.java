@@ -103,7 +103,8 @@ class MainTest {
         return Stream.of(
             // name, from, to, where the problem is reported, expected message after "file:line:col: "
             Arguments.of("malformed YAML", "theatre: [ISL]", "theatre: [ISL", ": {Hills",
-                    "not valid YAML: expected ',' or ']', but got :"),
+                    "not valid YAML: a list opened with '[' at line " + pos(ISLAND_TEXT, "theatre: [ISL]").split(":")[0]
+                    + " is not closed with ']' (found ':' instead)"),
             Arguments.of("wrong type", "fighters: 8000", "fighters: \"many\"", "\"many\"",
                     "factions[0].fighters: expected a number, got the text \"many\""),
             Arguments.of("unknown key", "goldTax: 0.02,", "goldTax: 0.02, figthers: 1,", "figthers",
