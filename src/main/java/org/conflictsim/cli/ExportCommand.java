@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.conflictsim.experiment.sensitivity.SensitivityReport;
 import org.conflictsim.experiment.store.StoreException;
 import org.conflictsim.experiment.store.StoreExport;
 import org.conflictsim.experiment.store.SweepStore;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes a sweep store as tidy CSV files into a new folder <store>-csv: points.csv (one",
             "column per parameter), runs.csv (one row per run: parameters and outcomes), series.csv (when the",
-            "sweep kept daily series), manifest.json and the sweep file. The store is only read; it may be one still being written by a stopped sweep."},
+            "sweep kept daily series), sensitivity.csv (saltelli and morris designs), manifest.json and the",
+            "sweep file. The store is only read; it may be one still being written by a stopped sweep."},
         footer = ExitCodes.HELP)
 public final class ExportCommand implements Callable<Integer> {
     @Spec
@@ -47,9 +49,13 @@ public final class ExportCommand implements Callable<Integer> {
             long failed = store.count("failed");
             Path dir;
             StoreExport.Written w;
+            boolean sensitivity = SensitivityReport.applies(store);
             try (ResultsFolder folder = ResultsFolder.open(parent, stem + "-csv")) {
                 Path tmp = folder.file("points.csv").getParent();
                 w = StoreExport.write(store, tmp);
+                if (sensitivity) {
+                    SensitivityReport.write(store, folder.file("sensitivity.csv"));
+                }
                 Files.writeString(folder.file("sweep.yaml"), meta.getOrDefault("sweep_yaml", ""), StandardCharsets.UTF_8);
                 ObjectNode m = RunWriter.object();
                 m.put("tool", "conflictsim");
@@ -74,7 +80,8 @@ public final class ExportCommand implements Callable<Integer> {
             int shards = Integer.parseInt(meta.getOrDefault("shard_count", "1"));
             o.printf("exported %d runs (%d ok, %d failed) of %d%s, %d points%s%s%n", w.runs(), ok, failed, total,
                     shards > 1 ? " in the sweep (this store is shard " + meta.get("shard_index") + "/" + shards + ")" : "",
-                    w.points(), w.seriesRows() > 0 ? ", " + w.seriesRows() + " series rows" : "", "");
+                    w.points(), w.seriesRows() > 0 ? ", " + w.seriesRows() + " series rows" : "",
+                    sensitivity ? ", sensitivity indices" : "");
             o.println("CSV: " + dir);
             o.flush();
             return ExitCodes.OK;

@@ -18,6 +18,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.conflictsim.experiment.Seeds;
+import org.conflictsim.experiment.sensitivity.SensitivityReport;
 import org.conflictsim.experiment.store.StoreException;
 import org.conflictsim.experiment.store.SweepStore;
 import org.conflictsim.experiment.sweep.Parameter;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "thread pool and streams every finished run into DIR/<sweep>/sweep.sqlite (tables sweep, points,",
             "runs, outcomes, series). Runs are interleaved (replicate 0 of every point first), so a partial",
             "sweep covers the space evenly. --resume continues a store where it stopped, with no run lost or",
-            "repeated.",
+            "repeated. For morris and saltelli designs, sensitivity.csv is written when the sweep is complete.",
             "Export the store to CSV with 'conflictsim export'."},
         footer = ExitCodes.HELP)
 public final class SweepCommand implements Callable<Integer> {
@@ -191,6 +192,15 @@ public final class SweepCommand implements Callable<Integer> {
         if (result.failed() > 0) {
             o.println("failed runs are recorded with their error (runs.error); the model is deterministic, so"
                     + " resuming does not retry them");
+        }
+        if (done == shardRuns && shard.count() == 1 && sw.design().type().hasSensitivity()) {
+            Path csv = storeFile.resolveSibling("sensitivity.csv");
+            try (SweepStore read = SweepStore.openForReading(storeFile)) {
+                SensitivityReport.write(read, csv);
+            } catch (IOException e) {
+                throw new OutputException("cannot write " + csv + ": " + e.getMessage(), e);
+            }
+            o.println("sensitivity indices: " + csv);
         }
         o.println("store: " + storeFile);
         o.println("export it to CSV with: conflictsim export " + storeFile);
