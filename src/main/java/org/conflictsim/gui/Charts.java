@@ -1,0 +1,180 @@
+package org.conflictsim.gui;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.conflictsim.model.Series;
+import org.conflictsim.model.instruments.EventSpec;
+import org.conflictsim.model.instruments.Instrument;
+import org.conflictsim.model.params.FactionKind;
+import org.conflictsim.model.params.FactionSpec;
+import org.conflictsim.model.params.MineralSpec;
+import org.conflictsim.model.params.PowerSpec;
+import org.conflictsim.model.params.Scenario;
+import org.conflictsim.model.world.Mine;
+
+/**
+ * The five live charts of the dashboard, built for a scenario: territory share per faction (with the
+ * ensemble band when given), mines held per faction, mineral flows by destination, displaced people, and
+ * the support level of each sponsoring power. Factions use their scenario colours, as on the map.
+ */
+public final class Charts {
+    private final LiveChart territory;
+    private final LiveChart mines;
+    private final LiveChart flows;
+    private final LiveChart displaced;
+    private final LiveChart support;
+
+    /**
+     * @param scenario the scenario
+     * @param palette  its colours
+     * @param days     days of the run
+     * @param band     an ensemble band for the territory chart, or null
+     */
+    public Charts(Scenario scenario, Palette palette, int days, EnsembleBand band) {
+        List<LiveChart.Line> share = new ArrayList<>();
+        List<LiveChart.Line> held = new ArrayList<>();
+        List<EnsembleBand.Band> bands = new ArrayList<>();
+        for (int f = 0; f < scenario.factions().size(); f++) {
+            FactionSpec s = scenario.factions().get(f);
+            if (s.kind() == FactionKind.FOREIGN_FORCE) {
+                continue;
+            }
+            share.add(LiveChart.Line.of(s.id(), palette.faction(f), "territory_share", s.id()));
+            held.add(LiveChart.Line.of(s.id(), palette.faction(f), "mines_held", s.id()));
+            bands.add(band == null ? null : band.band(s.id()));
+        }
+        territory = new LiveChart("Territory held", "% of the theatre", 100, share, scenario.start(), days);
+        territory.setValueRange(0, 100);
+        if (band != null) {
+            territory.setBand(bands, String.format(java.util.Locale.UK,
+                    "shaded: 5-95%% range of %d earlier runs", band.runs()));
+        }
+        mines = new LiveChart("Mines held", "mines", 1, held, scenario.start(), days);
+        mines.setIntegerValues();
+        flows = new LiveChart("Mineral flows by destination (world prices)", "US$ M per day", 1e-6,
+                flowLines(scenario), scenario.start(), days);
+        displaced = new LiveChart("Displaced people", "thousand people", 1e-3,
+                List.of(LiveChart.Line.of("displaced", new Color(0x5d4037), "displaced", "all")), scenario.start(), days);
+        support = new LiveChart("Sponsor support level", "x scripted (1 = as scripted)", 1,
+                supportLines(scenario, palette), scenario.start(), days);
+    }
+
+    /**
+     * Destinations that can receive minerals in this scenario: official exports, smuggling through each
+     * neighbour that a mine's route crosses (or elsewhere), and the offtake of powers with a minerals deal.
+     */
+    static List<LiveChart.Line> flowLines(Scenario scenario) {
+        List<String> countries = scenario.world().countries();
+        Set<String> dest = new LinkedHashSet<>();
+        dest.add("official");
+        boolean elsewhere = false;
+        Set<Integer> routes = new java.util.TreeSet<>();
+        for (Mine m : scenario.world().mines()) {
+            if (m.routeCountry() < 0) {
+                elsewhere = true;
+            } else {
+                routes.add(m.routeCountry());
+            }
+        }
+        for (int c : routes) {
+            dest.add("smuggled:" + countries.get(c));
+        }
+        if (elsewhere) {
+            dest.add("smuggled:elsewhere");
+        }
+        for (EventSpec ev : scenario.events()) {
+            if (ev.instrument() instanceof Instrument.MineralsDeal d) {
+                dest.add("offtake:" + d.power());
+            }
+        }
+        List<LiveChart.Line> out = new ArrayList<>();
+        int i = 0;
+        for (String d : dest) {
+            List<Series.Key> keys = new ArrayList<>();
+            for (MineralSpec m : scenario.minerals()) {
+                keys.add(new Series.Key("flow_usd." + m.id(), d));
+            }
+            Color c = d.equals("official") ? new Color(0x333333) : Palette.destination(i++);
+            out.add(new LiveChart.Line(destinationLabel(scenario, d), c, keys, true));
+        }
+        return out;
+    }
+
+    /** "official exports", "smuggled via Rwanda", "smuggled elsewhere", "offtake by United States". */
+    static String destinationLabel(Scenario scenario, String destination) {
+        if (destination.equals("official")) {
+            return "official exports";
+        } else if (destination.equals("smuggled:elsewhere")) {
+            return "smuggled elsewhere";
+        } else if (destination.startsWith("smuggled:")) {
+            return "smuggled via " + LabelPortrayal.countryName(scenario, destination.substring("smuggled:".length()));
+        }
+        String power = destination.substring("offtake:".length());
+        int p = scenario.powerIndex(power);
+        return "offtake by " + (p < 0 ? power : scenario.powers().get(p).name());
+    }
+
+    /**
+     * Sponsoring powers: adaptive powers and powers giving military support in the scenario, each drawn in
+     * the colour of the faction it backs.
+     */
+    static List<LiveChart.Line> supportLines(Scenario scenario, Palette palette) {
+        List<LiveChart.Line> out = new ArrayList<>();
+        for (String id : sponsors(scenario)) {
+            String backs = backs(scenario, id);
+            int f = backs == null ? -1 : scenario.factionIndex(backs);
+            Color c = f < 0 ? Color.DARK_GRAY : palette.faction(f);
+            out.add(LiveChart.Line.of(id + (backs == null ? "" : " (backs " + backs + ")"), c, "support_level", id));
+        }
+        return out;
+    }
+
+    /** Ids of sponsoring powers: adaptive ones and those with military support, in scenario order. */
+    public static List<String> sponsors(Scenario scenario) {
+        List<String> out = new ArrayList<>();
+        for (PowerSpec p : scenario.powers()) {
+            if (p.adaptive() || backs(scenario, p.id()) != null) {
+                out.add(p.id());
+            }
+        }
+        return out;
+    }
+
+    /** The faction a power backs with military support in the scenario, or null. */
+    static String backs(Scenario scenario, String power) {
+        for (EventSpec ev : scenario.events()) {
+            if (ev.instrument() instanceof Instrument.MilitarySupport m && m.from().equals(power)) {
+                return m.to();
+            }
+        }
+        return null;
+    }
+
+    /** All five, in dashboard order. */
+    public List<LiveChart> all() {
+        return List.of(territory, mines, flows, displaced, support);
+    }
+
+    public LiveChart territory() {
+        return territory;
+    }
+
+    public LiveChart mines() {
+        return mines;
+    }
+
+    public LiveChart flows() {
+        return flows;
+    }
+
+    public LiveChart displaced() {
+        return displaced;
+    }
+
+    public LiveChart support() {
+        return support;
+    }
+}
