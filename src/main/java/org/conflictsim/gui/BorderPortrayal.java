@@ -13,7 +13,7 @@ import sim.portrayal.FieldPortrayal2D;
 
 /**
  * The static lines of the map: country borders (also across lakes), province borders (dashed) and lake shores,
- * traced along cell edges once and drawn at a fixed pixel width over the cells.
+ * traced along cell edges once and drawn at a fixed pixel width over the cells (from a {@link RasterCache}).
  */
 public final class BorderPortrayal extends FieldPortrayal2D {
     private final int width;
@@ -22,6 +22,7 @@ public final class BorderPortrayal extends FieldPortrayal2D {
     private final transient Path2D.Double provinces = new Path2D.Double();
     private final transient Path2D.Double shores = new Path2D.Double();
     private final transient Supplier<Style> style;
+    private final transient RasterCache cache = new RasterCache();
 
     /**
      * @param world the map
@@ -64,7 +65,11 @@ public final class BorderPortrayal extends FieldPortrayal2D {
     }
 
     @Override
-    public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+    public void draw(Object object, Graphics2D graphics, DrawInfo2D info) {
+        cache.draw(graphics, info, style.get(), g -> paint(g, info));
+    }
+
+    private void paint(Graphics2D g, DrawInfo2D info) {
         AffineTransform at = new AffineTransform(info.draw.width / width, 0, 0, info.draw.height / height,
                 info.draw.x, info.draw.y);
         float w = style.get().line();

@@ -27,7 +27,8 @@ import sim.portrayal.FieldPortrayal2D;
  * and by population) and the neighbouring countries. Each place label is put beside its symbol (right, left,
  * above, below, then diagonally and further out), wherever it covers no label or symbol already drawn; a
  * label that fits nowhere is left out at this zoom. Country names go where they cover no place label. Text
- * has a white halo so it stays legible over any faction colour.
+ * has a white halo so it stays legible over any faction colour. Names do not move, so they are drawn from a
+ * {@link RasterCache}.
  */
 public final class LabelPortrayal extends FieldPortrayal2D {
     private static final Color TEXT = new Color(0x111111);
@@ -38,6 +39,7 @@ public final class LabelPortrayal extends FieldPortrayal2D {
     private final List<Place> places = new ArrayList<>();
     private final List<String> countryNames = new ArrayList<>();
     private final List<double[]> countryAt = new ArrayList<>();
+    private final transient RasterCache cache = new RasterCache();
 
     /**
      * @param scenario the scenario (places, countries, power names for countries)
@@ -103,7 +105,11 @@ public final class LabelPortrayal extends FieldPortrayal2D {
     }
 
     @Override
-    public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+    public void draw(Object object, Graphics2D graphics, DrawInfo2D info) {
+        cache.draw(graphics, info, style.get(), g -> paint(g, RasterCache.whole(info)));
+    }
+
+    private void paint(Graphics2D g, DrawInfo2D info) {
         Style st = style.get();
         double sx = info.draw.width / world.width();
         double sy = info.draw.height / world.height();

@@ -13,35 +13,25 @@ import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.field.continuous.Continuous2D;
 import sim.field.grid.IntGrid2D;
-import sim.portrayal.DrawInfo2D;
-import sim.portrayal.continuous.ContinuousPortrayal2D;
-import sim.portrayal.grid.FastValueGridPortrayal2D;
-import sim.util.Bag;
 import sim.util.Double2D;
 
 /**
  * The map: a MASON {@link Display2D} with, from bottom to top, terrain (lakes, neighbouring countries), who
  * holds each cell (faction colours), cells with fighting today (hatched), borders, the front line, mines
- * (a symbol per mineral), places and labels. One cell of the model is one cell of two {@link IntGrid2D}s;
+ * (a symbol per mineral), places and labels. One cell of the model is one cell of an {@link IntGrid2D};
  * places and mines are small inspectable objects in {@link Continuous2D} fields measured in cells.
  *
- * <p>{@link #update(ConflictModel)} copies the model's state into the control grid after every step, on the
- * model thread, while MASON holds the schedule lock; the display paints under the same lock.
+ * <p>{@link #update(ConflictModel)} copies the model's state into the control layer after every step, on the
+ * model thread, while MASON holds the schedule lock; the display paints under the same lock. Layers that do
+ * not change (terrain, borders, symbols, names) are drawn from images, so that a repaint of the whole map
+ * takes a few milliseconds: MASON's Console waits for the map to be painted after every simulated day.
  */
 public final class MapView {
-    /** Terrain codes of the base layer. */
-    static final int WATER = 0;
-    static final int FOREIGN = 1;
-    static final int THEATRE = 2;
-    static final int OFF_MAP = 3;
-
     private final World world;
     private final Display2D display;
-    private final IntGrid2D terrain;
-    private final IntGrid2D control;
     private final ControlPortrayal controlLayer;
-    private final ContinuousPortrayal2D mineLayer = new ContinuousPortrayal2D();
-    private final ContinuousPortrayal2D placeLayer = new ContinuousPortrayal2D();
+    private final CachedContinuousPortrayal mineLayer;
+    private final CachedContinuousPortrayal placeLayer;
     private final FrontlinePortrayal frontline;
 
     /**
@@ -62,36 +52,20 @@ public final class MapView {
         display = new Display2D(w * cellPx, h * cellPx, gui);
         display.setBackdrop(Palette.BACKDROP);
 
-        terrain = new IntGrid2D(w, h);
-        for (int c = 0; c < world.cells(); c++) {
-            int code = world.water(c) ? WATER : world.theatre(c) ? THEATRE : world.country(c) >= 0 ? FOREIGN : OFF_MAP;
-            terrain.field[world.col(c)][world.row(c)] = code;
-        }
-        FastValueGridPortrayal2D terrainLayer = new FastValueGridPortrayal2D("Terrain", true) {
-            @Override
-            public void hitObjects(DrawInfo2D range, Bag putInHere) {
-                // the base layer has nothing to inspect: cells are inspected through the control layer
-            }
-        };
-        terrainLayer.setField(terrain);
-        terrainLayer.setMap(new IndexColorMap(List.of(Palette.WATER, Palette.FOREIGN_LAND, Palette.NO_ONE,
-                Palette.BACKDROP)));
-
-        control = new IntGrid2D(w, h);
         List<Color> codes = new ArrayList<>();
         codes.add(null);
         for (int f = 0; f < scenario.factions().size(); f++) {
             codes.add(palette.faction(f));
         }
-        controlLayer = new ControlPortrayal(model);
-        controlLayer.setField(control);
-        controlLayer.setMap(new IndexColorMap(codes));
+        controlLayer = new ControlPortrayal(world, codes, model);
+        mineLayer = new CachedContinuousPortrayal(style);
+        placeLayer = new CachedContinuousPortrayal(style);
 
         SymbolPortrayal symbols = new SymbolPortrayal(style, world.mines().size());
         mineLayer.setPortrayalForAll(symbols);
         placeLayer.setPortrayalForAll(symbols);
 
-        display.attach(terrainLayer, "Lakes and land");
+        display.attach(new TerrainPortrayal(world), "Lakes and land");
         display.attach(controlLayer, "Who holds each cell");
         display.attach(new ContestedPortrayal(world, model, style), "Fighting today (hatched)");
         display.attach(new BorderPortrayal(world, style), "Borders and shores");
@@ -103,12 +77,12 @@ public final class MapView {
     }
 
     /** The layer of places (for tests that click on them). */
-    ContinuousPortrayal2D placeLayer() {
+    CachedContinuousPortrayal placeLayer() {
         return placeLayer;
     }
 
     /** The layer of mines. */
-    ContinuousPortrayal2D mineLayer() {
+    CachedContinuousPortrayal mineLayer() {
         return mineLayer;
     }
 
@@ -129,7 +103,7 @@ public final class MapView {
 
     /** The control grid: 0 for no one, 1 + f for faction f. */
     public IntGrid2D control() {
-        return control;
+        return controlLayer.grid();
     }
 
     /** Points the layers at a newly started model: new place and mine objects, the control grid refilled. */
@@ -148,17 +122,15 @@ public final class MapView {
         }
         placeLayer.setField(placeField);
         mineLayer.setField(mineField);
+        placeLayer.invalidate();
+        mineLayer.invalidate();
         update(model);
         display.reset();
         display.repaint();
     }
 
-    /** Copies who holds each theatre cell into the control grid. */
+    /** Copies who holds each theatre cell into the control layer (model thread, under the schedule lock). */
     public void update(ConflictModel model) {
-        int[][] field = control.field;
-        for (int i = 0; i < world.theatreCellCount(); i++) {
-            int c = world.theatreCell(i);
-            field[world.col(c)][world.row(c)] = 1 + model.controller(c);
-        }
+        controlLayer.update(model);
     }
 }
