@@ -21,11 +21,21 @@ import org.conflictsim.model.world.Mine;
  * the support level of each sponsoring power. Factions use their scenario colours, as on the map.
  */
 public final class Charts {
+    /**
+     * Least time between two redraws of the charts, milliseconds. New days are added to the charts as they
+     * come, but the charts are redrawn at most about seven times a second: redrawing five charts takes tens of
+     * milliseconds, and MASON's Console waits for the Swing thread after every simulated day.
+     */
+    public static final int REFRESH_MS = 150;
+
     private final LiveChart territory;
     private final LiveChart mines;
     private final LiveChart flows;
     private final LiveChart displaced;
     private final LiveChart support;
+    private final javax.swing.Timer timer = new javax.swing.Timer(REFRESH_MS, e -> refreshNow());
+    private long lastRefresh;
+    private boolean dirty;
 
     /**
      * @param scenario the scenario
@@ -34,6 +44,7 @@ public final class Charts {
      * @param band     an ensemble band for the territory chart, or null
      */
     public Charts(Scenario scenario, Palette palette, int days, EnsembleBand band) {
+        timer.setRepeats(false);
         List<LiveChart.Line> share = new ArrayList<>();
         List<LiveChart.Line> held = new ArrayList<>();
         List<EnsembleBand.Band> bands = new ArrayList<>();
@@ -54,7 +65,7 @@ public final class Charts {
         }
         mines = new LiveChart("Mines held", "mines", 1, held, scenario.start(), days);
         mines.setIntegerValues();
-        flows = new LiveChart("Mineral flows by destination (world prices)", "US$ M per day", 1e-6,
+        flows = new LiveChart("Mineral flows by destination", "US$ M/day at world prices", 1e-6,
                 flowLines(scenario), scenario.start(), days);
         displaced = new LiveChart("Displaced people", "thousand people", 1e-3,
                 List.of(LiveChart.Line.of("displaced", new Color(0x5d4037), "displaced", "all")), scenario.start(), days);
@@ -151,6 +162,29 @@ public final class Charts {
             }
         }
         return null;
+    }
+
+    /** Notes that days were appended; redraws now, or when {@link #REFRESH_MS} have passed (Swing thread). */
+    public void changed() {
+        dirty = true;
+        if (System.nanoTime() - lastRefresh >= REFRESH_MS * 1_000_000L) {
+            refreshNow();
+        } else if (!timer.isRunning()) {
+            timer.start();
+        }
+    }
+
+    /** Redraws the charts if days were appended since the last redraw (Swing thread). */
+    public void refreshNow() {
+        if (!dirty) {
+            return;
+        }
+        dirty = false;
+        timer.stop();
+        lastRefresh = System.nanoTime();
+        for (LiveChart c : all()) {
+            c.refresh();
+        }
     }
 
     /** All five, in dashboard order. */

@@ -275,9 +275,7 @@ public final class ConflictSimWithUI extends GUIState {
             last = u.day();
         }
         if (last >= 0) {
-            for (LiveChart ch : all) {
-                ch.refresh();
-            }
+            charts.changed();
             if (dashboard != null) {
                 dashboard.showDay(last);
             }

@@ -91,7 +91,7 @@ public final class Dashboard {
         display.display.addComponentListener(new ComponentAdapter() {
             @Override
             public void componentResized(ComponentEvent e) {
-                fitMap();
+                javax.swing.SwingUtilities.invokeLater(Dashboard.this::fitMap);
             }
         });
 
@@ -314,10 +314,12 @@ public final class Dashboard {
         };
     }
 
-    /** Scales the map so the whole of it fits the space it has. */
+    /** Scales the map so the whole of it fits the space it has (without scroll bars). */
     void fitMap() {
         Display2D d = gui.map().display();
-        Dimension avail = d.display.getViewport().getExtentSize();
+        java.awt.Insets in = d.display.getInsets();
+        Dimension avail = new Dimension(d.display.getWidth() - in.left - in.right,
+                d.display.getHeight() - in.top - in.bottom);
         if (avail.width <= 0 || avail.height <= 0) {
             return;
         }
@@ -384,7 +386,7 @@ public final class Dashboard {
         split.setDividerLocation((int) (frame.getWidth() * split.getResizeWeight()));
         frame.toFront();
         frame.validate();
-        fitMap();
+        javax.swing.SwingUtilities.invokeLater(this::fitMap);
     }
 
     private static Rectangle screen() {
