@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * levers. The command returns when the Console is closed (MASON then ends the program with status 0).
  */
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = {"Opens the simulation in MASON's Console with a map, live charts, the date, an event ticker",
+        description = {"Opens MASON's Console with a map, live charts, the date, an event ticker",
             "and the levers (the Console's Model tab). Needs a display."},
         footer = ExitCodes.HELP)
 public final class GuiCommand implements Callable<Integer> {
@@ -34,8 +34,8 @@ public final class GuiCommand implements Callable<Integer> {
             description = "scenario file (default: ${DEFAULT-VALUE})")
     private Path scenarioFile;
 
-    @Option(names = "--seed", paramLabel = "N", description = {"master seed, as for run (default: the scenario's);",
-        "the GUI shows replicate 0 of it"})
+    @Option(names = "--seed", paramLabel = "N",
+            description = "master seed, as for run (default: the scenario's); the GUI shows replicate 0 of it")
     private Long seed;
 
     @Option(names = "--days", paramLabel = "N", description = "days to simulate (default: the scenario's days)")
@@ -44,8 +44,8 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--presentation", description = "start in presentation mode (large fonts, full screen)")
     private boolean presentation;
 
-    @Option(names = "--band", paramLabel = "RESULTS_DIR", description = {"draw the 5-95% band of territory shares of",
-        "an earlier run (its timeseries.csv) behind the live territory chart"})
+    @Option(names = "--band", paramLabel = "RESULTS_DIR", description = "draw the 5-95%% band of territory shares "
+            + "of an earlier run (its timeseries.csv) behind the live territory chart")
     private Path band;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override a scenario value, as for run")

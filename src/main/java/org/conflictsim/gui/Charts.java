@@ -192,22 +192,27 @@ public final class Charts {
         return List.of(territory, mines, flows, displaced, support);
     }
 
+    /** Territory share per faction, % of the theatre. */
     public LiveChart territory() {
         return territory;
     }
 
+    /** Mines held per faction. */
     public LiveChart mines() {
         return mines;
     }
 
+    /** Mineral flows by destination, US$ million per day at world prices. */
     public LiveChart flows() {
         return flows;
     }
 
+    /** Displaced people, thousands. */
     public LiveChart displaced() {
         return displaced;
     }
 
+    /** Support level of each sponsoring power. */
     public LiveChart support() {
         return support;
     }

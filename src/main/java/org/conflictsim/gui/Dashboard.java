@@ -331,7 +331,8 @@ public final class Dashboard {
     public void showDay(int day) {
         ConflictModel m = gui.model();
         int days = gui.setup().days();
-        String seed = "master seed " + gui.masterSeed();
+        String seed = "master seed " + gui.masterSeed()
+                + (gui.setup().sets().isEmpty() ? "" : ", with --set " + String.join(" ", gui.setup().sets()));
         if (day < 0) {
             date.setText(Format.longDate(scenario.start()));
             about.setText(scenario.id() + ": start of the run (" + days + " days), " + seed

@@ -33,10 +33,12 @@ public final class FactionView implements Propertied {
         return faction;
     }
 
+    /** Faction id, as in the scenario. */
     public String getId() {
         return spec().id();
     }
 
+    /** Display name. */
     public String getName() {
         return spec().name();
     }

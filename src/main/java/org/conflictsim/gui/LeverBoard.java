@@ -154,14 +154,17 @@ public final class LeverBoard {
         return sponsor;
     }
 
+    /** Chooses the sponsor (an index into {@link #domSponsor()}). */
     public void setSponsor(int i) {
         sponsor = check("sponsor", i, sponsors.size());
     }
 
+    /** The sponsoring powers, for the inspector's menu. */
     public Object domSponsor() {
         return choices(sponsors);
     }
 
+    /** Tooltip of the sponsor menu. */
     public String desSponsor() {
         return "The power whose military support (cash and troops) the support level scales";
     }
@@ -178,6 +181,7 @@ public final class LeverBoard {
         }
     }
 
+    /** Sets the chosen sponsor's support level from the next day (0–5; MASON shows the new value at once). */
     public void setSupportLevel(double level) {
         requirePowers();
         String p = sponsors.get(sponsor);
@@ -192,10 +196,12 @@ public final class LeverBoard {
         note(String.format(Locale.UK, "%s support level set to %.2f from the next day", p, level));
     }
 
+    /** Slider range of the support level: 0 (none) to 5, as {@link Levers#setSupportLevel} accepts. */
     public Object domSupportLevel() {
         return new Interval(0.0, 5.0);
     }
 
+    /** Tooltip of the support level. */
     public String desSupportLevel() {
         return "<html>Multiplies the sponsor's military support (cash and troops); 1 = as scripted.<br>"
                 + "An adaptive sponsor revises it itself every 30 days.</html>";
@@ -208,10 +214,12 @@ public final class LeverBoard {
         return sanctionsBy;
     }
 
+    /** Chooses the sanctioning power (an index into {@link #domSanctionsBy()}). */
     public void setSanctionsBy(int i) {
         sanctionsBy = check("sanctioning power", i, powers.size());
     }
 
+    /** The powers, for the inspector's menu of who sanctions. */
     public Object domSanctionsBy() {
         return choices(powers);
     }
@@ -221,10 +229,12 @@ public final class LeverBoard {
         return sanctionsOn;
     }
 
+    /** Chooses the sanctioned faction or power (an index into {@link #domSanctionsOn()}). */
     public void setSanctionsOn(int i) {
         sanctionsOn = check("sanctioned faction or power", i, accounts.size());
     }
 
+    /** Factions, then powers, for the inspector's menu of whom to sanction. */
     public Object domSanctionsOn() {
         return choices(accounts);
     }
@@ -265,10 +275,12 @@ public final class LeverBoard {
                 : by + " lifts its sanctions on " + on);
     }
 
+    /** Slider range of the severity, 0–1. */
     public Object domSanctionSeverity() {
         return new Interval(0.0, 1.0);
     }
 
+    /** Tooltip of the severity. */
     public String desSanctionSeverity() {
         return "<html>Cuts the target's smuggling income and the outside cash it receives by this share;<br>"
                 + "a sponsor pays it again on its sponsorship as reputational cost. 0 lifts them.</html>";
@@ -314,10 +326,12 @@ public final class LeverBoard {
         return aidFrom;
     }
 
+    /** Chooses the donor (an index into {@link #domAidFrom()}). */
     public void setAidFrom(int i) {
         aidFrom = check("donor", i, powers.size());
     }
 
+    /** The powers, for the inspector's menu of donors. */
     public Object domAidFrom() {
         return choices(powers);
     }
@@ -327,10 +341,12 @@ public final class LeverBoard {
         return aidTo;
     }
 
+    /** Chooses the recipient (an index into {@link #domAidTo()}). */
     public void setAidTo(int i) {
         aidTo = check("recipient", i, accounts.size());
     }
 
+    /** Factions, then powers, for the inspector's menu of recipients. */
     public Object domAidTo() {
         return choices(accounts);
     }
@@ -378,10 +394,12 @@ public final class LeverBoard {
         note(String.format(Locale.UK, "%s aid to %s raised to US$%,.0f per day", from, to, usdPerDay));
     }
 
+    /** Slider range of the aid, US$ 0 to {@value #MAX_AID} per day. */
     public Object domAidLevel() {
         return new Interval(0.0, MAX_AID);
     }
 
+    /** Tooltip of the aid level. */
     public String desAidLevel() {
         return "Aid in US$ per day from the donor to the recipient; it can be raised here, and frozen below";
     }
@@ -455,10 +473,12 @@ public final class LeverBoard {
         return trainingBy;
     }
 
+    /** Chooses the trainer (an index into {@link #domTrainingBy()}). */
     public void setTrainingBy(int i) {
         trainingBy = check("trainer", i, powers.size());
     }
 
+    /** The powers, for the inspector's menu of trainers. */
     public Object domTrainingBy() {
         return choices(powers);
     }
@@ -468,10 +488,12 @@ public final class LeverBoard {
         return trainingOf;
     }
 
+    /** Chooses the faction trained (an index into {@link #domTrainingOf()}). */
     public void setTrainingOf(int i) {
         trainingOf = check("trained faction", i, factions.size());
     }
 
+    /** The factions, for the inspector's menu of whom to train. */
     public Object domTrainingOf() {
         return choices(factions);
     }
@@ -521,10 +543,12 @@ public final class LeverBoard {
         note(String.format(Locale.UK, "%s trains %s at %.3f of the gap per day", by, of, rate));
     }
 
+    /** Slider range of the training rate, 0 to {@value #MAX_TRAINING_RATE} of the gap per day. */
     public Object domTrainingRate() {
         return new Interval(0.0, MAX_TRAINING_RATE);
     }
 
+    /** Tooltip of the training rate. */
     public String desTrainingRate() {
         return "<html>Share of the gap to the faction's training cap closed per day;<br>"
                 + "training multiplies the faction's effective force</html>";
@@ -554,10 +578,12 @@ public final class LeverBoard {
         return deal;
     }
 
+    /** Chooses the deal (an index into {@link #domDeal()}). */
     public void setDeal(int i) {
         deal = check("deal", i, deals.size());
     }
 
+    /** The scenario's minerals-for-security deals (event ids), for the inspector's menu. */
     public Object domDeal() {
         return deals.isEmpty() ? new String[] {"(no deal in this scenario)"} : deals.toArray(new String[0]);
     }
@@ -613,10 +639,12 @@ public final class LeverBoard {
         return ceasefireDays;
     }
 
+    /** Sets how long a ceasefire declared here is meant to last, 1–365 days. */
     public void setCeasefireDays(int days) {
         ceasefireDays = check("ceasefire days", days - 1, 365) + 1;
     }
 
+    /** Slider range of the ceasefire's length, 1–365 days. */
     public Object domCeasefireDays() {
         return new Interval(1L, 365L);
     }
@@ -656,6 +684,7 @@ public final class LeverBoard {
         note(on ? "ceasefire declared for " + ceasefireDays + " days" : "ceasefires ended");
     }
 
+    /** Tooltip of the ceasefire switch. */
     public String desCeasefireOn() {
         return "<html>A ceasefire binds all factions; each day it may break down, the more likely<br>"
                 + "the more unequal the two strongest sides (ceasefire-2025.yaml's assumptions)</html>";

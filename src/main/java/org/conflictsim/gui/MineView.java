@@ -29,10 +29,12 @@ public final class MineView implements Propertied {
         return mine;
     }
 
+    /** Display name. */
     public String getName() {
         return mine().name();
     }
 
+    /** Mineral id, as in the scenario. */
     public String getMineral() {
         return model.scenario().minerals().get(mine().mineral()).id();
     }

@@ -33,6 +33,7 @@ public final class PlaceView implements Propertied {
         return place;
     }
 
+    /** Display name. */
     public String getName() {
         return place().name();
     }

@@ -7,6 +7,7 @@ import org.conflictsim.model.ConflictModel;
 import org.conflictsim.model.LoggedEvent;
 import org.conflictsim.model.instruments.EventSpec;
 import org.conflictsim.model.instruments.Instrument;
+import org.conflictsim.model.instruments.Trigger;
 import org.conflictsim.model.world.Mine;
 
 /**
@@ -41,11 +42,13 @@ public record TickerEntry(LocalDate date, String tag, String text, Color colour)
                 return new TickerEntry(e.date(), "Capture", e.detail(), f < 0 ? Color.BLACK : palette.faction(f));
             }
             case "instrument-start", "trigger", "instrument-end" -> {
-                Instrument in = instrument(model, e.subject());
-                String tag = tag(in);
-                String label = e.detail().isEmpty() ? e.subject() : e.detail();
-                String text = type.equals("instrument-end") ? label + ": ends" : label;
-                return new TickerEntry(e.date(), tag, text, colour(in));
+                EventSpec ev = event(model, e.subject());
+                Instrument in = ev == null ? null : ev.instrument();
+                String label = ev != null && ev.label() != null && !ev.label().isEmpty() ? ev.label()
+                        : e.detail().isEmpty() ? e.subject() : e.detail();
+                String text = type.equals("instrument-end") ? label + ": ends"
+                        : type.equals("trigger") && ev != null ? label + because(ev.trigger()) : label;
+                return new TickerEntry(e.date(), tag(in), text, colour(in));
             }
             case "ceasefire-breakdown" -> {
                 return new TickerEntry(e.date(), "Ceasefire", "breaks down: " + e.detail(), CEASEFIRE);
@@ -67,14 +70,32 @@ public record TickerEntry(LocalDate date, String tag, String text, Color colour)
         }
     }
 
-    private static Instrument instrument(ConflictModel model, String id) {
+    private static EventSpec event(ConflictModel model, String id) {
         List<EventSpec> evs = model.instruments();
         for (EventSpec ev : evs) {
             if (ev.id().equals(id)) {
-                return ev.instrument();
+                return ev;
             }
         }
         return null;
+    }
+
+    /** Why a triggered event started, in words ("" for a lever, which the ticker has shown already). */
+    static String because(Trigger t) {
+        if (t instanceof Trigger.Captured c) {
+            return " (" + c.place() + " captured" + (c.by() == null ? "" : " by " + c.by()) + ")";
+        } else if (t instanceof Trigger.MinesShare m) {
+            return String.format(java.util.Locale.UK, " (%s's side holds %.0f%% of the mines)", m.faction(),
+                    100 * m.atLeast());
+        } else if (t instanceof Trigger.TerritoryShare ts) {
+            return String.format(java.util.Locale.UK, " (%s holds %.0f%% of the territory)", ts.faction(),
+                    100 * ts.atLeast());
+        } else if (t instanceof Trigger.CivilianDeaths d) {
+            return " (" + Format.count(d.atLeast()) + " civilian deaths)";
+        } else if (t instanceof Trigger.DealWorthwhile w) {
+            return " (" + w.power() + " finds the deal worthwhile)";
+        }
+        return "";
     }
 
     private static String mineName(ConflictModel model, String id) {
