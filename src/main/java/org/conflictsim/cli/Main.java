@@ -9,8 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "conflictsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulator of resource conflicts (MASON). First case: eastern DR Congo.",
         subcommands = {RunCommand.class, ScenariosCommand.class, ValidateCommand.class, DescribeCommand.class,
-            ChartCommand.class, BacktestCommand.class, BenchCommand.class, GuiCommand.class,
-            CommandLine.HelpCommand.class},
+            ChartCommand.class, BacktestCommand.class, BenchCommand.class, GuiCommand.class, CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
 public final class Main {
 

@@ -48,19 +48,21 @@ public final class Charts {
         List<LiveChart.Line> share = new ArrayList<>();
         List<LiveChart.Line> held = new ArrayList<>();
         List<EnsembleBand.Band> bands = new ArrayList<>();
+        List<Color> bandFills = new ArrayList<>();
         for (int f = 0; f < scenario.factions().size(); f++) {
             FactionSpec s = scenario.factions().get(f);
             if (s.kind() == FactionKind.FOREIGN_FORCE) {
                 continue;
             }
-            share.add(LiveChart.Line.of(s.id(), palette.faction(f), "territory_share", s.id()));
-            held.add(LiveChart.Line.of(s.id(), palette.faction(f), "mines_held", s.id()));
+            share.add(LiveChart.Line.of(s.id(), palette.faction(f), palette.factionLine(f), "territory_share", s.id()));
+            held.add(LiveChart.Line.of(s.id(), palette.faction(f), palette.factionLine(f), "mines_held", s.id()));
             bands.add(band == null ? null : band.band(s.id()));
+            bandFills.add(palette.factionBand(f));
         }
         territory = new LiveChart("Territory held", "% of the theatre", 100, share, scenario.start(), days);
         territory.setValueRange(0, 100);
         if (band != null) {
-            territory.setBand(bands, String.format(java.util.Locale.UK,
+            territory.setBand(bands, bandFills, String.format(java.util.Locale.UK,
                     "shaded: 5-95%% range of %d earlier runs", band.runs()));
         }
         mines = new LiveChart("Mines held", "mines", 1, held, scenario.start(), days);
@@ -68,48 +70,45 @@ public final class Charts {
         flows = new LiveChart("Mineral flows by destination", "US$ M/day at world prices", 1e-6,
                 flowLines(scenario), scenario.start(), days);
         displaced = new LiveChart("Displaced people", "thousand people", 1e-3,
-                List.of(LiveChart.Line.of("displaced", new Color(0x5d4037), "displaced", "all")), scenario.start(), days);
+                List.of(LiveChart.Line.of("displaced", Palette.category(Palette.DISPLACED), Palette.categoryLine(0),
+                        "displaced", "all")), scenario.start(), days);
         support = new LiveChart("Sponsor support level", "x scripted (1 = as scripted)", 1,
-                supportLines(scenario, palette), scenario.start(), days);
+                supportLines(scenario), scenario.start(), days);
     }
 
     /**
      * Destinations that can receive minerals in this scenario: official exports, smuggling through each
      * neighbour that a mine's route crosses (or elsewhere), and the offtake of powers with a minerals deal.
+     * Each keeps the colour of its position in the model's full list of destinations, as in the results charts.
      */
     static List<LiveChart.Line> flowLines(Scenario scenario) {
         List<String> countries = scenario.world().countries();
-        Set<String> dest = new LinkedHashSet<>();
-        dest.add("official");
-        boolean elsewhere = false;
-        Set<Integer> routes = new java.util.TreeSet<>();
+        List<String> all = new ArrayList<>();
+        all.add("official");
+        countries.forEach(c -> all.add("smuggled:" + c));
+        all.add("smuggled:elsewhere");
+        scenario.powers().forEach(p -> all.add("offtake:" + p.id()));
+        Set<String> possible = new LinkedHashSet<>();
+        possible.add("official");
         for (Mine m : scenario.world().mines()) {
-            if (m.routeCountry() < 0) {
-                elsewhere = true;
-            } else {
-                routes.add(m.routeCountry());
-            }
-        }
-        for (int c : routes) {
-            dest.add("smuggled:" + countries.get(c));
-        }
-        if (elsewhere) {
-            dest.add("smuggled:elsewhere");
+            possible.add(m.routeCountry() < 0 ? "smuggled:elsewhere" : "smuggled:" + countries.get(m.routeCountry()));
         }
         for (EventSpec ev : scenario.events()) {
             if (ev.instrument() instanceof Instrument.MineralsDeal d) {
-                dest.add("offtake:" + d.power());
+                possible.add("offtake:" + d.power());
             }
         }
         List<LiveChart.Line> out = new ArrayList<>();
-        int i = 0;
-        for (String d : dest) {
+        for (int i = 0; i < all.size(); i++) {
+            String d = all.get(i);
+            if (!possible.contains(d)) {
+                continue;
+            }
             List<Series.Key> keys = new ArrayList<>();
             for (MineralSpec m : scenario.minerals()) {
                 keys.add(new Series.Key("flow_usd." + m.id(), d));
             }
-            Color c = d.equals("official") ? new Color(0x333333) : Palette.destination(i++);
-            out.add(new LiveChart.Line(destinationLabel(scenario, d), c, keys, true));
+            out.add(new LiveChart.Line(destinationLabel(scenario, d), Palette.category(i), null, keys, true));
         }
         return out;
     }
@@ -129,16 +128,17 @@ public final class Charts {
     }
 
     /**
-     * Sponsoring powers: adaptive powers and powers giving military support in the scenario, each drawn in
-     * the colour of the faction it backs.
+     * Sponsoring powers: adaptive powers and powers giving military support in the scenario, each in the colour
+     * and line of its position among the scenario's powers, as in the results charts; the legend names the
+     * faction it backs.
      */
-    static List<LiveChart.Line> supportLines(Scenario scenario, Palette palette) {
+    static List<LiveChart.Line> supportLines(Scenario scenario) {
         List<LiveChart.Line> out = new ArrayList<>();
         for (String id : sponsors(scenario)) {
             String backs = backs(scenario, id);
-            int f = backs == null ? -1 : scenario.factionIndex(backs);
-            Color c = f < 0 ? Color.DARK_GRAY : palette.faction(f);
-            out.add(LiveChart.Line.of(id + (backs == null ? "" : " (backs " + backs + ")"), c, "support_level", id));
+            int p = scenario.powerIndex(id);
+            out.add(LiveChart.Line.of(id + (backs == null ? "" : " (backs " + backs + ")"), Palette.category(p),
+                    Palette.categoryLine(p), "support_level", id));
         }
         return out;
     }

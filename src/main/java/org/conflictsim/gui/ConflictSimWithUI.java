@@ -217,7 +217,8 @@ public final class ConflictSimWithUI extends GUIState {
             if (!endNoted) {
                 endNoted = true;
                 note(new TickerEntry(model().date(), "End", "end of the run (" + setup.days()
-                        + " days). Stop, then Play: the same seed again; or type another seed first", TickerEntry.NOTE));
+                        + " days). Stop, then Play: the same seed again; or type another seed first",
+                        TickerEntry.NOTE));
             }
             return false;
         }

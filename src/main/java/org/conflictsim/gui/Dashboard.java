@@ -15,9 +15,7 @@ import java.awt.RenderingHints;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.BoxLayout;
@@ -36,7 +34,6 @@ import org.conflictsim.model.params.FactionKind;
 import org.conflictsim.model.params.FactionSpec;
 import org.conflictsim.model.params.MineralSpec;
 import org.conflictsim.model.params.Scenario;
-import org.conflictsim.model.world.Place;
 import org.conflictsim.model.world.PlaceKind;
 import sim.display.Console;
 import sim.display.Display2D;
@@ -139,7 +136,7 @@ public final class Dashboard {
             FactionSpec s = scenario.factions().get(f);
             String kind = s.kind() == FactionKind.FOREIGN_FORCE && s.fightsFor() != null
                     ? " (fights for " + s.fightsFor() + ")" : "";
-            JButton b = new JButton(s.id() + kind, swatch(gui.palette().faction(f), 14));
+            JButton b = new JButton(s.id() + kind, line(gui.palette().faction(f), gui.palette().factionLine(f)));
             b.setToolTipText(s.name() + ": click to inspect");
             b.setFocusPainted(false);
             b.setContentAreaFilled(false);
@@ -204,26 +201,14 @@ public final class Dashboard {
         items.add(item("province border", line(Palette.PROVINCE, 1f, true)));
         items.add(item("lake or sea", swatch(Palette.WATER, 14)));
         items.add(item("neighbouring country", swatch(Palette.FOREIGN_LAND, 14)));
-        Set<PlaceKind> kinds = EnumSet.noneOf(PlaceKind.class);
-        for (Place pl : scenario.world().places()) {
-            kinds.add(pl.kind());
+        boolean cities = scenario.world().places().stream().anyMatch(pl -> pl.kind() == PlaceKind.CITY);
+        if (cities) {
+            items.add(item("city", Symbol.SQUARE.icon(14, Color.BLACK, Color.WHITE)));
         }
-        if (kinds.contains(PlaceKind.CITY)) {
-            items.add(item("city", Symbol.SQUARE.icon(14, Color.WHITE, Color.BLACK)));
-        }
-        if (kinds.contains(PlaceKind.TOWN) || kinds.contains(PlaceKind.MINING_TOWN) || kinds.contains(PlaceKind.MINE)) {
-            items.add(item("town", Symbol.CIRCLE.icon(14, Color.WHITE, Color.BLACK)));
-        }
-        if (kinds.contains(PlaceKind.AIRPORT)) {
-            items.add(item("airport", Symbol.TRIANGLE.icon(14, Color.WHITE, Color.BLACK)));
-        }
-        if (kinds.contains(PlaceKind.BORDER_CROSSING)) {
-            items.add(item("border crossing", Symbol.DIAMOND.icon(14, Color.WHITE, Color.BLACK)));
-        }
+        items.add(item(cities ? "town, other place" : "town", Symbol.CIRCLE.icon(14, Color.WHITE, Color.BLACK)));
         for (int m = 0; m < scenario.minerals().size(); m++) {
             MineralSpec ms = scenario.minerals().get(m);
-            items.add(item(ms.id() + " mine", Symbol.mineral(ms.id(), m).icon(13, Palette.mineral(ms.id(), m),
-                    Color.BLACK)));
+            items.add(item(ms.id() + " mine", Symbol.mineral(m).icon(13, Palette.mineral(ms.id(), m), Color.BLACK)));
         }
         mapLegend.setLayout(new GridLayout(0, 3, 4, 2));
         mapLegend.setBackground(Color.WHITE);
@@ -285,6 +270,32 @@ public final class Dashboard {
             @Override
             public int getIconHeight() {
                 return 14;
+            }
+        };
+    }
+
+    /** A swatch of a faction: its colour as a block with its chart line under it. */
+    private static Icon line(Color c, BasicStroke stroke) {
+        return new Icon() {
+            @Override
+            public void paintIcon(Component comp, Graphics g, int x, int y) {
+                Graphics2D g2 = (Graphics2D) g.create();
+                g2.setColor(c);
+                g2.fillRect(x, y, 22, 10);
+                g2.setStroke(new BasicStroke(2f, stroke.getEndCap(), stroke.getLineJoin(), stroke.getMiterLimit(),
+                        stroke.getDashArray(), 0f));
+                g2.drawLine(x, y + 14, x + 22, y + 14);
+                g2.dispose();
+            }
+
+            @Override
+            public int getIconWidth() {
+                return 22;
+            }
+
+            @Override
+            public int getIconHeight() {
+                return 16;
             }
         };
     }

@@ -16,7 +16,7 @@ import sim.portrayal.FieldPortrayal2D;
 
 /**
  * The front line: every cell edge between two theatre cells held by factions of different sides, drawn as a
- * dark line over the control layer. It is traced afresh from the model each time the map is painted (under
+ * dark line with a white casing, so it stands out on dark and light faction colours alike. It is traced afresh from the model each time the map is painted (under
  * the schedule lock, as MASON paints), which takes well under a millisecond at 110 x 160 cells.
  */
 public final class FrontlinePortrayal extends FieldPortrayal2D {
@@ -128,9 +128,14 @@ public final class FrontlinePortrayal extends FieldPortrayal2D {
                 info.draw.x, info.draw.y);
         Stroke old = g.getStroke();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        java.awt.Shape line = at.createTransformedShape(trace(model.get()));
+        float width = style.get().line();
+        g.setColor(java.awt.Color.WHITE);
+        g.setStroke(new BasicStroke(width + 2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(line);
         g.setColor(Palette.FRONTLINE);
-        g.setStroke(new BasicStroke(style.get().line(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.draw(at.createTransformedShape(trace(model.get())));
+        g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(line);
         g.setStroke(old);
     }
 }

@@ -31,7 +31,8 @@ public final class GuiMenu {
         ButtonGroup group = new ButtonGroup();
         for (Path f : files) {
             JRadioButtonMenuItem item = new JRadioButtonMenuItem(f.getFileName().toString());
-            item.setSelected(current != null && f.toAbsolutePath().normalize().equals(current.toAbsolutePath().normalize()));
+            item.setSelected(current != null
+                    && f.toAbsolutePath().normalize().equals(current.toAbsolutePath().normalize()));
             item.addActionListener(e -> Gui.reload(gui, f));
             group.add(item);
             scenarios.add(item);

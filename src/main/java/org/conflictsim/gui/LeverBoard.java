@@ -44,6 +44,11 @@ public final class LeverBoard {
     public static final double MAX_AID = 1_000_000;
     /** Largest training rate on the slider, share of the gap closed per day. */
     public static final double MAX_TRAINING_RATE = 0.05;
+    /**
+     * Training level a trainer aims at unless the instructor sets another: 1.2, the assumption of the shipped
+     * deals (us-minerals-for-security.yaml: trained units reach twice FARDC's 0.6).
+     */
+    public static final double DEFAULT_TRAINING_CAP = 1.2;
 
     private final Supplier<ConflictModel> model;
     private final Scenario scenario;
@@ -63,6 +68,7 @@ public final class LeverBoard {
     private int trainingOf;
     private int deal;
     private int ceasefireDays = 30;
+    private double trainingCap = DEFAULT_TRAINING_CAP;
     private final java.util.Map<String, Request> requests = new java.util.HashMap<>();
 
     /** A value requested by a lever that the model applies at the start of the next day. */
@@ -498,6 +504,33 @@ public final class LeverBoard {
         return choices(factions);
     }
 
+    /** Training level the chosen power's training aims at (the faction's own ceiling, if lower, still applies). */
+    public double getTrainingCap() {
+        return trainingCap;
+    }
+
+    /**
+     * Sets the training level a training started or sped up from now aims at, 0.1–3 (training multiplies a
+     * faction's effective force); training in force keeps its own aim.
+     */
+    public void setTrainingCap(double cap) {
+        if (!(cap >= 0.1 && cap <= 3)) {
+            throw new IllegalArgumentException("training cap must be between 0.1 and 3, got " + cap);
+        }
+        trainingCap = cap;
+    }
+
+    /** Slider range of the training cap, 0.1–3. */
+    public Object domTrainingCap() {
+        return new Interval(0.1, 3.0);
+    }
+
+    /** Tooltip of the training cap. */
+    public String desTrainingCap() {
+        return "<html>Training level the trainer aims at, for training started or sped up from now;<br>"
+                + "the faction's own ceiling (trainingCap in the scenario) still applies</html>";
+    }
+
     /** Rate of the chosen power's training of the chosen faction: share of the gap to its cap closed per day. */
     public double getTrainingRate() {
         ConflictModel m = m();
@@ -509,8 +542,8 @@ public final class LeverBoard {
     }
 
     /**
-     * Starts (or speeds up) training of the chosen faction by the chosen power toward the faction's training
-     * cap, from the next day.
+     * Starts (or speeds up) training of the chosen faction by the chosen power toward {@link #getTrainingCap()},
+     * from the next day.
      *
      * @throws IllegalArgumentException for a rate below the one in force (the model has no lever that ends
      *                                  training) or outside 0–{@value #MAX_TRAINING_RATE}
@@ -535,12 +568,12 @@ public final class LeverBoard {
                                 + "training, not end it", of, by, now));
             }
             if (rate > now) {
-                double cap = scenario.factions().get(trainingOf).trainingCap();
-                levers().train(by, of, cap, rate);
+                levers().train(by, of, trainingCap, rate);
                 remember(trainingKey(), rate);
             }
         }
-        note(String.format(Locale.UK, "%s trains %s at %.3f of the gap per day", by, of, rate));
+        note(String.format(Locale.UK, "%s trains %s toward %.2f at %.3f of the gap per day", by, of, trainingCap,
+                rate));
     }
 
     /** Slider range of the training rate, 0 to {@value #MAX_TRAINING_RATE} of the gap per day. */
@@ -740,7 +773,7 @@ public final class LeverBoard {
     /** Property names in the order the inspector lists them. */
     public static String[] order() {
         return new String[] {"Date", "Sponsor", "SupportLevel", "SanctionsBy", "SanctionsOn", "SanctionSeverity",
-            "AidFrom", "AidTo", "AidLevel", "AidFrozen", "TrainingBy", "TrainingOf", "TrainingRate", "Deal",
-            "DealOn", "CeasefireDays", "CeasefireOn"};
+            "AidFrom", "AidTo", "AidLevel", "AidFrozen", "TrainingBy", "TrainingOf", "TrainingCap", "TrainingRate",
+            "Deal", "DealOn", "CeasefireDays", "CeasefireOn"};
     }
 }

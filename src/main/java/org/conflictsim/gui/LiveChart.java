@@ -42,17 +42,25 @@ public final class LiveChart {
      *
      * @param label         legend text
      * @param colour        line colour
+     * @param stroke        dash pattern (its width is set by the style), or null for a solid line
      * @param keys          the model series (metric, entity) summed into this line
      * @param hideWhileZero the line joins the chart (and legend) only once it has a value other than 0
      */
-    public record Line(String label, Color colour, List<Series.Key> keys, boolean hideWhileZero) {
+    public record Line(String label, Color colour, BasicStroke stroke, List<Series.Key> keys, boolean hideWhileZero) {
         public Line {
             keys = List.copyOf(keys);
         }
 
         /** A line of one series. */
-        public static Line of(String label, Color colour, String metric, String entity) {
-            return new Line(label, colour, List.of(new Series.Key(metric, entity)), false);
+        public static Line of(String label, Color colour, BasicStroke stroke, String metric, String entity) {
+            return new Line(label, colour, stroke, List.of(new Series.Key(metric, entity)), false);
+        }
+
+        /** The line's stroke at a width. */
+        BasicStroke stroke(float width) {
+            return stroke == null ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND)
+                    : new BasicStroke(width, stroke.getEndCap(), stroke.getLineJoin(), stroke.getMiterLimit(),
+                            stroke.getDashArray(), stroke.getDashPhase());
         }
     }
 
@@ -69,6 +77,7 @@ public final class LiveChart {
     private final AtomicLong paints = new AtomicLong();
     private int[][] ids;
     private YIntervalSeriesCollection band;
+    private float lineWidth = 2f;
 
     /**
      * @param title  chart title
@@ -138,6 +147,7 @@ public final class LiveChart {
             for (int i = 0; i < data.length; i++) {
                 if (dataset.getSeries(k) == data[i]) {
                     renderer.setSeriesPaint(k, lines.get(i).colour());
+                    renderer.setSeriesStroke(k, lines.get(i).stroke(lineWidth));
                 }
             }
         }
@@ -157,12 +167,14 @@ public final class LiveChart {
      * Draws bands behind the lines: for each line with a band, the area between its low and high values (in
      * the same units as the model's series, before {@code scale}).
      *
-     * @param bands one entry per line (same order), null where a line has no band
+     * @param bands  one entry per line (same order), null where a line has no band
+     * @param fills  translucent fill of each line's band (same order)
+     * @param legend a subtitle saying what the bands are, or null
      */
-    public void setBand(List<EnsembleBand.Band> bands, String legend) {
+    public void setBand(List<EnsembleBand.Band> bands, List<Color> fills, String legend) {
         band = new YIntervalSeriesCollection();
         DeviationRenderer r = new DeviationRenderer(true, false);
-        r.setAlpha(0.18f);
+        r.setAlpha(1f);
         int k = 0;
         for (int i = 0; i < lines.size(); i++) {
             EnsembleBand.Band b = bands.get(i);
@@ -178,7 +190,7 @@ public final class LiveChart {
                 }
             }
             band.addSeries(s);
-            Color c = lines.get(i).colour();
+            Color c = fills.get(i);
             r.setSeriesFillPaint(k, c);
             r.setSeriesPaint(k, new Color(c.getRed(), c.getGreen(), c.getBlue(), 0));
             r.setSeriesVisibleInLegend(k, false);
@@ -266,9 +278,8 @@ public final class LiveChart {
             legend.setItemFont(style.small());
             legend.setPosition(RectangleEdge.BOTTOM);
         }
-        for (int k = 0; k < lines.size(); k++) {
-            renderer.setSeriesStroke(k, new BasicStroke(style.presentation() ? 3.2f : 2f));
-        }
+        lineWidth = style.presentation() ? 3.4f : 2.4f;
+        recolour();
         for (Object sub : chart.getSubtitles()) {
             if (sub instanceof org.jfree.chart.title.TextTitle t) {
                 t.setFont(style.small());

@@ -1,14 +1,21 @@
 package org.conflictsim.gui;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.conflictsim.model.params.FactionSpec;
 import org.conflictsim.model.params.Scenario;
+import org.conflictsim.output.charts.CategoryPalette;
+import org.conflictsim.output.charts.FactionPalette;
 
 /**
- * The colours of the GUI: each faction's {@code colour} from the scenario (the same colours the charts use),
- * and fixed colours for the map's background, the minerals and the destinations of mineral flows.
+ * The colours of the GUI, the same as the charts and maps written for a results folder: each faction's look
+ * comes from {@link FactionPalette} (the scenario's {@code colour}, with grey values spread so factions stay
+ * apart in a grey print, and a dash pattern per faction), categories without a scenario colour (destinations
+ * of minerals, powers, displaced people) from {@link CategoryPalette} by their position in the full list, and
+ * minerals take the conventional tones of the static maps. The map's background colours are fixed here.
  *
  * <p>Immutable; one per scenario.
  */
@@ -27,64 +34,65 @@ public final class Palette {
     public static final Color BORDER = new Color(0x555555);
     /** Province borders. */
     public static final Color PROVINCE = new Color(0x8a8a8a);
+    /** Position of displaced people in {@link CategoryPalette} (dark grey, as in the results charts). */
+    static final int DISPLACED = 8;
 
-    /** Colours of minerals by scenario order (gold is always gold-coloured, see {@link #mineral}). */
-    private static final Color[] MINERALS = {
-        new Color(0x00838f), new Color(0x6d4c41), new Color(0x7b1fa2), new Color(0x37474f), new Color(0x2e7d32),
-    };
-    private static final Color GOLD = new Color(0xf2b705);
+    private final FactionPalette factions;
+    private final List<String> ids;
 
-    /** Destinations of flows: distinct from the usual faction colours (ColorBrewer Dark2). */
-    private static final Color[] DESTINATIONS = {
-        new Color(0x1b9e77), new Color(0xd95f02), new Color(0x7570b3), new Color(0xe7298a), new Color(0x66a61e),
-        new Color(0xe6ab02), new Color(0xa6761d), new Color(0x666666),
-    };
-
-    private final List<Color> factions;
-
-    private Palette(List<Color> factions) {
-        this.factions = List.copyOf(factions);
+    private Palette(FactionPalette factions, List<String> ids) {
+        this.factions = factions;
+        this.ids = List.copyOf(ids);
     }
 
-    /** The palette of a scenario: faction colours in scenario order. */
+    /** The palette of a scenario, factions in scenario order. */
     public static Palette of(Scenario scenario) {
-        List<Color> cs = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (FactionSpec f : scenario.factions()) {
-            cs.add(parse(f.colour()));
+            ids.add(f.id());
         }
-        return new Palette(cs);
-    }
-
-    /**
-     * Parses a colour written {@code #rrggbb} (as the scenario loader validates it).
-     *
-     * @throws IllegalArgumentException if the text is not of that form
-     */
-    public static Color parse(String hex) {
-        if (hex == null || !hex.matches("#[0-9a-fA-F]{6}")) {
-            throw new IllegalArgumentException("a colour must look like #1f77b4, got " + hex);
-        }
-        return new Color(Integer.parseInt(hex.substring(1), 16));
+        return new Palette(FactionPalette.of(scenario.factions()), ids);
     }
 
     /** Number of factions. */
     public int factions() {
-        return factions.size();
+        return ids.size();
     }
 
-    /** Colour of faction {@code f} (scenario order). */
+    /** Colour of faction {@code f} (scenario order), as in the charts of a results folder. */
     public Color faction(int f) {
-        return factions.get(f);
+        return factions.colour(ids.get(f));
     }
 
-    /** Colour of a mineral by its id and scenario index. */
+    /** Line stroke (width and dash pattern) of faction {@code f} in charts. */
+    public BasicStroke factionLine(int f) {
+        return factions.line(ids.get(f));
+    }
+
+    /** Translucent fill of faction {@code f}'s 5–95% band. */
+    public Color factionBand(int f) {
+        return factions.bandFill(ids.get(f));
+    }
+
+    /** Colour of the category at position {@code i} of its full list (destinations, powers). */
+    public static Color category(int i) {
+        return CategoryPalette.colour(i);
+    }
+
+    /** Line stroke of the category at position {@code i}. */
+    public static BasicStroke categoryLine(int i) {
+        return CategoryPalette.line(i);
+    }
+
+    /** Colour of a mineral: conventional tones for the common minerals, else a category colour by position. */
     public static Color mineral(String id, int index) {
-        return "gold".equalsIgnoreCase(id) ? GOLD : MINERALS[index % MINERALS.length];
-    }
-
-    /** Colour of the i-th destination of mineral flows (after {@code official}, which is dark grey). */
-    public static Color destination(int i) {
-        return DESTINATIONS[i % DESTINATIONS.length];
+        return switch (id.toLowerCase(Locale.ROOT)) {
+            case "gold" -> new Color(0xf2c11d);
+            case "coltan" -> new Color(0x2e2e2e);
+            case "cassiterite", "tin" -> new Color(0xf5f5f5);
+            case "wolframite" -> new Color(0x8a5a2b);
+            default -> CategoryPalette.colour(index);
+        };
     }
 
     /** Whether a colour is within {@code tolerance} of another in each of red, green and blue. */

@@ -40,7 +40,8 @@ final class RasterCache {
             painter.accept(g);
             return;
         }
-        Object k = java.util.List.of(x, y, w, h, info.draw.width, info.draw.height, Objects.requireNonNullElse(extra, ""));
+        Object k = java.util.List.of(x, y, w, h, info.draw.width, info.draw.height,
+                Objects.requireNonNullElse(extra, ""));
         if (image == null || !k.equals(key)) {
             image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
             Graphics2D ig = image.createGraphics();

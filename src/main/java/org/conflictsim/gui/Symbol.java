@@ -13,28 +13,23 @@ import org.conflictsim.model.world.PlaceKind;
 
 /** Map symbols for places and mines, drawn at a fixed size in pixels around a centre. */
 public enum Symbol {
-    CIRCLE, SQUARE, DIAMOND, TRIANGLE, TRIANGLE_DOWN, HEXAGON;
+    CIRCLE, SQUARE, DIAMOND, TRIANGLE, TRIANGLE_DOWN, HEXAGON, CROSS;
 
-    /** The symbol of a kind of place: cities square, airports triangles, border crossings diamonds, towns circles. */
+    /**
+     * The symbol of a kind of place, as on the maps of a results folder: cities are squares, every other place
+     * a circle (triangles and diamonds are minerals' symbols).
+     */
     public static Symbol of(PlaceKind kind) {
-        return switch (kind) {
-            case CITY -> SQUARE;
-            case AIRPORT -> TRIANGLE;
-            case BORDER_CROSSING -> DIAMOND;
-            case TOWN, MINING_TOWN, MINE -> CIRCLE;
-        };
+        return kind == PlaceKind.CITY ? SQUARE : CIRCLE;
     }
 
     /**
-     * The symbol of the i-th mineral of a scenario; gold is always a circle (it is the most common artisanal
-     * mineral and the circle is the easiest symbol to tell apart).
+     * The symbol of the i-th mineral of a scenario, in the order the maps of a results folder use: triangle,
+     * diamond, inverted triangle, cross, circle, square.
      */
-    public static Symbol mineral(String id, int index) {
-        if ("gold".equalsIgnoreCase(id)) {
-            return CIRCLE;
-        }
-        Symbol[] others = {DIAMOND, SQUARE, TRIANGLE, TRIANGLE_DOWN, HEXAGON};
-        return others[index % others.length];
+    public static Symbol mineral(int index) {
+        Symbol[] order = {TRIANGLE, DIAMOND, TRIANGLE_DOWN, CROSS, CIRCLE, SQUARE};
+        return order[index % order.length];
     }
 
     /** The outline of the symbol centred on (x, y) with the given size (diameter) in pixels. */
@@ -44,8 +39,15 @@ public enum Symbol {
             case CIRCLE -> new Ellipse2D.Double(x - r, y - r, size, size);
             case SQUARE -> new Rectangle2D.Double(x - r * 0.9, y - r * 0.9, size * 0.9, size * 0.9);
             case DIAMOND -> polygon(x, y, new double[] {0, r, 0, -r}, new double[] {-r * 1.15, 0, r * 1.15, 0});
-            case TRIANGLE -> polygon(x, y, new double[] {0, r * 1.1, -r * 1.1}, new double[] {-r * 1.1, r * 0.8, r * 0.8});
-            case TRIANGLE_DOWN -> polygon(x, y, new double[] {0, r * 1.1, -r * 1.1}, new double[] {r * 1.1, -r * 0.8, -r * 0.8});
+            case TRIANGLE -> polygon(x, y, new double[] {0, r * 1.1, -r * 1.1},
+                    new double[] {-r * 1.1, r * 0.8, r * 0.8});
+            case TRIANGLE_DOWN -> polygon(x, y, new double[] {0, r * 1.1, -r * 1.1},
+                    new double[] {r * 1.1, -r * 0.8, -r * 0.8});
+            case CROSS -> {
+                double t = r / 2.6;
+                yield polygon(x, y, new double[] {-t, t, t, r, r, t, t, -t, -t, -r, -r, -t},
+                        new double[] {-r, -r, -t, -t, t, t, r, r, t, t, -t, -t});
+            }
             case HEXAGON -> {
                 double[] xs = new double[6];
                 double[] ys = new double[6];

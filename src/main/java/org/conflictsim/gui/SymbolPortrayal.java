@@ -3,6 +3,7 @@ package org.conflictsim.gui;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.util.function.Supplier;
+import org.conflictsim.model.world.PlaceKind;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.LocationWrapper;
 import sim.portrayal.SimplePortrayal2D;
@@ -15,7 +16,6 @@ import sim.portrayal.SimplePortrayal2D;
 public final class SymbolPortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;
     private static final Color OUTLINE = new Color(0x1a1a1a);
-    private static final Color TOWN_FILL = Color.WHITE;
 
     private final transient Supplier<Style> style;
     private final double mineFactor;
@@ -44,21 +44,24 @@ public final class SymbolPortrayal extends SimplePortrayal2D {
         if (object instanceof PlaceView p) {
             return Symbol.of(p.place().kind());
         }
-        MineView m = (MineView) object;
-        return Symbol.mineral(m.getMineral(), m.mine().mineral());
+        return Symbol.mineral(((MineView) object).mine().mineral());
+    }
+
+    private static boolean city(Object object) {
+        return object instanceof PlaceView p && p.place().kind() == PlaceKind.CITY;
     }
 
     private static Color fill(Object object) {
         if (object instanceof MineView m) {
             return Palette.mineral(m.getMineral(), m.mine().mineral());
         }
-        return TOWN_FILL;
+        return city(object) ? OUTLINE : Color.WHITE;
     }
 
     @Override
     public void draw(Object object, Graphics2D graphics, DrawInfo2D info) {
-        symbol(object).paint(graphics, info.draw.x, info.draw.y, size(object, info), fill(object), OUTLINE,
-                object instanceof MineView ? 0.6f : 1.3f);
+        symbol(object).paint(graphics, info.draw.x, info.draw.y, size(object, info), fill(object),
+                city(object) ? Color.WHITE : OUTLINE, object instanceof MineView ? 0.6f : 1.3f);
     }
 
     @Override

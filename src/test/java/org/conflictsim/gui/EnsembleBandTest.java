@@ -38,7 +38,8 @@ class EnsembleBandTest {
     @Test
     void quantileRejectsNoValuesAndBadP() {
         assertEquals("no values",
-                assertThrows(IllegalArgumentException.class, () -> EnsembleBand.quantile(new double[0], 0.5)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> EnsembleBand.quantile(new double[0], 0.5))
+                        .getMessage());
         assertEquals("p must be in [0, 1], got 1.5",
                 assertThrows(IllegalArgumentException.class, () -> EnsembleBand.quantile(new double[] {1}, 1.5))
                         .getMessage());
@@ -46,7 +47,8 @@ class EnsembleBandTest {
 
     @Test
     void fieldsFollowRfc4180Quoting() {
-        assertEquals(List.of("1", "2", "a,b", "say \"hi\"", ""), EnsembleBand.fields("1,2,\"a,b\",\"say \"\"hi\"\"\","));
+        assertEquals(List.of("1", "2", "a,b", "say \"hi\"", ""),
+                EnsembleBand.fields("1,2,\"a,b\",\"say \"\"hi\"\"\","));
     }
 
     private void write(String... lines) throws IOException {

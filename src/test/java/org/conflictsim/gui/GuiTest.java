@@ -173,7 +173,8 @@ class GuiTest {
         ConflictModel gui = s.gui().model();
         for (int k = 0; k < gui.series().size(); k++) {
             for (int d = 0; d < 50; d++) {
-                assertEquals(headless.series().get(k, d), gui.series().get(k, d), gui.series().keys().get(k) + " day " + d);
+                assertEquals(headless.series().get(k, d), gui.series().get(k, d),
+                        gui.series().keys().get(k) + " day " + d);
             }
         }
     }
@@ -267,7 +268,8 @@ class GuiTest {
         Screen.save(Screen.paint(s.gui().dashboard().frame().getRootPane()), "kivu-day90-presentation");
         Screen.onSwing(() -> s.gui().setPresentation(false));
         Screen.settle();
-        assertEquals(Math.round(Style.NORMAL.title()), s.gui().charts().territory().chart().getTitle().getFont().getSize());
+        assertEquals(Math.round(Style.NORMAL.title()),
+                s.gui().charts().territory().chart().getTitle().getFont().getSize());
         assertTrue(Screen.onSwing(() -> s.gui().dashboard().frame().getWidth()) < screen.width);
     }
 

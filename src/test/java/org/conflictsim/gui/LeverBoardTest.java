@@ -115,6 +115,9 @@ class LeverBoardTest {
         days(m, 3);
         assertEquals(0.05, board.getTrainingRate());
         assertTrue(m.training(fardc) > before, "training rises toward the cap");
+        assertEquals(LeverBoard.DEFAULT_TRAINING_CAP, ((org.conflictsim.model.instruments.Instrument.TrainingDeal)
+                m.instruments().get(m.instruments().size() - 1).instrument()).cap());
+        assertThrows(IllegalArgumentException.class, () -> board.setTrainingCap(4));
         assertThrows(IllegalArgumentException.class, () -> board.setTrainingRate(0.01));
         assertThrows(IllegalArgumentException.class, () -> board.setTrainingRate(0.5));
     }
