@@ -207,7 +207,8 @@ class MainTest {
         assertTrue(dir.getFileName().toString().matches("island-\\d{8}-\\d{6}-seed7"), dir.toString());
         assertTrue(r.out().contains("Results: " + dir), r.out());
         try (Stream<Path> s = Files.list(dir)) {
-            assertEquals(Set.of("manifest.json", "scenario.yaml", "timeseries.csv", "runs.csv", "events.csv"),
+            assertEquals(Set.of("manifest.json", "scenario.yaml", "timeseries.csv", "runs.csv", "events.csv", "charts",
+                    "report.html"),
                     s.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
         }
 

@@ -1,0 +1,97 @@
+package org.conflictsim.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.conflictsim.experiment.sensitivity.SensitivityReport;
+import org.conflictsim.experiment.store.StoreException;
+import org.conflictsim.experiment.store.StoreExport;
+import org.conflictsim.experiment.store.SweepStore;
+import org.conflictsim.output.ResultsFolder;
+import org.conflictsim.output.RunWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code conflictsim export STORE.sqlite}: a sweep store as tidy CSV files. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes a sweep store as tidy CSV files into a new folder <store>-csv: points.csv (one",
+            "column per parameter), runs.csv (one row per run: parameters and outcomes), series.csv (when the",
+            "sweep kept daily series), sensitivity.csv (saltelli and morris designs), manifest.json and the",
+            "sweep file. The store is only read; it may be one still being written by a stopped sweep."},
+        footer = ExitCodes.HELP)
+public final class ExportCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "STORE", description = "a sweep store, e.g. results/island-lhs/sweep.sqlite")
+    private Path storeFile;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: the store's folder)")
+    private Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path parent = out != null ? out : storeFile.toAbsolutePath().getParent();
+        String stem = storeFile.getFileName().toString().replaceFirst("\\.sqlite$", "");
+        try (SweepStore store = SweepStore.openForReading(storeFile)) {
+            Map<String, String> meta = store.metadata();
+            long ok = store.count("ok");
+            long failed = store.count("failed");
+            Path dir;
+            StoreExport.Written w;
+            boolean sensitivity = SensitivityReport.applies(store);
+            try (ResultsFolder folder = ResultsFolder.open(parent, stem + "-csv")) {
+                Path tmp = folder.file("points.csv").getParent();
+                w = StoreExport.write(store, tmp);
+                if (sensitivity) {
+                    SensitivityReport.write(store, folder.file("sensitivity.csv"));
+                }
+                Files.writeString(folder.file("sweep.yaml"), meta.getOrDefault("sweep_yaml", ""), StandardCharsets.UTF_8);
+                ObjectNode m = RunWriter.object();
+                m.put("tool", "conflictsim");
+                m.put("version", Main.version());
+                m.put("command", "export");
+                m.put("store", storeFile.toAbsolutePath().toString());
+                m.put("exported", java.time.OffsetDateTime.now().withNano(0).toString());
+                m.put("runsOk", ok);
+                m.put("runsFailed", failed);
+                ObjectNode sweep = m.putObject("sweep");
+                meta.forEach((k, v) -> {
+                    if (!k.equals("sweep_yaml")) {
+                        sweep.put(k, v);
+                    }
+                });
+                RunWriter.json(folder.file("manifest.json"), m);
+                dir = folder.commit();
+            } catch (IOException e) {
+                throw new OutputException("cannot write the export under " + parent + ": " + e.getMessage(), e);
+            }
+            long total = Long.parseLong(meta.getOrDefault("runs_total", "0"));
+            int shards = Integer.parseInt(meta.getOrDefault("shard_count", "1"));
+            o.printf("exported %d runs (%d ok, %d failed) of %d%s, %d points%s%s%n", w.runs(), ok, failed, total,
+                    shards > 1 ? " in the sweep (this store is shard " + meta.get("shard_index") + "/" + shards + ")" : "",
+                    w.points(), w.seriesRows() > 0 ? ", " + w.seriesRows() + " series rows" : "",
+                    sensitivity ? ", sensitivity indices" : "");
+            o.println("CSV: " + dir);
+            o.flush();
+            return ExitCodes.OK;
+        } catch (StoreException e) {
+            err.println("error: " + e.getMessage());
+            return switch (e.kind()) {
+                case NOT_FOUND -> ExitCodes.NOT_FOUND;
+                case INVALID -> ExitCodes.INVALID;
+                case WRITE -> ExitCodes.OUTPUT;
+            };
+        }
+    }
+}

@@ -1,0 +1,346 @@
+package org.conflictsim.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.conflictsim.experiment.Seeds;
+import org.conflictsim.experiment.sensitivity.SensitivityReport;
+import org.conflictsim.experiment.store.StoreException;
+import org.conflictsim.experiment.store.SweepStore;
+import org.conflictsim.experiment.sweep.Parameter;
+import org.conflictsim.experiment.sweep.PointRows;
+import org.conflictsim.experiment.sweep.ScenarioCache;
+import org.conflictsim.experiment.sweep.Shard;
+import org.conflictsim.experiment.sweep.SweepEstimate;
+import org.conflictsim.experiment.sweep.SweepLoader;
+import org.conflictsim.experiment.sweep.SweepRunner;
+import org.conflictsim.experiment.sweep.SweepSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code conflictsim sweep SWEEP.yaml}: runs a parameter sweep into a SQLite store, resumably. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Runs the points of a sweep file (base scenario, parameters, design, replications) on a",
+            "thread pool and streams every finished run into DIR/<sweep>/sweep.sqlite (tables sweep, points,",
+            "runs, outcomes, series). Runs are interleaved (replicate 0 of every point first), so a partial",
+            "sweep covers the space evenly. --resume continues a store where it stopped, with no run lost or",
+            "repeated. For morris and saltelli designs, sensitivity.csv is written when the sweep is complete.",
+            "Export the store to CSV with 'conflictsim export'."},
+        footer = ExitCodes.HELP)
+public final class SweepCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SWEEP", description = "sweep file, e.g. sweeps/island-lhs.yaml")
+    private Path sweepFile;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
+    private Integer threads;
+
+    @Option(names = "--resume", description = "continue the existing store of this sweep (start one if there is none)")
+    private boolean resume;
+
+    @Option(names = "--dry-run", description = "print run count, estimated time (from a couple of timed runs) and disk; write nothing")
+    private boolean dryRun;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
+            description = "output folder; the store goes to DIR/<sweep name>/ (default: ${DEFAULT-VALUE})")
+    private Path out;
+
+    @Option(names = "--shard", paramLabel = "i/n", description = {"run only the runs whose id modulo n is i, into",
+        "DIR/<sweep name>/shard-i-of-n.sqlite (default: from SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT",
+        "when set, else the whole sweep)"})
+    private String shardText;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (nThreads < 1 || nThreads > 1024) {
+            err.println("error: --threads must be between 1 and 1024, got " + nThreads);
+            return ExitCodes.USAGE;
+        }
+        Shard shard;
+        String shardSource = "";
+        try {
+            if (shardText != null) {
+                shard = Shard.parse(shardText);
+            } else {
+                shard = Shard.fromSlurm(System.getenv());
+                shardSource = shard == null ? "" : " (from SLURM_ARRAY_TASK_ID)";
+                shard = shard == null ? Shard.ALL : shard;
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        SweepSpec sw = SweepLoader.load(sweepFile);
+        Path dir = out.resolve(sw.name());
+        Path storeFile = dir.resolve(shard.storeName());
+        o.printf(Locale.ROOT, "ConflictSim %s: sweep %s of %s: %d points (%s) x %d replication%s = %d runs of %d days,"
+                + " master seed %d%n", Main.version(), sw.name(), sw.base().scenario().id(), sw.points().size(),
+                sw.design().type().yamlName(), sw.replications(), sw.replications() == 1 ? "" : "s", sw.runCount(),
+                sw.days(), sw.masterSeed());
+        for (Parameter p : sw.parameters()) {
+            o.println("  " + p.describe());
+        }
+        if (shard.count() > 1) {
+            o.printf("shard %s%s: %d of the runs%n", shard, shardSource, shard.runsOf(sw.runCount()));
+        }
+        o.flush();
+        Map<String, String> meta = metadata(sw, shard);
+        List<SweepStore.ParameterRow> params = parameterRows(sw);
+        try {
+            if (dryRun) {
+                return dryRun(o, sw, shard, storeFile, nThreads, meta, params);
+            }
+            return run(o, err, sw, shard, storeFile, nThreads, meta, params);
+        } catch (StoreException e) {
+            err.println("error: " + e.getMessage());
+            return switch (e.kind()) {
+                case NOT_FOUND -> ExitCodes.NOT_FOUND;
+                case INVALID -> ExitCodes.INVALID;
+                case WRITE -> ExitCodes.OUTPUT;
+            };
+        }
+    }
+
+    private int run(PrintWriter o, PrintWriter err, SweepSpec sw, Shard shard, Path storeFile, int nThreads,
+                    Map<String, String> meta, List<SweepStore.ParameterRow> params) throws Exception {
+        SweepStore store;
+        if (Files.exists(storeFile)) {
+            if (!resume) {
+                err.println("error: " + storeFile + " already exists; add --resume to continue it, or choose another --out");
+                return ExitCodes.OUTPUT;
+            }
+            store = SweepStore.openForWriting(storeFile);
+            try {
+                String mismatch = mismatch(store.metadata(), meta);
+                if (mismatch != null) {
+                    store.close();
+                    err.println("error: " + storeFile + " was made by a different sweep: " + mismatch
+                            + "; resume it with the sweep file that made it, or choose another --out");
+                    return ExitCodes.INVALID;
+                }
+            } catch (StoreException e) {
+                store.close();
+                throw e;
+            }
+        } else {
+            if (resume) {
+                o.println("nothing to resume in " + storeFile.getParent() + "; starting a new store");
+            }
+            store = SweepStore.create(storeFile, meta, params, sw.outcomes(), sw.labels());
+            try {
+                store.writePoints(sw.points().size(), i -> PointRows.of(sw.points(), i));
+            } catch (StoreException e) {
+                store.close();
+                Files.deleteIfExists(storeFile);
+                throw e;
+            }
+        }
+        SweepRunner.Result result;
+        long shardRuns = shard.runsOf(sw.runCount());
+        long before;
+        try {
+            store.startSession(Main.version(), Provenance.gitCommit(), host(), nThreads, shard.toString(),
+                    String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+            BitSet recorded = store.recordedRuns();
+            long remaining = SweepRunner.remaining(sw, shard, recorded);
+            before = shardRuns - remaining;
+            if (before > 0) {
+                o.printf("resuming: %d of %d runs are recorded, %d left%n", before, shardRuns, remaining);
+            }
+            o.printf("store: %s; %d thread%s%n", storeFile, nThreads, nThreads == 1 ? "" : "s");
+            o.flush();
+            try (ProgressBar pb = new ProgressBarBuilder().setTaskName("runs").setInitialMax(shardRuns)
+                    .startsFrom(before, Duration.ZERO).setStyle(ProgressBarStyle.ASCII)
+                    .setConsumer(new ConsoleProgressBarConsumer(WriterStream.of(err))).setUpdateIntervalMillis(500)
+                    .showSpeed().build()) {
+                result = SweepRunner.run(sw, store, shard, recorded, nThreads, ScenarioCache.DEFAULT_CAPACITY,
+                        (done, failed) -> {
+                            pb.stepTo(before + done);
+                            if (failed > 0) {
+                                pb.setExtraMessage("failed: " + failed);
+                            }
+                        });
+            }
+        } finally {
+            store.close();
+        }
+        long done = before + result.ran();
+        o.printf("%d run%s in this session, %d failed; the store holds %d of %d runs%s%n", result.ran(),
+                result.ran() == 1 ? "" : "s", result.failed(), done, shardRuns, shard.count() > 1 ? " of this shard" : "");
+        if (result.failed() > 0) {
+            o.println("failed runs are recorded with their error (runs.error); the model is deterministic, so"
+                    + " resuming does not retry them");
+        }
+        if (done == shardRuns && shard.count() == 1 && sw.design().type().hasSensitivity()) {
+            Path csv = storeFile.resolveSibling("sensitivity.csv");
+            try (SweepStore read = SweepStore.openForReading(storeFile)) {
+                SensitivityReport.write(read, csv);
+            } catch (IOException e) {
+                throw new OutputException("cannot write " + csv + ": " + e.getMessage(), e);
+            }
+            o.println("sensitivity indices: " + csv);
+        }
+        o.println("store: " + storeFile);
+        o.println("export it to CSV with: conflictsim export " + storeFile);
+        o.flush();
+        return ExitCodes.OK;
+    }
+
+    private int dryRun(PrintWriter o, SweepSpec sw, Shard shard, Path storeFile, int nThreads, Map<String, String> meta,
+                       List<SweepStore.ParameterRow> params) throws Exception {
+        long shardRuns = shard.runsOf(sw.runCount());
+        long recorded = 0;
+        if (Files.exists(storeFile)) {
+            try (SweepStore s = SweepStore.openForReading(storeFile)) {
+                recorded = SweepRunner.remaining(sw, shard, new BitSet()) - SweepRunner.remaining(sw, shard,
+                        s.recordedRuns());
+            }
+        }
+        long remaining = shardRuns - recorded;
+        o.printf(Locale.ROOT, "dry run: %d runs in %s (%d recorded, %d left); nothing is written%n", shardRuns,
+                storeFile, recorded, remaining);
+        if (remaining == 0) {
+            return ExitCodes.OK;
+        }
+        Path temp = Files.createTempDirectory("conflictsim-dry-run");
+        SweepEstimate e;
+        try {
+            e = SweepEstimate.of(sw, remaining, nThreads, ScenarioCache.DEFAULT_CAPACITY, meta, params, temp);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        o.printf(Locale.ROOT, "timed on this machine (one thread, after a warm-up run): loading a point's scenario"
+                + " %.0f ms, one run of %d days %.0f ms%n", e.loadMs(), sw.days(), e.runMs());
+        o.printf(Locale.ROOT, "estimated time with %d thread%s: %s (%d runs, %d scenario loads; assumes the threads"
+                + " scale linearly)%n", nThreads, nThreads == 1 ? "" : "s", duration(e.estimatedMs()), e.runs(), e.loads());
+        o.printf(Locale.ROOT, "estimated disk: %s (points %s, %s per run%s)%n", bytes(e.estimatedBytes()),
+                bytes(e.pointBytes()), bytes(e.bytesPerRun()), sw.seriesMetrics().isEmpty() ? ""
+                        : " with the series " + String.join(", ", sw.seriesMetrics()));
+        o.flush();
+        return ExitCodes.OK;
+    }
+
+    /** The metadata of a new store. */
+    private static Map<String, String> metadata(SweepSpec sw, Shard shard) {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("tool_version", Main.version());
+        m.put("git_commit", Provenance.gitCommit());
+        m.put("created_at", java.time.OffsetDateTime.now().withNano(0).toString());
+        m.put("sweep_name", sw.name());
+        m.put("sweep_file", sw.file().toString());
+        m.put("sweep_sha256", Provenance.sha256(sw.text()));
+        m.put("sweep_yaml", sw.text());
+        m.put("scenario_id", sw.base().scenario().id());
+        m.put("scenario_file", String.valueOf(sw.base().file()));
+        m.put("scenario_sha256", Provenance.sha256(sw.base().text()));
+        m.put("scenario_resolved_sha256", Provenance.sha256(sw.base().resolved()));
+        m.put("start", sw.base().scenario().start().toString());
+        m.put("days", Integer.toString(sw.days()));
+        m.put("master_seed", Long.toString(sw.masterSeed()));
+        m.put("seed_mode", sw.seeds().yamlName());
+        m.put("seed_derivation", Seeds.FORMULA.replace("; point = 0 for run and compare", "")
+                + "; point = the point id (0 for every point with seeds: common)");
+        m.put("design", sw.design().toJson());
+        m.put("design_type", sw.design().type().yamlName());
+        m.put("parameters", Integer.toString(sw.parameters().size()));
+        m.put("points", Integer.toString(sw.points().size()));
+        m.put("replications", Integer.toString(sw.replications()));
+        m.put("runs_total", Long.toString(sw.runCount()));
+        m.put("run_order", "run = replicate * points + point");
+        m.put("points_digest", PointRows.digest(sw.points()));
+        m.put("names_registered", Integer.toString(sw.outcomes().size() + sw.labels().size()));
+        try {
+            m.put("outcome_selectors", json.writeValueAsString(sw.outcomeSelectors()));
+            m.put("series_metrics", json.writeValueAsString(sw.seriesMetrics()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        m.put("shard_index", Integer.toString(shard.index()));
+        m.put("shard_count", Integer.toString(shard.count()));
+        return m;
+    }
+
+    /** Keys that must agree between a store and the sweep that resumes it. */
+    static final List<String> IDENTITY = List.of("points_digest", "scenario_resolved_sha256", "master_seed",
+            "seed_mode", "days", "replications", "runs_total", "outcome_selectors", "series_metrics", "shard_index",
+            "shard_count");
+
+    /** The first identity key that differs, described; null when the store belongs to this sweep. */
+    static String mismatch(Map<String, String> stored, Map<String, String> now) {
+        List<String> diffs = new ArrayList<>();
+        for (String k : IDENTITY) {
+            String a = stored.get(k);
+            String b = now.get(k);
+            if (a == null || !a.equals(b)) {
+                String what = switch (k) {
+                    case "points_digest" -> "the parameter points differ";
+                    case "scenario_resolved_sha256" -> "the base scenario has changed";
+                    default -> k + " is " + a + " in the store, " + b + " now";
+                };
+                diffs.add(what);
+            }
+        }
+        return diffs.isEmpty() ? null : String.join("; ", diffs);
+    }
+
+    private static List<SweepStore.ParameterRow> parameterRows(SweepSpec sw) {
+        List<SweepStore.ParameterRow> out = new ArrayList<>();
+        for (Parameter p : sw.parameters()) {
+            out.add(new SweepStore.ParameterRow(p.name(), p.path(), p.describe()));
+        }
+        return out;
+    }
+
+    private static String host() {
+        String h = System.getenv("HOSTNAME");
+        if (h == null || h.isBlank()) {
+            try {
+                h = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                h = "unknown";
+            }
+        }
+        return h;
+    }
+
+    static String duration(long ms) {
+        long s = Math.max(0, Math.round(ms / 1000.0));
+        return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
+    }
+
+    static String bytes(long b) {
+        if (b >= 1L << 30) {
+            return String.format(Locale.ROOT, "%.1f GB", b / (double) (1L << 30));
+        }
+        if (b >= 1L << 20) {
+            return String.format(Locale.ROOT, "%.1f MB", b / (double) (1L << 20));
+        }
+        if (b >= 1L << 10) {
+            return String.format(Locale.ROOT, "%.1f kB", b / 1024.0);
+        }
+        return b + " B";
+    }
+}

@@ -1,0 +1,634 @@
+package org.conflictsim.experiment.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SQLite file of one sweep (or one shard of it). Tables:
+ * <ul>
+ * <li>{@code sweep(key, value)}: metadata: sweep file and its SHA-256, base scenario and its SHA-256, tool
+ * version, git commit, master seed, design, run count, shard;</li>
+ * <li>{@code parameters(idx, name, path, description)};</li>
+ * <li>{@code points(point, parameter, value, number, unit)}: the value of each parameter at each point
+ * (number when numeric, unit coordinate in the design's cube when there is one);</li>
+ * <li>{@code runs(run, point, replicate, seed, status, wall_ms, error, finished_at)}: the ledger, one row per
+ * finished run, status {@code ok} or {@code failed};</li>
+ * <li>{@code outcomes(run, name, value)}, {@code labels(run, name, value)} and
+ * {@code series(run, day, metric, entity, value)}: views over the compact tables {@code outcome_values},
+ * {@code label_values}, {@code series_values} and the dictionary {@code names};</li>
+ * <li>{@code sessions}: who ran which part, when, with which version.</li>
+ * </ul>
+ * A run is committed in one transaction with its outcomes, so the ledger never lists a run whose outcomes
+ * are missing. While a sweep writes, the file is in WAL mode with an exclusive lock (one writer process;
+ * a second sweep on the same file is refused, and no shared memory is needed, so it works on cluster file
+ * systems); when the writer closes, the file goes back to a single self-contained file.
+ */
+public final class SweepStore implements AutoCloseable {
+    /** Value of the {@code format} metadata key. */
+    public static final String FORMAT = "conflictsim-sweep-1";
+
+    private static final String[] SCHEMA = {
+        "CREATE TABLE sweep (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE parameters (idx INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, path TEXT NOT NULL,"
+            + " description TEXT NOT NULL)",
+        "CREATE TABLE points (point INTEGER NOT NULL, parameter INTEGER NOT NULL, value TEXT NOT NULL, number REAL,"
+            + " unit REAL, PRIMARY KEY (point, parameter)) WITHOUT ROWID",
+        "CREATE TABLE runs (run INTEGER PRIMARY KEY, point INTEGER NOT NULL, replicate INTEGER NOT NULL,"
+            + " seed INTEGER NOT NULL, status TEXT NOT NULL CHECK (status IN ('ok', 'failed')),"
+            + " wall_ms INTEGER NOT NULL, error TEXT, finished_at TEXT NOT NULL)",
+        "CREATE TABLE names (id INTEGER PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('outcome', 'label', 'series')),"
+            + " name TEXT NOT NULL, entity TEXT NOT NULL DEFAULT '', UNIQUE (kind, name, entity))",
+        "CREATE TABLE outcome_values (run INTEGER NOT NULL, name INTEGER NOT NULL, value REAL,"
+            + " PRIMARY KEY (run, name)) WITHOUT ROWID",
+        "CREATE TABLE label_values (run INTEGER NOT NULL, name INTEGER NOT NULL, value TEXT NOT NULL,"
+            + " PRIMARY KEY (run, name)) WITHOUT ROWID",
+        "CREATE TABLE series_values (run INTEGER NOT NULL, name INTEGER NOT NULL, day INTEGER NOT NULL, value REAL,"
+            + " PRIMARY KEY (run, name, day)) WITHOUT ROWID",
+        "CREATE TABLE sessions (session INTEGER PRIMARY KEY, started_at TEXT NOT NULL, version TEXT NOT NULL,"
+            + " git_commit TEXT NOT NULL, host TEXT NOT NULL, threads INTEGER NOT NULL, shard TEXT NOT NULL,"
+            + " command TEXT NOT NULL)",
+        "CREATE VIEW outcomes AS SELECT v.run AS run, n.name AS name, v.value AS value FROM outcome_values v"
+            + " JOIN names n ON n.id = v.name",
+        "CREATE VIEW labels AS SELECT v.run AS run, n.name AS name, v.value AS value FROM label_values v"
+            + " JOIN names n ON n.id = v.name",
+        "CREATE VIEW series AS SELECT v.run AS run, v.day AS day, n.name AS metric, n.entity AS entity,"
+            + " v.value AS value FROM series_values v JOIN names n ON n.id = v.name",
+    };
+
+    private final Path file;
+    private final Connection db;
+    private final boolean writer;
+    private final Map<String, Integer> nameIds = new HashMap<>();
+    private boolean closed;
+    private PreparedStatement insRun;
+    private PreparedStatement insOutcome;
+    private PreparedStatement insLabel;
+    private PreparedStatement insSeries;
+    private PreparedStatement insName;
+
+    private SweepStore(Path file, Connection db, boolean writer) {
+        this.file = file;
+        this.db = db;
+        this.writer = writer;
+    }
+
+    /** A parameter as the store lists it. */
+    public record ParameterRow(String name, String path, String description) {
+    }
+
+    /** One parameter value at one point: text for tables, number when numeric (else NaN), unit coordinate (else NaN). */
+    public record PointValue(String text, double number, double unit) {
+    }
+
+    // ---------------------------------------------------------------------------------------- open / create
+
+    /**
+     * Creates a new store; the file must not exist.
+     *
+     * @param metadata   key/value facts for the {@code sweep} table ({@code format} is added)
+     * @param parameters the parameters in column order
+     * @param outcomes   outcome names in column order (registered first so exports list them in this order)
+     * @param labels     label names in column order
+     */
+    public static SweepStore create(Path file, Map<String, String> metadata, List<ParameterRow> parameters,
+                                    List<String> outcomes, List<String> labels) throws StoreException {
+        if (Files.exists(file)) {
+            throw new StoreException(StoreException.Kind.WRITE, file + " already exists");
+        }
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+        } catch (java.io.IOException e) {
+            throw new StoreException(StoreException.Kind.WRITE, "cannot create the folder of " + file + ": "
+                    + e.getMessage(), e);
+        }
+        SweepStore s = connect(file, true);
+        try (Statement st = s.db.createStatement()) {
+            s.db.setAutoCommit(false);
+            for (String sql : SCHEMA) {
+                st.execute(sql);
+            }
+            try (PreparedStatement ps = s.db.prepareStatement("INSERT INTO sweep (key, value) VALUES (?, ?)")) {
+                ps.setString(1, "format");
+                ps.setString(2, FORMAT);
+                ps.executeUpdate();
+                for (Map.Entry<String, String> e : metadata.entrySet()) {
+                    ps.setString(1, e.getKey());
+                    ps.setString(2, e.getValue());
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = s.db.prepareStatement(
+                    "INSERT INTO parameters (idx, name, path, description) VALUES (?, ?, ?, ?)")) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    ps.setInt(1, i);
+                    ps.setString(2, parameters.get(i).name());
+                    ps.setString(3, parameters.get(i).path());
+                    ps.setString(4, parameters.get(i).description());
+                    ps.executeUpdate();
+                }
+            }
+            s.prepareWriter();
+            for (String o : outcomes) {
+                s.nameId("outcome", o, "");
+            }
+            for (String l : labels) {
+                s.nameId("label", l, "");
+            }
+            s.db.commit();
+            return s;
+        } catch (SQLException e) {
+            s.closeQuietly();
+            throw new StoreException(StoreException.Kind.WRITE, "cannot create " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens an existing store to add runs (exclusive: one writer at a time). */
+    public static SweepStore openForWriting(Path file) throws StoreException {
+        requireFile(file);
+        SweepStore s = connect(file, true);
+        try {
+            s.check();
+            s.db.setAutoCommit(false);
+            s.prepareWriter();
+            try (Statement st = s.db.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT id, kind, name, entity FROM names")) {
+                while (rs.next()) {
+                    s.nameIds.put(key(rs.getString(2), rs.getString(3), rs.getString(4)), rs.getInt(1));
+                }
+            }
+            s.db.commit();
+            return s;
+        } catch (SQLException e) {
+            s.closeQuietly();
+            throw translate(file, e, "cannot open", true);
+        } catch (StoreException e) {
+            s.closeQuietly();
+            throw e;
+        }
+    }
+
+    /** Opens an existing store to read it. */
+    public static SweepStore openForReading(Path file) throws StoreException {
+        requireFile(file);
+        SweepStore s = connect(file, false);
+        try {
+            s.check();
+            return s;
+        } catch (StoreException e) {
+            s.closeQuietly();
+            throw e;
+        }
+    }
+
+    private static void requireFile(Path file) throws StoreException {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(StoreException.Kind.NOT_FOUND, file + ": no such store file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new StoreException(StoreException.Kind.NOT_FOUND, file + ": cannot read the file");
+        }
+    }
+
+    private static SweepStore connect(Path file, boolean writer) throws StoreException {
+        try {
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA busy_timeout = 2000");
+                if (writer) {
+                    st.execute("PRAGMA locking_mode = EXCLUSIVE");
+                    st.execute("PRAGMA journal_mode = WAL");
+                    st.execute("PRAGMA synchronous = NORMAL");
+                }
+            }
+            return new SweepStore(file, c, writer);
+        } catch (SQLException e) {
+            throw translate(file, e, "cannot open", writer);
+        }
+    }
+
+    private void check() throws StoreException {
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT value FROM sweep WHERE key = 'format'")) {
+            String format = rs.next() ? rs.getString(1) : null;
+            if (!FORMAT.equals(format)) {
+                throw new StoreException(StoreException.Kind.INVALID, file + ": not a ConflictSim sweep store"
+                        + (format == null ? "" : " (format " + format + ", expected " + FORMAT + ")"));
+            }
+        } catch (SQLException e) {
+            if (isBusy(e)) {
+                throw fail(e, "cannot read");
+            }
+            throw new StoreException(StoreException.Kind.INVALID, file + ": not a ConflictSim sweep store ("
+                    + firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    /**
+     * A store failure as the user should see it: a store locked by another process cannot be used (exit 5
+     * for a writer, 3 for a reader); other failures of a writer are write failures (5), of a reader a
+     * store that is not what it should be (4).
+     */
+    static StoreException translate(Path file, SQLException e, String what, boolean writing) {
+        if (isBusy(e)) {
+            return new StoreException(writing ? StoreException.Kind.WRITE : StoreException.Kind.NOT_FOUND,
+                    file + " is in use by another process (is a sweep still writing it?)", e);
+        }
+        return new StoreException(writing ? StoreException.Kind.WRITE : StoreException.Kind.INVALID,
+                what + " " + file + ": " + firstLine(e.getMessage()), e);
+    }
+
+    private StoreException fail(SQLException e, String what) {
+        return translate(file, e, what, writer);
+    }
+
+    private static boolean isBusy(SQLException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        return m.contains("SQLITE_BUSY") || m.contains("database is locked");
+    }
+
+    static String firstLine(String s) {
+        if (s == null) {
+            return "unknown error";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private void prepareWriter() throws SQLException {
+        insRun = db.prepareStatement("INSERT INTO runs (run, point, replicate, seed, status, wall_ms, error, finished_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        insOutcome = db.prepareStatement("INSERT INTO outcome_values (run, name, value) VALUES (?, ?, ?)");
+        insLabel = db.prepareStatement("INSERT INTO label_values (run, name, value) VALUES (?, ?, ?)");
+        insSeries = db.prepareStatement("INSERT INTO series_values (run, name, day, value) VALUES (?, ?, ?, ?)");
+        insName = db.prepareStatement("INSERT INTO names (kind, name, entity) VALUES (?, ?, ?)");
+    }
+
+    // --------------------------------------------------------------------------------------------- writing
+
+    /** Records the start of a working session (provenance of each part of the sweep). */
+    public void startSession(String version, String gitCommit, String host, int threads, String shard, String command)
+            throws StoreException {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO sessions (started_at, version, git_commit, host,"
+                + " threads, shard, command) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, java.time.Instant.now().toString());
+            ps.setString(2, version);
+            ps.setString(3, gitCommit);
+            ps.setString(4, host);
+            ps.setInt(5, threads);
+            ps.setString(6, shard);
+            ps.setString(7, command);
+            ps.executeUpdate();
+            db.commit();
+        } catch (SQLException e) {
+            throw fail(e, "cannot write to");
+        }
+    }
+
+    /**
+     * Writes the points in one transaction.
+     *
+     * @param count  number of points
+     * @param values the values of point i, in parameter order
+     */
+    public void writePoints(int count, java.util.function.IntFunction<List<PointValue>> values) throws StoreException {
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT INTO points (point, parameter, value, number, unit) VALUES (?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < count; i++) {
+                List<PointValue> row = values.apply(i);
+                for (int j = 0; j < row.size(); j++) {
+                    PointValue v = row.get(j);
+                    ps.setInt(1, i);
+                    ps.setInt(2, j);
+                    ps.setString(3, v.text());
+                    setNumber(ps, 4, v.number());
+                    setNumber(ps, 5, v.unit());
+                    ps.addBatch();
+                }
+                if (i % 1000 == 999) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+            db.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw fail(e, "cannot write to");
+        }
+    }
+
+    /**
+     * Writes finished runs in one transaction: each run with its outcomes, labels and series, or none of
+     * them.
+     */
+    public void write(List<RunRecord> batch) throws StoreException {
+        try {
+            for (RunRecord r : batch) {
+                insRun.setLong(1, r.run());
+                insRun.setInt(2, r.point());
+                insRun.setInt(3, r.replicate());
+                insRun.setLong(4, r.seed());
+                insRun.setString(5, r.ok() ? "ok" : "failed");
+                insRun.setLong(6, r.wallMs());
+                if (r.error() == null) {
+                    insRun.setNull(7, Types.VARCHAR);
+                } else {
+                    insRun.setString(7, r.error());
+                }
+                insRun.setString(8, r.finishedAt().toString());
+                insRun.executeUpdate();
+                for (Map.Entry<String, Double> e : r.outcomes().entrySet()) {
+                    insOutcome.setLong(1, r.run());
+                    insOutcome.setInt(2, nameId("outcome", e.getKey(), ""));
+                    setNumber(insOutcome, 3, e.getValue());
+                    insOutcome.addBatch();
+                }
+                insOutcome.executeBatch();
+                for (Map.Entry<String, String> e : r.labels().entrySet()) {
+                    insLabel.setLong(1, r.run());
+                    insLabel.setInt(2, nameId("label", e.getKey(), ""));
+                    insLabel.setString(3, e.getValue());
+                    insLabel.addBatch();
+                }
+                insLabel.executeBatch();
+                for (RunRecord.SeriesData s : r.series()) {
+                    int id = nameId("series", s.metric(), s.entity());
+                    for (int d = 0; d < s.values().length; d++) {
+                        insSeries.setLong(1, r.run());
+                        insSeries.setInt(2, id);
+                        insSeries.setInt(3, d);
+                        setNumber(insSeries, 4, s.values()[d]);
+                        insSeries.addBatch();
+                    }
+                }
+                insSeries.executeBatch();
+            }
+            db.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            nameIds.clear();
+            reloadNamesQuietly();
+            throw fail(e, "cannot write to");
+        }
+    }
+
+    private int nameId(String kind, String name, String entity) throws SQLException {
+        String k = key(kind, name, entity);
+        Integer id = nameIds.get(k);
+        if (id != null) {
+            return id;
+        }
+        insName.setString(1, kind);
+        insName.setString(2, name);
+        insName.setString(3, entity);
+        insName.executeUpdate();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
+            rs.next();
+            id = rs.getInt(1);
+        }
+        nameIds.put(k, id);
+        return id;
+    }
+
+    private void reloadNamesQuietly() {
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, kind, name, entity FROM names")) {
+            while (rs.next()) {
+                nameIds.put(key(rs.getString(2), rs.getString(3), rs.getString(4)), rs.getInt(1));
+            }
+        } catch (SQLException ignored) {
+            // the next write fails again and reports the cause
+        }
+    }
+
+    private static String key(String kind, String name, String entity) {
+        return kind + '\u0000' + name + '\u0000' + entity;
+    }
+
+    private static void setNumber(PreparedStatement ps, int i, double v) throws SQLException {
+        if (Double.isNaN(v)) {
+            ps.setNull(i, Types.REAL);
+        } else {
+            ps.setDouble(i, v);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            db.rollback();
+        } catch (SQLException ignored) {
+            // the connection is unusable; the caller reports the original failure
+        }
+    }
+
+    // --------------------------------------------------------------------------------------------- reading
+
+    /** The store's file. */
+    public Path file() {
+        return file;
+    }
+
+    /** The {@code sweep} table as a map, in key order. */
+    public Map<String, String> metadata() throws StoreException {
+        Map<String, String> m = new LinkedHashMap<>();
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT key, value FROM sweep ORDER BY key")) {
+            while (rs.next()) {
+                m.put(rs.getString(1), rs.getString(2));
+            }
+            return m;
+        } catch (SQLException e) {
+            throw fail(e, "cannot read");
+        }
+    }
+
+    /** One metadata value; INVALID when it is missing. */
+    public String meta(String key) throws StoreException {
+        String v = metadata().get(key);
+        if (v == null) {
+            throw new StoreException(StoreException.Kind.INVALID, file + ": the sweep table has no '" + key + "'");
+        }
+        return v;
+    }
+
+    /** The parameters in column order. */
+    public List<ParameterRow> parameters() throws StoreException {
+        List<ParameterRow> out = new ArrayList<>();
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT name, path, description FROM parameters ORDER BY idx")) {
+            while (rs.next()) {
+                out.add(new ParameterRow(rs.getString(1), rs.getString(2), rs.getString(3)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail(e, "cannot read");
+        }
+    }
+
+    /** The ids of every recorded run (ok or failed): the ledger. */
+    public BitSet recordedRuns() throws StoreException {
+        BitSet done = new BitSet();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT run FROM runs")) {
+            while (rs.next()) {
+                long r = rs.getLong(1);
+                if (r < 0 || r > Integer.MAX_VALUE) {
+                    throw new StoreException(StoreException.Kind.INVALID, file + ": run id " + r + " out of range");
+                }
+                done.set((int) r);
+            }
+            return done;
+        } catch (SQLException e) {
+            throw fail(e, "cannot read");
+        }
+    }
+
+    /** Number of recorded runs with the given status ({@code ok} or {@code failed}). */
+    public long count(String status) throws StoreException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT count(*) FROM runs WHERE status = ?")) {
+            ps.setString(1, status);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw fail(e, "cannot read");
+        }
+    }
+
+    /**
+     * Names of one kind ({@code outcome}, {@code label} or {@code series}) in registration order: the
+     * columns the sweep kept, in the base scenario's order, then any a point added.
+     */
+    public List<String> names(String kind) throws StoreException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT name FROM names WHERE kind = ? ORDER BY id")) {
+            ps.setString(1, kind);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail(e, "cannot read");
+        }
+    }
+
+    /**
+     * Per point, the mean of an outcome over the point's successful runs, NaN where no run has a value.
+     * With {@code presence}, the share of those runs where the outcome has a value instead (for capture
+     * days: the share of runs with a capture).
+     *
+     * @param points number of points
+     */
+    public double[] pointMeans(String outcome, boolean presence, int points) throws StoreException {
+        double[] sum = new double[points];
+        int[] n = new int[points];
+        String sql = "SELECT r.point, v.value FROM outcome_values v JOIN runs r ON r.run = v.run"
+                + " JOIN names k ON k.id = v.name WHERE k.kind = 'outcome' AND k.name = ? AND r.status = 'ok'";
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            ps.setString(1, outcome);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int p = rs.getInt(1);
+                    double v = rs.getDouble(2);
+                    boolean present = !rs.wasNull();
+                    if (p < 0 || p >= points) {
+                        throw new StoreException(StoreException.Kind.INVALID, file + ": a run names point " + p
+                                + ", but the sweep has " + points + " points");
+                    }
+                    if (presence) {
+                        sum[p] += present ? 1 : 0;
+                        n[p]++;
+                    } else if (present) {
+                        sum[p] += v;
+                        n[p]++;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw fail(e, "cannot read");
+        }
+        double[] mean = new double[points];
+        for (int p = 0; p < points; p++) {
+            mean[p] = n[p] == 0 ? Double.NaN : sum[p] / n[p];
+        }
+        return mean;
+    }
+
+    /** Unit coordinates of the points, row-major points × parameters (NaN where there are none). */
+    public double[] units(int points, int parameters) throws StoreException {
+        double[] u = new double[points * parameters];
+        java.util.Arrays.fill(u, Double.NaN);
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT point, parameter, unit FROM points")) {
+            while (rs.next()) {
+                int p = rs.getInt(1);
+                int j = rs.getInt(2);
+                double v = rs.getDouble(3);
+                if (p >= 0 && p < points && j >= 0 && j < parameters && !rs.wasNull()) {
+                    u[p * parameters + j] = v;
+                }
+            }
+            return u;
+        } catch (SQLException e) {
+            throw fail(e, "cannot read");
+        }
+    }
+
+    /** The JDBC connection, for the readers of this package. */
+    Connection connection() {
+        return db;
+    }
+
+    // --------------------------------------------------------------------------------------------- closing
+
+    /**
+     * Closes the store. A writer folds the write-ahead log back into the file first, so a closed store is
+     * one self-contained file.
+     */
+    @Override
+    public void close() throws StoreException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (writer) {
+                if (!db.getAutoCommit()) {
+                    db.commit();
+                    db.setAutoCommit(true);
+                }
+                try (Statement st = db.createStatement()) {
+                    st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                    st.execute("PRAGMA journal_mode = DELETE");
+                }
+            }
+            db.close();
+        } catch (SQLException e) {
+            closeQuietly();
+            throw fail(e, "cannot close");
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            db.close();
+        } catch (SQLException ignored) {
+            // already failing; the caller reports the first problem
+        }
+    }
+}

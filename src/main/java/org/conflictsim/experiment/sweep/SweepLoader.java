@@ -1,0 +1,666 @@
+package org.conflictsim.experiment.sweep;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.conflictsim.experiment.Outcomes;
+import org.conflictsim.experiment.RunResult;
+import org.conflictsim.model.Series;
+import org.conflictsim.scenario.Problem;
+import org.conflictsim.scenario.ScenarioException;
+import org.conflictsim.scenario.ScenarioLoader;
+import org.conflictsim.scenario.YMap;
+import org.conflictsim.scenario.YamlSource;
+import org.conflictsim.scenario.geo.Csv;
+import org.conflictsim.scenario.geo.GeoDataException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Loads a sweep file strictly: unknown keys, wrong types, values out of range, keys that the chosen design
+ * does not use, and parameter paths or values that the base scenario rejects are all reported together as
+ * {@code file:line:col: key.path: message}, each at the place in the sweep file where it can be fixed.
+ * The base scenario is resolved relative to the sweep file.
+ */
+public final class SweepLoader {
+    /** Most runs a sweep may have (points × replications). */
+    public static final long MAX_RUNS = 100_000_000L;
+    /** Most points × parameters held in memory (8 bytes each). */
+    public static final long MAX_CELLS = 20_000_000L;
+    /** Most values of one parameter tried against the scenario while loading. */
+    static final int MAX_PROBES = 50;
+
+    private final Path file;
+    private final String display;
+    private final List<Problem> problems = new ArrayList<>();
+    private YamlSource src;
+
+    private SweepLoader(Path file) {
+        this.file = file;
+        this.display = file.toString();
+    }
+
+    /**
+     * Loads and checks a sweep file.
+     *
+     * @throws ScenarioException NOT_FOUND when the sweep file or its base scenario cannot be read (exit 3),
+     *                           SYNTAX or INVALID with every problem found (exit 4)
+     */
+    public static SweepSpec load(Path file) throws ScenarioException {
+        return new SweepLoader(file).read();
+    }
+
+    private SweepSpec read() throws ScenarioException {
+        YMap root = YamlSource.read(file, display);
+        src = root.source();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScenarioException(ScenarioException.Kind.NOT_FOUND,
+                    new Problem(display, 0, 0, "", "cannot read the file: " + e.getMessage()));
+        }
+        String scenario = root.text("scenario");
+        Node scenarioNode = valueNode(root, "scenario");
+        Integer days = root.has("days") ? root.integer("days", 1, 36500) : null;
+        Long seed = root.has("seed") ? root.longValue("seed", 0) : null;
+        int reps = root.integer("replications", 1, 1, 1_000_000);
+        SeedMode seeds = root.choice("seeds", SeedMode.class, SeedMode.PER_POINT);
+        YMap designMap = root.requiredMap("design");
+        DesignType type = designMap.choice("type", DesignType.class, null);
+        if (type == null && !designMap.has("type")) {
+            designMap.problem("type", "missing required key (one of " + typeNames() + ")");
+        }
+        if (type == null) {
+            // without a type no key can be judged; do not report the others as unknown
+            List.of("samples", "trajectories", "levels", "points", "file").forEach(designMap::has);
+        }
+        List<YMap> paramMaps = root.maps("parameters");
+        if (paramMaps.isEmpty() && !root.has("parameters")) {
+            root.problem("parameters", "missing required key (a list of parameters, each with a path)");
+        } else if (paramMaps.isEmpty()) {
+            root.problem("parameters", "needs at least one parameter");
+        }
+        List<Parameter> params = new ArrayList<>();
+        Map<Parameter, YMap> paramNodes = new HashMap<>();
+        Set<String> names = new HashSet<>();
+        Set<String> paths = new HashSet<>();
+        for (YMap pm : paramMaps) {
+            Parameter p = readParameter(pm, type);
+            pm.end();
+            if (p == null) {
+                continue;
+            }
+            if (!paths.add(p.path())) {
+                pm.problem("path", "the path " + p.path() + " is already varied by another parameter");
+                continue;
+            }
+            if (!names.add(p.name())) {
+                pm.problem(pm.has("name") ? "name" : "path", "the name " + p.name() + " is already used by another parameter");
+                continue;
+            }
+            params.add(p);
+            paramNodes.put(p, pm);
+        }
+        DesignSpec design = type == null ? null : readDesign(designMap, type, params);
+        designMap.end();
+        List<String> outcomeSelectors = root.texts("outcomes");
+        List<String> seriesSelectors = root.texts("series");
+        root.end();
+        throwIfProblems();
+
+        Path scenarioPath = file.toAbsolutePath().getParent().resolve(scenario).normalize();
+        String scenarioDisplay = file.getParent() == null ? scenario : file.getParent().resolve(scenario).normalize().toString();
+        ScenarioLoader.Loaded base;
+        try {
+            base = ScenarioLoader.load(scenarioPath, List.of());
+        } catch (ScenarioException e) {
+            if (e.kind() == ScenarioException.Kind.NOT_FOUND) {
+                problemAt(scenarioNode, "scenario", "cannot load " + scenarioDisplay + ": " + e.problems().get(0).message());
+                throw new ScenarioException(ScenarioException.Kind.NOT_FOUND, sorted());
+            }
+            throw e;
+        }
+        for (Parameter p : params) {
+            probe(base, scenarioPath, p, paramNodes.get(p), design);
+        }
+        int nDays = days != null ? days : base.scenario().days();
+        long master = seed != null ? seed : base.scenario().seed();
+        RunResult sample = Outcomes.run(base.scenario(), 0, master, 1);
+        List<String> outcomeNames = new ArrayList<>(sample.outcomes().keySet());
+        List<String> labelNames = new ArrayList<>(sample.labels().keySet());
+        List<String> outcomes = outcomeNames;
+        List<String> labels = labelNames;
+        if (!outcomeSelectors.isEmpty()) {
+            List<String> all = new ArrayList<>(outcomeNames);
+            all.addAll(labelNames);
+            Set<String> keep = select(root, "outcomes", outcomeSelectors, all, "outcome");
+            outcomes = outcomeNames.stream().filter(keep::contains).toList();
+            labels = labelNames.stream().filter(keep::contains).toList();
+        }
+        List<String> metrics = new ArrayList<>(new LinkedHashSet<>(sample.series().keys().stream()
+                .map(Series.Key::metric).toList()));
+        Set<String> keepSeries = select(root, "series", seriesSelectors, metrics, "series metric");
+        List<String> series = metrics.stream().filter(keepSeries::contains).toList();
+        long count = design.pointCount(params);
+        if (count < 1 || count * params.size() > MAX_CELLS) {
+            problemAt(designMap.node(), "design", "the design has " + (count < 0 ? "too many" : count)
+                    + " points of " + params.size() + " parameters; at most " + MAX_CELLS
+                    + " values (points × parameters) are allowed");
+        } else if (count * reps > MAX_RUNS) {
+            problemAt(valueNode(root, "replications") != null ? valueNode(root, "replications") : designMap.node(),
+                    "replications", count + " points × " + reps + " replications = " + count * reps
+                    + " runs; at most " + MAX_RUNS + " are allowed");
+        }
+        throwIfProblems();
+        PointTable points = design.points(params, master);
+        return new SweepSpec(file, text, base, params, design, points, reps, seeds, master, nDays, outcomeSelectors,
+                outcomes, labels, series);
+    }
+
+    private static String typeNames() {
+        List<String> n = new ArrayList<>();
+        for (DesignType t : DesignType.values()) {
+            n.add(t.yamlName());
+        }
+        return String.join(", ", n);
+    }
+
+    // ---------------------------------------------------------------------------------------------- parameters
+
+    private Parameter readParameter(YMap m, DesignType type) {
+        String path = m.text("path");
+        String name = m.text("name", path);
+        if (path != null && (path.isBlank() || path.contains("=") || path.contains(" "))) {
+            m.problem("path", "must be a scenario key path such as factions[M23].fighters, got \"" + path + "\"");
+            return null;
+        }
+        if (type == DesignType.POINTS) {
+            for (String k : List.of("min", "max", "levels", "distribution", "mean", "sd", "integer", "steps")) {
+                if (m.has(k)) {
+                    m.problem(k, "not used by a points design: the values come from design.points or design.file");
+                }
+            }
+            return path == null ? null : new Parameter.Given(name, path);
+        }
+        boolean hasLevels = m.has("levels");
+        boolean hasRange = m.has("min") || m.has("max");
+        if (hasLevels && hasRange) {
+            m.problem("levels", "give either levels (a list of values) or min and max (a range), not both");
+            return null;
+        }
+        if (!hasLevels && !hasRange) {
+            m.problem(null, "needs min and max (a range of numbers) or levels (a list of values)");
+            return null;
+        }
+        if (hasLevels) {
+            for (String k : List.of("distribution", "mean", "sd", "integer", "steps")) {
+                if (m.has(k)) {
+                    m.problem(k, "only for a range (min and max); levels are equally likely");
+                }
+            }
+            List<Value> levels = readLevels(m);
+            return path == null || levels.isEmpty() ? null : new Parameter.Levels(name, path, levels);
+        }
+        double min = m.number("min", -1e15, 1e15);
+        double max = m.number("max", -1e15, 1e15);
+        Distribution dist = m.choice("distribution", Distribution.class, Distribution.UNIFORM);
+        double mean = Double.NaN;
+        double sd = Double.NaN;
+        boolean ok = path != null;
+        if (dist == Distribution.NORMAL) {
+            mean = m.number("mean", -1e15, 1e15);
+            sd = m.number("sd", 1e-300, 1e15);
+        } else {
+            for (String k : List.of("mean", "sd")) {
+                if (m.has(k)) {
+                    m.problem(k, "only for distribution: normal");
+                }
+            }
+        }
+        boolean integer = m.bool("integer", false);
+        int steps = 0;
+        if (type == DesignType.FULL_FACTORIAL) {
+            if (m.has("steps")) {
+                steps = m.integer("steps", 1, 1000);
+            } else {
+                m.problem(null, "a full-factorial design needs steps (how many values of the range) or levels");
+                ok = false;
+            }
+        } else if (m.has("steps")) {
+            m.problem("steps", "only used by a full-factorial design");
+        }
+        if (!(min <= max)) {
+            m.problem("max", "must be at least min (" + Value.format(min) + "), got " + Value.format(max));
+            return null;
+        }
+        if (dist == Distribution.LOG_UNIFORM && !(min > 0)) {
+            m.problem("min", "must be above 0 for a log-uniform distribution, got " + Value.format(min));
+            return null;
+        }
+        if (integer && Math.ceil(min) > Math.floor(max)) {
+            m.problem("max", "no whole number lies between min (" + Value.format(min) + ") and max ("
+                    + Value.format(max) + ")");
+            return null;
+        }
+        if (dist == Distribution.NORMAL && sd > 0 && !Double.isNaN(mean)) {
+            double lo = integer ? Math.ceil(min) - 0.5 : min;
+            double hi = integer ? Math.floor(max) + 0.5 : max;
+            if (dist.massInside(lo, hi, mean, sd) < 1e-9) {
+                m.problem("mean", "the normal distribution (mean " + Value.format(mean) + ", sd " + Value.format(sd)
+                        + ") puts almost no probability between min and max");
+                return null;
+            }
+        }
+        return ok ? new Parameter.Range(name, path, min, max, dist, mean, sd, integer, steps) : null;
+    }
+
+    private List<Value> readLevels(YMap m) {
+        Node n = valueNode(m, "levels");
+        String at = child(m, "levels");
+        List<Value> out = new ArrayList<>();
+        if (!(n instanceof SequenceNode seq)) {
+            problemAt(n, at, "expected a list of values, e.g. [0.1, 0.2] or [offensive, defensive]");
+            return out;
+        }
+        if (seq.getValue().isEmpty()) {
+            problemAt(n, at, "needs at least one value");
+            return out;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < seq.getValue().size(); i++) {
+            Node item = seq.getValue().get(i);
+            Value v = valueOf(item, at + "[" + i + "]");
+            if (v == null) {
+                continue;
+            }
+            if (!seen.add(v.yaml())) {
+                problemAt(item, at + "[" + i + "]", "duplicate level " + v.text());
+                continue;
+            }
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** A value written in the sweep file: a scalar, or a list or mapping passed on as YAML flow text. */
+    private Value valueOf(Node n, String at) {
+        if (n instanceof ScalarNode s) {
+            Tag t = s.getTag();
+            if (t.equals(Tag.NULL)) {
+                problemAt(n, at, "has no value");
+                return null;
+            }
+            if (t.equals(Tag.INT) || t.equals(Tag.FLOAT)) {
+                double v = parseNumber(s.getValue());
+                if (!Double.isFinite(v)) {
+                    problemAt(n, at, "must be a finite number, got " + s.getValue());
+                    return null;
+                }
+                return new Value(s.getValue(), Value.format(v), v);
+            }
+            if (t.equals(Tag.BOOL)) {
+                return new Value(s.getValue(), s.getValue(), Double.NaN);
+            }
+            return Value.text(s.getValue());
+        }
+        if (n instanceof SequenceNode seq) {
+            List<String> items = new ArrayList<>();
+            for (int i = 0; i < seq.getValue().size(); i++) {
+                Value v = valueOf(seq.getValue().get(i), at + "[" + i + "]");
+                if (v == null) {
+                    return null;
+                }
+                items.add(v.yaml());
+            }
+            String flow = "[" + String.join(", ", items) + "]";
+            return new Value(flow, flow, Double.NaN);
+        }
+        MappingNode map = (MappingNode) n;
+        List<String> items = new ArrayList<>();
+        for (NodeTuple t : map.getValue()) {
+            Value k = valueOf(t.getKeyNode(), at);
+            Value v = valueOf(t.getValueNode(), at);
+            if (k == null || v == null) {
+                return null;
+            }
+            items.add(k.yaml() + ": " + v.yaml());
+        }
+        String flow = "{" + String.join(", ", items) + "}";
+        return new Value(flow, flow, Double.NaN);
+    }
+
+    private static double parseNumber(String s) {
+        String v = s.replace("_", "").trim();
+        try {
+            if (v.startsWith("0x") || v.startsWith("-0x") || v.startsWith("0o")) {
+                return Long.decode(v.replace("0o", "0"));
+            }
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ design
+
+    private DesignSpec readDesign(YMap m, DesignType type, List<Parameter> params) {
+        int d = params.size();
+        switch (type) {
+            case FULL_FACTORIAL -> {
+                return new DesignSpec(type, 0, 0, 0, null);
+            }
+            case POINTS -> {
+                return new DesignSpec(type, 0, 0, 0, readGivenPoints(m, params));
+            }
+            case RANDOM, LATIN_HYPERCUBE, SOBOL -> {
+                int n = m.integer("samples", 1, 10_000_000);
+                if (type == DesignType.SOBOL && d > Designs.SOBOL_MAX_DIMENSION) {
+                    m.problem("type", "the Sobol sequence has at most " + Designs.SOBOL_MAX_DIMENSION
+                            + " dimensions; this sweep has " + d + " parameters");
+                }
+                return new DesignSpec(type, n, 0, 0, null);
+            }
+            case MORRIS -> {
+                int r = m.integer("trajectories", 2, 1_000_000);
+                int p = m.integer("levels", 4, 2, 100);
+                if (p % 2 != 0) {
+                    m.problem("levels", "must be even (Morris's step is levels / (2 (levels - 1))), got " + p);
+                }
+                return new DesignSpec(type, 0, r, p, null);
+            }
+            case SALTELLI -> {
+                int n = m.integer("samples", 2, 10_000_000);
+                if (2 * d > Designs.SOBOL_MAX_DIMENSION) {
+                    m.problem("type", "Saltelli's scheme draws from a Sobol sequence of twice as many dimensions as"
+                            + " parameters, at most " + Designs.SOBOL_MAX_DIMENSION + "; this sweep has " + d
+                            + " parameters");
+                }
+                return new DesignSpec(type, n, 0, 0, null);
+            }
+            default -> throw new IllegalStateException("unhandled design " + type);
+        }
+    }
+
+    private PointTable readGivenPoints(YMap m, List<Parameter> params) {
+        boolean inline = m.has("points");
+        boolean fromFile = m.has("file");
+        if (inline == fromFile) {
+            m.problem(inline ? "file" : null, inline
+                    ? "give the points either in design.points or in design.file, not both"
+                    : "a points design needs points (a list of mappings) or file (a CSV file with one column per parameter)");
+            return null;
+        }
+        Map<String, Integer> column = new HashMap<>();
+        for (int j = 0; j < params.size(); j++) {
+            column.put(params.get(j).name(), j);
+        }
+        List<List<Value>> rows = new ArrayList<>();
+        if (inline) {
+            Node n = valueNode(m, "points");
+            String at = child(m, "points");
+            if (!(n instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
+                problemAt(n, at, "expected a list of points, each a mapping of parameter name to value");
+                return null;
+            }
+            for (int i = 0; i < seq.getValue().size(); i++) {
+                Node item = seq.getValue().get(i);
+                String ip = at + "[" + i + "]";
+                if (!(item instanceof MappingNode map)) {
+                    problemAt(item, ip, "expected a mapping of parameter name to value");
+                    continue;
+                }
+                Value[] row = new Value[params.size()];
+                for (NodeTuple t : map.getValue()) {
+                    String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
+                    Integer j = column.get(key);
+                    if (j == null) {
+                        problemAt(t.getKeyNode(), ip + "." + key, "not a parameter of this sweep"
+                                + hint(key, column.keySet()));
+                        continue;
+                    }
+                    row[j] = valueOf(t.getValueNode(), ip + "." + key);
+                }
+                if (complete(row, params, item, ip)) {
+                    rows.add(List.of(row));
+                }
+            }
+        } else {
+            String name = m.text("file");
+            Node n = valueNode(m, "file");
+            Path csv = file.toAbsolutePath().getParent().resolve(name).normalize();
+            Csv table;
+            try {
+                table = Csv.read(csv);
+            } catch (GeoDataException e) {
+                problemAt(n, child(m, "file"), "cannot read the points: " + e.getMessage());
+                return null;
+            }
+            for (String h : table.header()) {
+                if (!column.containsKey(h)) {
+                    problemAt(n, child(m, "file"), csv.getFileName() + ": column '" + h + "' is not a parameter of this sweep"
+                            + hint(h, column.keySet()));
+                }
+            }
+            for (Parameter p : params) {
+                if (!table.hasColumn(p.name())) {
+                    problemAt(n, child(m, "file"), csv.getFileName() + ": no column for parameter " + p.name());
+                }
+            }
+            if (!problems.isEmpty()) {
+                return null;
+            }
+            for (Csv.Row r : table.rows()) {
+                Value[] row = new Value[params.size()];
+                for (int j = 0; j < params.size(); j++) {
+                    String cell = r.get(params.get(j).name()).trim();
+                    if (cell.isEmpty()) {
+                        problemAt(n, child(m, "file"), csv.getFileName() + ":" + r.line() + ": " + params.get(j).name()
+                                + " has no value");
+                        continue;
+                    }
+                    row[j] = cellValue(cell);
+                }
+                if (complete(row, params, n, child(m, "file"))) {
+                    rows.add(List.of(row));
+                }
+            }
+            if (rows.isEmpty() && problems.isEmpty()) {
+                problemAt(n, child(m, "file"), csv.getFileName() + " has no points (only a header)");
+            }
+        }
+        return rows.isEmpty() ? null : PointTable.ofValues(params, rows);
+    }
+
+    private boolean complete(Value[] row, List<Parameter> params, Node at, String path) {
+        List<String> missing = new ArrayList<>();
+        for (int j = 0; j < row.length; j++) {
+            if (row[j] == null) {
+                missing.add(params.get(j).name());
+            }
+        }
+        if (!missing.isEmpty()) {
+            boolean reported = problems.stream().anyMatch(p -> p.path().startsWith(path));
+            if (!reported) {
+                problemAt(at, path, "no value for " + String.join(", ", missing));
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
+    /** A CSV cell: a number, a YAML flow list or mapping, true/false, or text. */
+    static Value cellValue(String cell) {
+        if (NUMBER.matcher(cell).matches()) {
+            return Value.of(Double.parseDouble(cell));
+        }
+        if (cell.startsWith("[") || cell.startsWith("{") || cell.equals("true") || cell.equals("false")) {
+            return new Value(cell, cell, Double.NaN);
+        }
+        return Value.text(cell);
+    }
+
+    // ------------------------------------------------------------------------------------------------ probes
+
+    /**
+     * Tries the parameter's extreme values (or each level) on the base scenario, so a path or value the
+     * scenario rejects is reported at the sweep file's line, not when the runs fail.
+     */
+    private void probe(ScenarioLoader.Loaded base, Path scenario, Parameter p, YMap m, DesignSpec design) {
+        record Probe(Value value, Node at, String path) {
+        }
+        List<Probe> probes = new ArrayList<>();
+        if (p instanceof Parameter.Range r) {
+            probes.add(new Probe(r.at(0), valueNode(m, "min"), child(m, "min")));
+            probes.add(new Probe(r.at(1), valueNode(m, "max"), child(m, "max")));
+        } else if (p instanceof Parameter.Levels l) {
+            Node levels = valueNode(m, "levels");
+            for (int i = 0; i < l.levels().size() && i < MAX_PROBES; i++) {
+                probes.add(new Probe(l.levels().get(i), ((SequenceNode) levels).getValue().get(i),
+                        child(m, "levels") + "[" + i + "]"));
+            }
+        } else if (design != null && design.given() != null) {
+            int j = design.given().parameters().indexOf(p);
+            List<Value> distinct = new ArrayList<>(design.given().distinctGiven(j));
+            List<Value> chosen = new ArrayList<>(distinct.subList(0, Math.min(distinct.size(), MAX_PROBES)));
+            distinct.stream().filter(v -> !Double.isNaN(v.number())).min(Comparator.comparingDouble(Value::number))
+                    .ifPresent(chosen::add);
+            distinct.stream().filter(v -> !Double.isNaN(v.number())).max(Comparator.comparingDouble(Value::number))
+                    .ifPresent(chosen::add);
+            for (Value v : new LinkedHashSet<>(chosen)) {
+                probes.add(new Probe(v, valueNode(m, "path"), child(m, "path")));
+            }
+        }
+        boolean first = true;
+        for (Probe pr : probes) {
+            String set = pr.value().override(p.path());
+            try {
+                ScenarioLoader.load(scenario, List.of(set));
+            } catch (ScenarioException e) {
+                Problem q = e.problems().get(0);
+                String more = e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : "";
+                String why = (q.path().isEmpty() ? "" : q.path() + ": ") + q.message() + more;
+                if (first) {
+                    problemAt(valueNode(m, "path"), child(m, "path"), "the scenario rejects " + set + ": " + why);
+                } else {
+                    problemAt(pr.at(), pr.path(), "the scenario rejects " + set + ": " + why);
+                }
+                return;
+            }
+            first = false;
+        }
+    }
+
+    // -------------------------------------------------------------------------------------- outcomes, series
+
+    /**
+     * The names matched by the selectors (exact names, or patterns where * stands for any text); a selector
+     * that matches nothing is reported at its place in the list.
+     */
+    private Set<String> select(YMap root, String key, List<String> selectors, List<String> names, String what) {
+        Set<String> keep = new LinkedHashSet<>();
+        Node list = valueNode(root, key);
+        for (int i = 0; i < selectors.size(); i++) {
+            String sel = selectors.get(i);
+            Pattern pat = Pattern.compile(("\\Q" + sel + "\\E").replace("*", "\\E.*\\Q"));
+            boolean any = false;
+            for (String n : names) {
+                if (pat.matcher(n).matches()) {
+                    keep.add(n);
+                    any = true;
+                }
+            }
+            if (!any) {
+                Node at = list instanceof SequenceNode s ? s.getValue().get(i) : list;
+                problemAt(at, key + "[" + i + "]", "no " + what + " is called " + sel + hint(sel, names)
+                        + (sel.startsWith("capture_share.") ? " (capture shares are derived from capture_day.*;"
+                        + " keep those)" : ""));
+            }
+        }
+        return keep;
+    }
+
+    private static String hint(String key, java.util.Collection<String> known) {
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (String k : known) {
+            int dist = levenshtein(key.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
+            if (dist < bestD) {
+                bestD = dist;
+                best = k;
+            }
+        }
+        return best != null && bestD <= Math.max(2, key.length() / 3) ? " (did you mean " + best + "?)" : "";
+    }
+
+    static int levenshtein(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    // ----------------------------------------------------------------------------------------------- problems
+
+    private static Node valueNode(YMap m, String key) {
+        for (NodeTuple t : ((MappingNode) m.node()).getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode s && s.getValue().equals(key)) {
+                return t.getValueNode();
+            }
+        }
+        return null;
+    }
+
+    private static String child(YMap m, String key) {
+        return m.path().isEmpty() ? key : m.path() + "." + key;
+    }
+
+    private void problemAt(Node at, String path, String message) {
+        int line = at == null || at.getStartMark() == null ? 0 : at.getStartMark().getLine() + 1;
+        int col = at == null || at.getStartMark() == null ? 0 : at.getStartMark().getColumn() + 1;
+        problems.add(new Problem(display, line, col, path, message));
+    }
+
+    private List<Problem> sorted() {
+        List<Problem> all = new ArrayList<>(src.problems());
+        all.addAll(problems);
+        all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return all;
+    }
+
+    private void throwIfProblems() throws ScenarioException {
+        List<Problem> all = sorted();
+        if (!all.isEmpty()) {
+            throw new ScenarioException(ScenarioException.Kind.INVALID, all);
+        }
+    }
+}

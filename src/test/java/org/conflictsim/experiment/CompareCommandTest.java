@@ -1,0 +1,126 @@
+package org.conflictsim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.conflictsim.TestScenarios;
+import org.conflictsim.cli.ExitCodes;
+import org.conflictsim.experiment.compare.ComparisonReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+    @TempDir
+    Path in;
+
+    @TempDir
+    Path out;
+
+    private Path strongerRebels() throws IOException {
+        String text = Files.readString(TestScenarios.ISLAND, StandardCharsets.UTF_8);
+        String changed = text.replace("id: island\n", "id: island-strong\n").replace("fighters: 2500,", "fighters: 5000,");
+        assertFalse(changed.equals(text));
+        Path f = in.resolve("island-strong.yaml");
+        Files.writeString(f, changed, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    private static Path only(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            List<Path> l = s.toList();
+            assertEquals(1, l.size(), l.toString());
+            return l.get(0);
+        }
+    }
+
+    @Test
+    void comparesTwoScenariosWithCommonSeedsAndWritesTidyResults() throws IOException {
+        Path b = strongerRebels();
+        Cli.Result r = Cli.run("compare", TestScenarios.ISLAND.toString(), b.toString(), "--reps", "4", "--days", "40",
+                "--threads", "2", "--out", out.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertTrue(r.out().contains("compare island vs island-strong; 4 replications each of 40 days, master seed 7"),
+                r.out());
+        assertTrue(r.out().contains("fighters_final.REB"), r.out());
+        Path dir = only(out);
+        assertTrue(dir.getFileName().toString().startsWith("compare-island-vs-island-strong-"), dir.toString());
+        List<String> csv = Files.readAllLines(dir.resolve("comparison.csv"));
+        assertEquals(ComparisonReport.HEADER, csv.get(0));
+        assertEquals(0, (csv.size() - 1) % 2, "one row per outcome and scenario");
+        String ref = csv.stream().filter(l -> l.startsWith("fighters_final.REB,island,")).findFirst().orElseThrow();
+        assertTrue(ref.endsWith(",,,,,,,"), "no difference columns for the reference: " + ref);
+        String other = csv.stream().filter(l -> l.startsWith("fighters_final.REB,island-strong,")).findFirst()
+                .orElseThrow();
+        String[] f = other.split(",", -1);
+        assertEquals(13, f.length);
+        assertEquals("4", f[2]);
+        assertTrue(Double.parseDouble(f[6]) > 1000, "twice the rebels end with more fighters: " + other);
+        assertEquals("4", f[12]);
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("capture_share.port-sud,island,4,")), "derived shares");
+
+        for (String label : List.of("island", "island-strong")) {
+            List<String> runs = Files.readAllLines(dir.resolve(label).resolve("runs.csv"));
+            assertEquals(5, runs.size());
+            assertTrue(Files.exists(dir.resolve(label).resolve("scenario.yaml")));
+        }
+        // common random numbers: the same seed column in both runs.csv
+        assertEquals(seeds(dir.resolve("island").resolve("runs.csv")), seeds(dir.resolve("island-strong").resolve("runs.csv")));
+        JsonNode m = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
+        assertEquals("compare", m.get("command").asText());
+        assertEquals(2, m.get("scenarios").size());
+        assertEquals(4, m.get("runSeeds").size());
+        assertEquals(Long.toUnsignedString(Seeds.runSeed(7, 0, 3)), m.get("runSeeds").get(3).asText());
+    }
+
+    private static List<String> seeds(Path runsCsv) throws IOException {
+        return Files.readAllLines(runsCsv).stream().skip(1).map(l -> l.split(",")[1]).toList();
+    }
+
+    @Test
+    void aScenarioComparedWithItselfDiffersNowhereAndResultsDoNotDependOnThreads() throws IOException {
+        Path one = out.resolve("one");
+        Path two = out.resolve("two");
+        String island = TestScenarios.ISLAND.toString();
+        Cli.Result r1 = Cli.run("compare", island, island, "--reps", "3", "--days", "30", "--threads", "1", "--out",
+                one.toString());
+        assertEquals(ExitCodes.OK, r1.code(), r1.err());
+        assertTrue(r1.out().contains("No outcome differs from island in any replicate."), r1.out());
+        Cli.Result r2 = Cli.run("compare", island, island, "--reps", "3", "--days", "30", "--threads", "2", "--out",
+                two.toString());
+        assertEquals(ExitCodes.OK, r2.code(), r2.err());
+        Path d1 = only(one);
+        Path d2 = only(two);
+        assertTrue(Files.isDirectory(d1.resolve("island-2")), "the second copy gets a suffix");
+        assertEquals(Files.readString(d1.resolve("comparison.csv")), Files.readString(d2.resolve("comparison.csv")));
+    }
+
+    @Test
+    void usageAndInputErrorsExitCleanlyAndWriteNothing() throws IOException {
+        String island = TestScenarios.ISLAND.toString();
+        Cli.Result oneRep = Cli.run("compare", island, island, "--reps", "1", "--out", out.toString());
+        assertEquals(ExitCodes.USAGE, oneRep.code());
+        assertEquals("error: --reps must be between 2 and 1000000 (paired tests need 2 or more), got 1"
+                + System.lineSeparator(), oneRep.err());
+        Cli.Result single = Cli.run("compare", island, "--out", out.toString());
+        assertEquals(ExitCodes.USAGE, single.code());
+        Path missing = in.resolve("missing.yaml");
+        Path bad = in.resolve("bad.yaml");
+        Files.writeString(bad, "id: [\n");
+        Cli.Result both = Cli.run("compare", island, missing.toString(), bad.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.NOT_FOUND, both.code(), both.err());
+        assertTrue(both.err().startsWith(missing + ": no such file" + System.lineSeparator() + bad + ":"), both.err());
+        assertFalse(both.err().contains("Exception"), both.err());
+        try (Stream<Path> s = Files.list(out)) {
+            assertEquals(0, s.count());
+        }
+    }
+}
