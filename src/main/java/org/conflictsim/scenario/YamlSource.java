@@ -79,7 +79,35 @@ public final class YamlSource {
      * validated exactly like the file (a typo in its key is an unknown key).
      */
     public static YMap read(Path file, String displayName, List<String> sets) throws ScenarioException {
-        return read(file, displayName, sets, null);
+        return read(file, displayName, sets, RECORDING.get());
+    }
+
+    /** The recorder of the loads made inside {@link #recording}, per thread. */
+    private static final ThreadLocal<SchemaRecorder> RECORDING = new ThreadLocal<>();
+
+    /**
+     * Runs {@code load} with every file it reads through this class recording its declarations in
+     * {@code recorder}, so a loader in another layer (the sweep loader) declares its schema without a
+     * recorder parameter of its own; files read by {@link ScenarioLoader} inside it (a sweep's base scenario)
+     * are not recorded, as their schema is the scenario schema.
+     *
+     * @throws ScenarioException as {@code load} does
+     */
+    public static <T> T recording(SchemaRecorder recorder, RecordedLoad<T> load) throws ScenarioException {
+        SchemaRecorder before = RECORDING.get();
+        RECORDING.set(recorder);
+        try {
+            return load.load();
+        } finally {
+            RECORDING.set(before);
+        }
+    }
+
+    /** A load whose declarations are recorded. */
+    @FunctionalInterface
+    public interface RecordedLoad<T> {
+        /** Loads. */
+        T load() throws ScenarioException;
     }
 
     /**

@@ -34,23 +34,23 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class SchemaCheck {
     static final Path SCHEMA = Path.of("docs/schema/scenario.schema.json");
+    static final Path SWEEP_SCHEMA = Path.of("docs/schema/sweep.schema.json");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static JsonSchema schema;
+    private static final java.util.Map<Path, JsonSchema> SCHEMAS = new java.util.HashMap<>();
 
     private SchemaCheck() {
     }
 
-    /** The checked-in schema, compiled once. */
-    static synchronized JsonSchema schema() {
-        if (schema == null) {
+    /** A checked-in schema, compiled once. */
+    static synchronized JsonSchema schema(Path file) {
+        return SCHEMAS.computeIfAbsent(file, f -> {
             try {
-                JsonNode node = new ObjectMapper().readTree(Files.readString(SCHEMA, StandardCharsets.UTF_8));
-                schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(node);
+                JsonNode node = new ObjectMapper().readTree(Files.readString(f, StandardCharsets.UTF_8));
+                return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(node);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-        return schema;
+        });
     }
 
     /**
@@ -58,6 +58,11 @@ final class SchemaCheck {
      * not a YAML mapping at all (the schema has nothing to say).
      */
     static Optional<List<String>> validate(Path file) {
+        return validate(file, SCHEMA);
+    }
+
+    /** What the schema in {@code schemaFile} says of a file, as {@link #validate(Path)}. */
+    static Optional<List<String>> validate(Path file, Path schemaFile) {
         JsonNode json;
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -72,7 +77,7 @@ final class SchemaCheck {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-        return Optional.of(schema().validate(json).stream().map(ValidationMessage::getMessage).sorted().toList());
+        return Optional.of(schema(schemaFile).validate(json).stream().map(ValidationMessage::getMessage).sorted().toList());
     }
 
     /** A YAML node as JSON; scalars by their YAML 1.1 tag, as the loader reads them. */

@@ -50,6 +50,58 @@ class SchemaTest {
                 + " ./conflictsim schema --out docs/schema");
     }
 
+    private static List<Path> sweepDocuments() throws IOException {
+        return org.conflictsim.cli.SchemaCommand.sweepDocuments(Path.of("sweeps"), FIXTURES);
+    }
+
+    @Test
+    void theCheckedInSweepSchemaIsTheOneTheSweepLoaderGenerates() throws Exception {
+        String fresh = ScenarioSchema.toText(org.conflictsim.cli.SchemaCommand.sweepSchema(sweepDocuments()));
+        assertEquals(fresh, Files.readString(SchemaCheck.SWEEP_SCHEMA, StandardCharsets.UTF_8),
+                "docs/schema/sweep.schema.json is out of date; regenerate it with ./conflictsim schema --out docs/schema");
+    }
+
+    static Stream<Path> sweeps() throws IOException {
+        return sweepDocuments().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sweeps")
+    void theSweepSchemaAcceptsEveryShippedSweepAndFixture(Path file) {
+        assertEquals(Optional.of(List.of()), SchemaCheck.validate(file, SchemaCheck.SWEEP_SCHEMA));
+    }
+
+    @Test
+    void theSweepSchemaRejectsMistakesOfTypeUnknownKeyAndRange(@TempDir Path dir) throws IOException {
+        String lhs = Files.readString(Path.of("sweeps/island-lhs.yaml"), StandardCharsets.UTF_8);
+        Map<String, String[]> cases = new java.util.LinkedHashMap<>();
+        cases.put("unknown key", new String[] {"replications: 2", "replications: 2\nreplicates: 3"});
+        cases.put("wrong type", new String[] {"samples: 40", "samples: forty"});
+        cases.put("out of range", new String[] {"replications: 2", "replications: 0"});
+        cases.put("unknown design", new String[] {"type: latin-hypercube", "type: latin-square"});
+        cases.put("misspelt parameter key", new String[] {"    integer: true", "    integr: true"});
+        for (Map.Entry<String, String[]> c : cases.entrySet()) {
+            String text = lhs.replace(c.getValue()[0], c.getValue()[1]);
+            assertTrue(!text.equals(lhs), c.getKey());
+            Path f = dir.resolve("bad.yaml");
+            Files.writeString(f, text, StandardCharsets.UTF_8);
+            List<String> said = SchemaCheck.validate(f, SchemaCheck.SWEEP_SCHEMA).orElseThrow();
+            assertTrue(!said.isEmpty(), c.getKey() + " is rejected by the sweep schema");
+        }
+    }
+
+    @Test
+    void everySweepKeyIsDescribedAndEveryDescriptionIsUsed() throws Exception {
+        ObjectNode schema = org.conflictsim.cli.SchemaCommand.sweepSchema(sweepDocuments());
+        Set<String> paths = new TreeSet<>();
+        Set<String> undescribed = new TreeSet<>();
+        walk(schema, "", paths, undescribed);
+        assertEquals(Set.of(), undescribed, "sweep keys without a description (add them to Descriptions)");
+        Set<String> stale = new TreeSet<>(Descriptions.sweepPaths());
+        stale.removeAll(paths);
+        assertEquals(Set.of(), stale, "descriptions of sweep keys the sweep loader does not read");
+    }
+
     @Test
     void theSchemaCommandPrintsAndWritesTheSameSchema(@TempDir Path out) throws Exception {
         StringWriter o = new StringWriter();
@@ -61,11 +113,19 @@ class SchemaTest {
         assertEquals(0, Main.execute(new String[] {"schema", "--out", out.toString()}, new PrintWriter(o, true),
                 new PrintWriter(e, true)), e.toString());
         Path written = out.resolve(ScenarioSchema.FILE_NAME);
-        assertEquals("wrote " + written + " (from " + documents().size() + " documents)", o.toString().strip());
+        Path sweep = out.resolve(ScenarioSchema.SWEEP_FILE_NAME);
+        assertEquals("wrote " + written + " (from " + documents().size() + " documents)\nwrote " + sweep + " (from "
+                + sweepDocuments().size() + " documents)", o.toString().strip());
         assertEquals(Files.readString(SchemaCheck.SCHEMA, StandardCharsets.UTF_8), Files.readString(written));
+        assertEquals(Files.readString(SchemaCheck.SWEEP_SCHEMA, StandardCharsets.UTF_8), Files.readString(sweep));
         try (Stream<Path> s = Files.list(out)) {
-            assertEquals(List.of(written), s.toList(), "no temporary file left");
+            assertEquals(Set.of(written, sweep), s.collect(java.util.stream.Collectors.toSet()), "no temporary file left");
         }
+
+        o = new StringWriter();
+        assertEquals(0, Main.execute(new String[] {"schema", "--kind", "sweep"}, new PrintWriter(o, true),
+                new PrintWriter(e, true)), e.toString());
+        assertEquals(Files.readString(SchemaCheck.SWEEP_SCHEMA, StandardCharsets.UTF_8), o.toString());
     }
 
     @Test

@@ -5,12 +5,13 @@ import java.util.Map;
 import org.conflictsim.scenario.RuleParams;
 
 /**
- * What each key of a scenario file means, with its unit: the one table of descriptions for the JSON Schema.
+ * What each key of a scenario or sweep file means, with its unit: the tables of descriptions for the JSON Schemas.
  * Keys are normalised paths ({@code factions[].fighters}, {@code minerals.*.priceUsdPerKg}); the rule
  * parameters under {@code rules:} are described by {@link RuleParams}, their own declarations.
  */
 public final class Descriptions {
     private static final Map<String, String> TABLE = new LinkedHashMap<>();
+    private static final Map<String, String> SWEEP = new LinkedHashMap<>();
 
     private Descriptions() {
     }
@@ -23,6 +24,16 @@ public final class Descriptions {
 
     private static void d(String path, String text, String unit) {
         d(path, text + " Unit: " + unit + ".");
+    }
+
+    private static void s(String path, String text) {
+        if (SWEEP.put(path, text) != null) {
+            throw new IllegalStateException("described twice: " + path);
+        }
+    }
+
+    private static void s(String path, String text, String unit) {
+        s(path, text + " Unit: " + unit + ".");
     }
 
     static {
@@ -235,6 +246,45 @@ public final class Descriptions {
         d("events[].forceControl", "A scripted capture: the cell of a place passes to a faction.");
         d("events[].forceControl.place", "Id of the place.");
         d("events[].forceControl.faction", "Id of the faction taking it (not a foreign force).");
+    }
+
+    static {
+        s("extends", "The file name of a base sweep file in the same folder; this file's keys override the base.");
+        s("scenario", "The base scenario file, relative to this sweep file.");
+        s("days", "Days simulated by each run (default: the scenario's days).", "days");
+        s("seed", "Master seed of the sweep (default: the scenario's seed).");
+        s("replications", "Runs of each point, each with its own seed.");
+        s("seeds", "per-point: every point's replicates get their own seeds; common: replicate r has the same seed at every point (common random numbers).");
+        s("design", "How the points of the sweep are chosen.");
+        s("design.type", "The kind of design: every combination, given points, random, Latin hypercube, Sobol, Morris trajectories or Saltelli's scheme.");
+        s("design.samples", "Points drawn (random, latin-hypercube, sobol) or base samples N of Saltelli's scheme (N(d + 2) points).");
+        s("design.trajectories", "Morris trajectories (each has parameters + 1 points).");
+        s("design.levels", "Levels of Morris's grid, an even number.");
+        s("design.points", "For a points design: a list of points, each a mapping of parameter name to value.");
+        s("design.file", "For a points design: a CSV file with one column per parameter, relative to this sweep file.");
+        s("parameters", "The scenario values the sweep varies.");
+        s("parameters[].path", "The scenario key path, as for --set, e.g. factions[M23].fighters or rules.combat.tempo.");
+        s("parameters[].name", "Short name in the results (default: the path).");
+        s("parameters[].min", "Smallest value of a range.");
+        s("parameters[].max", "Largest value of a range, at least min.");
+        s("parameters[].distribution", "How values of the range are drawn: uniform, log-uniform (needs min above 0) or normal (truncated to the range).");
+        s("parameters[].mean", "Mean of a normal distribution.");
+        s("parameters[].sd", "Standard deviation of a normal distribution.");
+        s("parameters[].integer", "Whether only whole numbers are drawn.");
+        s("parameters[].steps", "For a full-factorial design: how many equally spaced values of the range.");
+        s("parameters[].levels", "The values to try instead of a range, e.g. [offensive, defensive] or [0.1, 0.2].");
+        s("outcomes", "Which outcomes to record per run, by name; * matches any text (default: all).");
+        s("series", "Which daily series to record per run, by metric (default: none).");
+    }
+
+    /** The description of a normalised path of a sweep file, or null when there is none. */
+    public static String ofSweep(String path) {
+        return SWEEP.get(path);
+    }
+
+    /** Every path of a sweep file the table describes, in table order. */
+    public static java.util.Set<String> sweepPaths() {
+        return java.util.Collections.unmodifiableSet(SWEEP.keySet());
     }
 
     /** The description of a normalised path, or null when there is none. */
