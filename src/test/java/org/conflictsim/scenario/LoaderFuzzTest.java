@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.conflictsim.experiment.sweep.SweepLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * in regression mode, its inputs in {@code src/test/resources/org/conflictsim/scenario/LoaderFuzzTestInputs/}
  * (seeds, and any crash Jazzer found, which it saves there). With {@code JAZZER_FUZZ=1} it fuzzes for
  * {@code jazzer.max_duration}: the pom does that in the {@code fuzz} profile of {@code mvn test} for 60 s.
- * An input whose first line is {@code #set key.path=value} also applies that override.
+ * An input whose first line is {@code #set key.path=value} also applies that override; an input whose first
+ * line is {@code #sweep} is loaded as a sweep file by the sweep loader (its base scenario beside it).
  *
  * <p>{@link #mutatedCorpusAndShippedFiles} complements it in every build without instrumentation: seeded
  * random mutations (byte flips, truncations, splices, inserted YAML) of the corpus, the shipped scenarios and
@@ -70,7 +72,8 @@ class LoaderFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
     @DictionaryEntries({"id: ", "start: 2025-01-01", "days: ", "extends: base.yaml", "extends: island.yaml",
-        "#set ", "rules.combat.tempo=", "factions[GOV].", "minerals:", "factions:", "powers:", "map:", "grid:",
+        "#set ", "#sweep", "rules.combat.tempo=", "scenario: base.yaml", "parameters:", "design:", "type: morris",
+        "levels:", "min:", "max:", "distribution: normal", "replications:", "samples:", "outcomes:", "factions[GOV].", "minerals:", "factions:", "powers:", "map:", "grid:",
         "geo:", "rows:", "legend:", "theatre:", "ruralDensity:", "terrain:", "places:", "roads:", "mines:",
         "sites:", "named:", "control:", "areas:", "polygon:", "circle:", "province:", "events:", "when:",
         "on:", "until:", "aid:", "sanction:", "militarySupport:", "trainingDeal:", "mineralsDeal:", "ceasefire:",
@@ -87,13 +90,16 @@ class LoaderFuzzTest {
     static void check(byte[] input) {
         List<String> sets = new ArrayList<>();
         byte[] body = input;
-        if (startsWith(input, "#set ")) {
+        boolean sweep = startsWith(input, SWEEP);
+        if (sweep) {
+            body = java.util.Arrays.copyOfRange(input, SWEEP.length(), input.length);
+        } else if (startsWith(input, "#set ")) {
             int nl = indexOf(input, (byte) '\n');
             int end = nl < 0 ? input.length : nl;
             sets.add(new String(input, 5, end - 5, StandardCharsets.UTF_8));
             body = nl < 0 ? new byte[0] : java.util.Arrays.copyOfRange(input, nl + 1, input.length);
         }
-        Path file = dir.resolve("fuzzed.yaml");
+        Path file = dir.resolve(sweep ? "fuzzed-sweep.yaml" : "fuzzed.yaml");
         try {
             Files.write(file, body);
         } catch (IOException e) {
@@ -101,7 +107,11 @@ class LoaderFuzzTest {
         }
         assertTimeoutPreemptively(warm ? PER_INPUT : FIRST_INPUT, () -> {
             try {
-                ScenarioLoader.load(file, sets);
+                if (sweep) {
+                    SweepLoader.load(file);
+                } else {
+                    ScenarioLoader.load(file, sets);
+                }
             } catch (ScenarioException e) {
                 assertFalse(e.problems().isEmpty(), "a ScenarioException names its problems");
                 for (Problem p : e.problems()) {
@@ -112,6 +122,9 @@ class LoaderFuzzTest {
         });
         warm = true;
     }
+
+    /** First line of an input that is loaded as a sweep file (over base.yaml) rather than a scenario. */
+    static final String SWEEP = "#sweep\n";
 
     private static boolean startsWith(byte[] b, String prefix) {
         byte[] p = prefix.getBytes(StandardCharsets.US_ASCII);
@@ -152,6 +165,13 @@ class LoaderFuzzTest {
                         sources.add(Files.readAllBytes(f));
                     }
                 }
+            }
+        }
+        // the sweep corpus, as sweeps over the base scenario beside the fuzzed file
+        try (Stream<Path> s = Files.list(SweepCorpusTest.DIR)) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                String text = Files.readString(f, StandardCharsets.ISO_8859_1).replaceAll("\\.\\./[a-z-]+\\.yaml", "base.yaml");
+                sources.add((SWEEP + text).getBytes(StandardCharsets.ISO_8859_1));
             }
         }
         long seed = Long.getLong("conflictsim.mutationSeed", 20251128L);
