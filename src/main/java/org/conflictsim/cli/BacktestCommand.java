@@ -35,7 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "backtest", mixinStandardHelpOptions = true,
         description = {"Runs scenarios/backtest-2024-12.yaml (200 replications by default) and compares simulated",
             "capture dates of Sake, Goma, Kavumu and Bukavu and M23's Rubaya revenue with what happened.",
-            "Writes backtest.csv, runs.csv and a manifest to a new results folder."},
+            "Writes backtest.csv, runs.csv, a chart of the capture dates (PNG, SVG) and a manifest to a new",
+            "results folder."},
         footer = ExitCodes.HELP)
 public final class BacktestCommand implements Callable<Integer> {
     /** Actual capture dates (the day the town was taken; ranges in sources resolved to the later day). */
@@ -96,6 +97,13 @@ public final class BacktestCommand implements Callable<Integer> {
         Path dir;
         try (ResultsFolder folder = ResultsFolder.open(out, "backtest-" + stamp + "-seed" + master)) {
             bt.writeCsv(folder.file("backtest.csv"));
+            java.util.List<org.conflictsim.output.charts.BacktestChart.PlaceDates> dates = new ArrayList<>();
+            for (Backtest.PlaceFit p : bt.places()) {
+                dates.add(new org.conflictsim.output.charts.BacktestChart.PlaceDates(placeName(sc, p.actual().place()),
+                        p.days(), reps, p.actual().date()));
+            }
+            org.conflictsim.output.charts.ChartFiles.write(org.conflictsim.output.charts.BacktestChart.of(sc.start(),
+                    sc.start().plusDays(sc.days() - 1), dates), folder.file("."));
             RunWriter.runs(folder.file("runs.csv"), runs);
             RunWriter.events(folder.file("events.csv"), runs);
             Files.writeString(folder.file("scenario.yaml"), loaded.resolved(), StandardCharsets.UTF_8);
@@ -120,6 +128,10 @@ public final class BacktestCommand implements Callable<Integer> {
         o.println();
         o.println("Results: " + dir);
         return ExitCodes.OK;
+    }
+
+    private static String placeName(Scenario sc, String id) {
+        return sc.world().places().stream().filter(p -> p.id().equals(id)).map(p -> p.name()).findFirst().orElse(id);
     }
 
     /** The backtest's figures, computed from runs. */

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 @Command(name = "conflictsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulator of resource conflicts (MASON). First case: eastern DR Congo.",
         subcommands = {RunCommand.class, ScenariosCommand.class, ValidateCommand.class, DescribeCommand.class,
-            BacktestCommand.class, BenchCommand.class, CompareCommand.class, SweepCommand.class, ExportCommand.class, MergeCommand.class, SlurmCommand.class, CommandLine.HelpCommand.class},
+            CompareCommand.class, SweepCommand.class, ExportCommand.class, MergeCommand.class, SlurmCommand.class,
+            ChartCommand.class, GuiCommand.class, BacktestCommand.class, BenchCommand.class, SchemaCommand.class,
+            CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
 public final class Main {
 

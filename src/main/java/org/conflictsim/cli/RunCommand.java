@@ -21,6 +21,8 @@ import org.conflictsim.model.params.Scenario;
 import org.conflictsim.output.ResultsFolder;
 import org.conflictsim.output.RunWriter;
 import org.conflictsim.output.Summary;
+import org.conflictsim.output.charts.ControlMaps;
+import org.conflictsim.output.charts.ResultsCharts;
 import org.conflictsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs a scenario (several replications) and writes a new folder under the output folder:",
             "manifest.json, scenario.yaml (resolved: after extends and --set), timeseries.csv, runs.csv,",
-            "events.csv."},
+            "events.csv, charts/ and report.html."},
         footer = ExitCodes.HELP)
 public final class RunCommand implements Callable<Integer> {
     @Spec
@@ -108,8 +110,15 @@ public final class RunCommand implements Callable<Integer> {
         }
         o.println();
         Summary.print(o, runs, sc.start());
+        try {
+            ResultsCharts.renderRun(dir, ResultsCharts.MapSource.of(new ControlMaps.Request(sc,
+                    Seeds.runSeed(master, 0, 0), 0, nDays, ControlMaps.defaultDates(sc.start(), nDays))));
+        } catch (IOException e) {
+            throw new OutputException("data written to " + dir + ", but not the charts (" + e.getMessage()
+                    + "); retry with: conflictsim chart " + dir, e);
+        }
         o.println();
-        o.println("Results: " + dir);
+        o.println("Results: " + dir + " (report: " + dir.resolve(ResultsCharts.REPORT) + ")");
         return ExitCodes.OK;
     }
 

@@ -95,6 +95,7 @@ public final class ConflictModel extends SimState {
     private int[] frontierScratch = new int[64];
     private final int[] nb = new int[4];
     private final int[] nb2 = new int[4];
+    private final double[] trainingScratch = new double[2];
 
     // population
     private final List<int[]> groupKeys = new ArrayList<>();
@@ -149,6 +150,7 @@ public final class ConflictModel extends SimState {
     private final Levers levers = new Levers(this);
     private final List<Runnable> pendingLevers = new ArrayList<>();
     private boolean[] forcedOff = new boolean[0];
+    private boolean[] leverOn = new boolean[0];
 
     // outputs
     private final Series series;
@@ -161,6 +163,7 @@ public final class ConflictModel extends SimState {
     private double civilianDeathsToday;
     private int day;
     private boolean conservationChecks = true;
+    private long seed64;
 
     /**
      * Creates a model for one run.
@@ -171,7 +174,7 @@ public final class ConflictModel extends SimState {
      */
     public ConflictModel(Scenario scenario, long seed, int days) {
         super(generator(seed));
-        setSeed(seed);
+        this.seed64 = seed;
         if (days < 1) {
             throw new IllegalArgumentException("days must be >= 1, got " + days);
         }
@@ -261,6 +264,7 @@ public final class ConflictModel extends SimState {
         books = new Books(opening);
         instruments.addAll(scenario.events());
         forcedOff = new boolean[instruments.size()];
+        leverOn = new boolean[instruments.size()];
         active = new boolean[instruments.size()];
         activeUntil = new int[instruments.size()];
         activeSince = new int[instruments.size()];
@@ -288,6 +292,20 @@ public final class ConflictModel extends SimState {
         placeCaptureDay = new int[world.places().size()];
         placeCapturedBy = new int[world.places().size()];
         placeInitialSide = new int[world.places().size()];
+    }
+
+    /** Reseeds with all 64 bits of the seed (MASON's own setSeed keeps only the low 32). */
+    @Override
+    public void setSeed(long seed) {
+        super.setSeed(seed);
+        random.setSeed(new int[] {(int) seed, (int) (seed >>> 32)});
+        seed64 = seed;
+    }
+
+    /** The run's 64-bit seed. */
+    @Override
+    public long seed() {
+        return seed64;
     }
 
     /**
@@ -447,7 +465,8 @@ public final class ConflictModel extends SimState {
         for (int e = 0; e < evs.size(); e++) {
             EventSpec ev = evs.get(e);
             if (active[e] && ((ev.until() != null && !ev.until().isAfter(today)) || day >= activeUntil[e]
-                    || (ev.trigger() instanceof Trigger.DealWorthwhile dw && !dealWanted[scenario.powerIndex(dw.power())]))) {
+                    || (ev.trigger() instanceof Trigger.DealWorthwhile dw && !leverOn[e]
+                            && !dealWanted[scenario.powerIndex(dw.power())]))) {
                 active[e] = false;
                 changed = true;
                 logEvent("instrument-end", ev.id(), actorOf(ev.instrument()), ev.label());
@@ -469,9 +488,9 @@ public final class ConflictModel extends SimState {
                 active[e] = true;
                 fired[e] = true;
                 changed = true;
-                activeUntil[e] = ev.forDays() > 0 ? day + ev.forDays() : Integer.MAX_VALUE;
                 activeSince[e] = ev.on() != null && ev.on().isBefore(today)
                         ? day - (int) java.time.temporal.ChronoUnit.DAYS.between(ev.on(), today) : day;
+                activeUntil[e] = ev.forDays() > 0 ? activeSince[e] + ev.forDays() : Integer.MAX_VALUE;
                 logEvent(ev.trigger() == null ? "instrument-start" : "trigger", ev.id(), actorOf(ev.instrument()),
                         ev.label() + (ev.trigger() == null ? "" : " (when " + ev.trigger().type() + ")"));
                 if (ev.instrument() instanceof Instrument.ForceControl fc) {
@@ -525,13 +544,13 @@ public final class ConflictModel extends SimState {
         conditionBefore = java.util.Arrays.copyOf(conditionBefore, n);
         dealPaidToday = java.util.Arrays.copyOf(dealPaidToday, n);
         forcedOff = java.util.Arrays.copyOf(forcedOff, n);
+        leverOn = java.util.Arrays.copyOf(leverOn, n);
     }
 
     /** Switches an instrument off for good (levers); logged as its end. */
     void switchOff(int e) {
-        if (e < forcedOff.length) {
-            forcedOff[e] = true;
-        }
+        forcedOff[e] = true;
+        leverOn[e] = false;
         if (active[e]) {
             active[e] = false;
             logEvent("instrument-end", instruments.get(e).id(), actorOf(instruments.get(e).instrument()),
@@ -541,9 +560,8 @@ public final class ConflictModel extends SimState {
 
     /** Switches a scenario instrument on now (levers), e.g. a deal that was declared with a trigger. */
     void switchOn(int e) {
-        if (e < forcedOff.length) {
-            forcedOff[e] = false;
-        }
+        forcedOff[e] = false;
+        leverOn[e] = true;
         if (!active[e]) {
             active[e] = true;
             fired[e] = true;
@@ -554,9 +572,11 @@ public final class ConflictModel extends SimState {
         }
     }
 
-    /** Sets a power's support level (levers). */
+    /** Sets a power's support level (levers), logged. */
     void supportLevel(int p, double level) {
         supportLevel[p] = level;
+        logEvent("support-level", scenario.powers().get(p).id(), scenario.powers().get(p).id(),
+                String.format(java.util.Locale.ROOT, "support level set to %.2f (lever)", level));
     }
 
     /** Whether a trigger's condition holds now (on the state left by the previous day). */
@@ -798,7 +818,7 @@ public final class ConflictModel extends SimState {
                     rest -= take;
                     offtakeKgToday[p] += take;
                     addAccess(p, mi, take, world$);
-                    gainCum[p] += take * world$ * scenario.powers().get(p).interest(mi);
+                    gainCum[p] += take * (world$ - local$) * scenario.powers().get(p).interest(mi);
                     addFlow(mi, 2 + world.countries().size() + p, take, world$);
                 }
             }
@@ -923,10 +943,11 @@ public final class ConflictModel extends SimState {
     /**
      * Monthly decisions of adaptive powers (docs/ODD.md, "Adaptive behaviour").
      *
-     * <p>Sponsor: gains G = interest-weighted smuggling income and offtake value of the last 30 days +
-     * securityWeight × (territory share of the factions it supports); losses L = cash given + sanction
-     * costs + aid frozen + reputationWeight × (severity of sanctions on it and on the factions it supports).
-     * Its support level s moves by s ← clamp(s × exp(step × tanh((G − L)/(G + L))), 0, maxSupport).
+     * <p>Sponsor: gains G = interest-weighted smuggling income and offtake margin (world minus mine-gate
+     * value) of the last 30 days + securityWeight × (territory share of the factions it supports); losses
+     * L = cash given + sanction costs + aid frozen + reputationWeight × (severity of sanctions on it and on
+     * the factions it supports). Its support level s moves by s ← clamp(s + step × tanh((G − L)/(G + L)), 0,
+     * maxSupport), so it changes by less than {@code step} a month and can recover from 0.
      *
      * <p>Deal seeker: for each of its minerals-for-security deals, the expected monthly access value
      * V = offtakeShare × Σ_m interest_m × (1 − localShare_m) × (world value of the partner's mine output over
@@ -957,7 +978,7 @@ public final class ConflictModel extends SimState {
                 double l = given + sanctionCost + aidLost + ps.reputationWeight() * severity;
                 double before = supportLevel[p];
                 double balance = g + l > 0 ? (g - l) / (g + l) : 0.0;
-                supportLevel[p] = Math.max(0, Math.min(ps.maxSupport(), before * StrictMath.exp(ps.supportStep() * StrictMath.tanh(balance))));
+                supportLevel[p] = Math.max(0, Math.min(ps.maxSupport(), before + ps.supportStep() * StrictMath.tanh(balance)));
                 if (supportLevel[p] != before) {
                     changed = true;
                 }
@@ -1045,9 +1066,10 @@ public final class ConflictModel extends SimState {
                 reserve[f] += s.signOnCost() > 0 ? cost / s.signOnCost() : n;
             }
             removeFighters(f, loss);
-            double cap = Math.min(trainingTarget(f), s.trainingCap());
-            if (cap > 0) {
-                training[f] = SocialRules.approach(training[f], cap, trainingRate(f));
+            double[] deal = trainingDeals(f);
+            double cap = Math.min(deal[0], s.trainingCap());
+            if (cap > training[f]) {
+                training[f] = SocialRules.approach(training[f], cap, deal[1]);
             } else {
                 training[f] = SocialRules.approach(training[f], s.training(), mp.trainingDecay());
             }
@@ -1068,9 +1090,13 @@ public final class ConflictModel extends SimState {
         return r;
     }
 
-    /** The highest training cap of active deals past their lag for faction f, or 0 when none. */
-    private double trainingTarget(int f) {
+    /**
+     * The highest cap and the highest rate of the active training deals (and minerals deals that train) for
+     * faction f that are past their lag; {0, 0} when none. Written into {@link #trainingScratch}.
+     */
+    private double[] trainingDeals(int f) {
         double cap = 0;
+        double rate = 0;
         List<EventSpec> evs = instruments;
         for (int e = 0; e < evs.size(); e++) {
             if (!active[e]) {
@@ -1080,32 +1106,16 @@ public final class ConflictModel extends SimState {
             Instrument in = evs.get(e).instrument();
             if (in instanceof Instrument.TrainingDeal t && t.to().equals(spec[f].id()) && since >= t.lagDays()) {
                 cap = Math.max(cap, t.cap());
+                rate = Math.max(rate, t.rate());
             } else if (in instanceof Instrument.MineralsDeal d && d.partner().equals(spec[f].id())
                     && since >= d.lagDays() && d.trainingRate() > 0) {
                 cap = Math.max(cap, d.trainingCap());
+                rate = Math.max(rate, d.trainingRate());
             }
         }
-        return cap;
-    }
-
-    /** The highest rate of active training deals for faction f that are past their lag. */
-    private double trainingRate(int f) {
-        double r = 0;
-        List<EventSpec> evs = instruments;
-        for (int e = 0; e < evs.size(); e++) {
-            if (!active[e]) {
-                continue;
-            }
-            long since = day - activeSince[e];
-            Instrument in = evs.get(e).instrument();
-            if (in instanceof Instrument.TrainingDeal t && t.to().equals(spec[f].id()) && since >= t.lagDays()) {
-                r = Math.max(r, t.rate());
-            } else if (in instanceof Instrument.MineralsDeal d && d.partner().equals(spec[f].id())
-                    && since >= d.lagDays()) {
-                r = Math.max(r, d.trainingRate());
-            }
-        }
-        return r;
+        trainingScratch[0] = cap;
+        trainingScratch[1] = rate;
+        return trainingScratch;
     }
 
     private void updateQuality() {
@@ -1500,7 +1510,7 @@ public final class ConflictModel extends SimState {
      */
     private void moraleShock(int loser, int taker, double value) {
         double shock = rules.manpower().captureShock() * value / 1e6;
-        if (shock <= 0 || loser < 0) {
+        if (shock <= 0 || loser < 0 || side[loser] == side[taker]) {
             return;
         }
         for (int f = 0; f < nF; f++) {

@@ -40,6 +40,8 @@ public final class Levers {
 
     /** Lifts every sanction by {@code by} on {@code target}. */
     public void lift(String by, String target) {
+        power(by);
+        account(target);
         model.queueLever(() -> switchOffMatching(in -> in instanceof Instrument.Sanction s && s.by().equals(by)
                 && s.target().equals(target)));
     }
@@ -61,6 +63,8 @@ public final class Levers {
 
     /** Unfreezes aid from {@code from} to {@code to}. */
     public void unfreezeAid(String from, String to) {
+        power(from);
+        account(to);
         model.queueLever(() -> switchOffMatching(in -> in instanceof Instrument.AidFreeze f && f.from().equals(from)
                 && f.to().equals(to)));
     }
@@ -91,6 +95,8 @@ public final class Levers {
     /** Declares a ceasefire binding all factions for {@code days} days, with the given breakdown risks. */
     public void declareCeasefire(int days, double breakdown, double imbalance) {
         Check.range("days", days, 1, 36500);
+        Check.range("breakdown", breakdown, 0, 1);
+        Check.range("imbalance", imbalance, 0, 1);
         model.queueLever(() -> {
             EventSpec ev = new EventSpec("lever-" + (++added) + "-ceasefire", "Ceasefire (lever)", null, null,
                     new org.conflictsim.model.instruments.Trigger.Immediately(), days, false,

@@ -41,6 +41,8 @@ final class MapBuilder {
     private final Path dir;
     private final List<String> minerals;
     private Grid grid;
+    /** Ids of the places the file declares, valid or not, so a reference to a broken place is not reported too. */
+    private final Set<String> declaredPlaces = new HashSet<>();
     private final Map<String, Object> report = new LinkedHashMap<>();
 
     MapBuilder(YamlSource src, Path dir, List<String> minerals) {
@@ -57,14 +59,12 @@ final class MapBuilder {
         final int before = src.problemCount();
         YMap geo = map.map("geo");
         YMap layout = map.map("grid");
-        if ((geo == null) == (layout == null)) {
+        if (map.present(List.of("geo", "grid")).size() != 1 || (geo == null) == (layout == null)) {
             map.problem(null, "needs exactly one of geo (real geography) or grid (a synthetic layout)");
-            src.throwIfProblemsSince(before);
+            src.throwIfProblems();
         }
-        List<String> theatre = map.texts("theatre");
-        if (theatre.isEmpty()) {
-            map.problem("theatre", "missing: list the countries where factions hold and fight over land, e.g. [COD]");
-        }
+        List<String> theatre = map.requiredTexts("theatre",
+                "missing: list the countries where factions hold and fight over land, e.g. [COD]");
         Layers layers = geo != null ? readGeo(geo) : readLayout(layout);
         src.throwIfProblemsSince(before);
         int n = grid.size();
@@ -98,7 +98,7 @@ final class MapBuilder {
         report.put("cellKm", Math.round(grid.cellKm() * 100) / 100.0);
 
         // population: rural density by province, else by country
-        YMap dens = map.requiredMap("ruralDensity");
+        YMap dens = map.requiredMapOf("ruralDensity", "province or country");
         Map<String, Double> density = new HashMap<>();
         for (String k : dens.keys()) {
             if (!layers.provinces.contains(k) && !layers.countries.contains(k)) {
@@ -128,7 +128,7 @@ final class MapBuilder {
         for (YMap r : map.maps("roads")) {
             List<String> via = r.texts("via");
             for (String id : via) {
-                if (!byId.containsKey(id)) {
+                if (!declaredPlaces.contains(id)) {
                     r.problem("via", "unknown place '" + id + "'");
                 }
             }
@@ -183,7 +183,13 @@ final class MapBuilder {
         if (rel == null) {
             return null;
         }
-        Path p = dir.resolve(rel).normalize();
+        Path p;
+        try {
+            p = dir.resolve(rel).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            m.problem(key, "not a possible file name: " + e.getReason());
+            return null;
+        }
         if (!Files.isRegularFile(p)) {
             m.problem(key, "data file not found: " + rel + " (looked in " + p.getParent() + ")");
             return null;
@@ -246,8 +252,8 @@ final class MapBuilder {
         double west = g.number("west", 0, -180, 180);
         double north = g.number("north", 0, -90, 90);
         double cellDeg = g.number("cellDeg", 0.001, 5);
-        List<String> rows = g.texts("rows");
-        YMap legend = g.requiredMap("legend");
+        List<String> rows = g.requiredTexts("rows", "missing: draw the map as a list of rows of characters");
+        YMap legend = g.requiredMapOf("legend", "map character");
         Map<Character, String[]> codes = new HashMap<>();
         List<String> countries = new ArrayList<>();
         List<String> provinces = new ArrayList<>();
@@ -272,12 +278,17 @@ final class MapBuilder {
             if (province != null && !provinces.contains(province)) {
                 provinces.add(province);
             }
-            codes.put(k.charAt(0), new String[] {water ? "~" : "", country, province});
+            if (k.length() == 1) {
+                codes.put(k.charAt(0), new String[] {water ? "~" : "", country, province});
+            }
+        }
+        if (codes.isEmpty()) {
+            legend.problem(null, "the legend needs at least one character, e.g. \"~\": {water: true}");
         }
         legend.end();
         g.end();
-        if (rows.isEmpty()) {
-            g.problem("rows", "missing: draw the map as a list of rows of characters");
+        if (codes.isEmpty()) {
+            src.throwIfProblems();
         }
         src.throwIfProblemsSince(before);
         int width = rows.get(0).length();
@@ -291,6 +302,17 @@ final class MapBuilder {
                     break;
                 }
             }
+        }
+        if (width == 0) {
+            g.problem("rows", "row 1 is empty; draw each row as one character per cell");
+        }
+        if (countries.size() > 127 || provinces.size() > 127) {
+            g.problem("legend", "a map has at most 127 countries and 127 provinces, got " + countries.size()
+                    + " and " + provinces.size());
+        }
+        if ((long) width * rows.size() > ScenarioLoader.MAX_CELLS) {
+            g.problem("rows", "a grid of " + ((long) width * rows.size()) + " cells is too large (at most "
+                    + ScenarioLoader.MAX_CELLS + "); draw fewer or shorter rows");
         }
         src.throwIfProblemsSince(before);
         grid = new Grid(west, north, cellDeg, width, rows.size());
@@ -350,6 +372,7 @@ final class MapBuilder {
         Set<String> ids = new HashSet<>();
         int moved = 0;
         for (YMap p : map.maps("places")) {
+            int problemsBefore = src.problemCount();
             String id = p.text("id");
             String name = p.text("name", id);
             PlaceKind kind = p.choice("kind", PlaceKind.class, PlaceKind.TOWN);
@@ -361,7 +384,10 @@ final class MapBuilder {
             String country = p.text("country", null);
             p.text("source", "");
             p.end();
-            if (id == null) {
+            if (id != null) {
+                declaredPlaces.add(id);
+            }
+            if (id == null || src.problemCount() > problemsBefore) {
                 continue;
             }
             if (!ids.add(id)) {
@@ -455,10 +481,10 @@ final class MapBuilder {
     private List<Mine> readMines(YMap m, World.Builder b, Layers layers, int[] nearestForeign) {
         List<Mine> out = new ArrayList<>();
         Map<String, Double> productivity = new HashMap<>();
-        YMap prod = m.map("productivityKgPerWorkerDay");
+        YMap prod = m.mapOf("productivityKgPerWorkerDay", "mineral");
         if (prod != null) {
             for (String k : prod.keys()) {
-                if (!minerals.contains(k)) {
+                if (unknownMineral(k)) {
                     prod.problem(k, "unknown mineral '" + k + "'; minerals are " + String.join(", ", minerals));
                 }
                 productivity.put(k, prod.number(k, 0, 1000));
@@ -469,11 +495,11 @@ final class MapBuilder {
         if (m.has("ipis")) {
             Path ipis = dataFile(m, "ipis");
             double clusterKm = m.number("clusterKm", 5, 0, 100);
-            YMap names = m.requiredMap("ipisMinerals");
+            YMap names = m.requiredMapOf("ipisMinerals", "mineral name in the IPIS census");
             Map<String, String> mineralOf = new HashMap<>();
             for (String k : names.keys()) {
                 String v = names.text(k);
-                if (v != null && !minerals.contains(v)) {
+                if (v != null && unknownMineral(v)) {
                     names.problem(k, "unknown mineral '" + v + "'; minerals are " + String.join(", ", minerals));
                 }
                 mineralOf.put(k, v);
@@ -485,7 +511,7 @@ final class MapBuilder {
                     List<MineSite> kept = new ArrayList<>();
                     for (MineSite s : r.sites()) {
                         String mineral = mineralOf.get(s.mineral1());
-                        if (mineral != null) {
+                        if (mineral != null && minerals.contains(mineral)) {
                             kept.add(s);
                         }
                     }
@@ -516,7 +542,9 @@ final class MapBuilder {
             nm.text("source", "");
             nm.end();
             if (mineral != null && !minerals.contains(mineral)) {
-                nm.problem("mineral", "unknown mineral '" + mineral + "'; minerals are " + String.join(", ", minerals));
+                if (unknownMineral(mineral)) {
+                    nm.problem("mineral", "unknown mineral '" + mineral + "'; minerals are " + String.join(", ", minerals));
+                }
                 continue;
             }
             if (id == null || mineral == null) {
@@ -572,7 +600,9 @@ final class MapBuilder {
             s.text("source", "");
             s.end();
             if (mineral != null && !minerals.contains(mineral)) {
-                s.problem("mineral", "unknown mineral '" + mineral + "'; minerals are " + String.join(", ", minerals));
+                if (unknownMineral(mineral)) {
+                    s.problem("mineral", "unknown mineral '" + mineral + "'; minerals are " + String.join(", ", minerals));
+                }
                 continue;
             }
             if (id == null || mineral == null) {
@@ -590,6 +620,11 @@ final class MapBuilder {
         }
         m.end();
         return out;
+    }
+
+    /** A mineral the scenario does not declare; with no minerals declared that problem is reported already. */
+    private boolean unknownMineral(String mineral) {
+        return !minerals.isEmpty() && !minerals.contains(mineral);
     }
 
     private Mine placeMine(YMap at, String id, String name, String mineral, double lat, double lon, double cap,
@@ -628,6 +663,7 @@ final class MapBuilder {
             }
         }
         for (YMap a : m.maps("areas")) {
+            int problemsBefore = src.problemCount();
             String fid = a.text("faction");
             int f = indexOfTerritorial(a, "faction", fid, factions, declared);
             List<double[]> poly = a.numberRows("polygon", 2);
@@ -635,10 +671,11 @@ final class MapBuilder {
             String province = a.text("province", null);
             a.text("note", "");
             int shapes = (poly.isEmpty() ? 0 : 1) + (circle == null ? 0 : 1) + (province == null ? 0 : 1);
-            if (shapes != 1) {
+            boolean readOk = src.problemCount() == problemsBefore;
+            if (shapes != 1 && readOk) {
                 a.problem(null, "an area needs exactly one of polygon, circle or province");
             }
-            if (poly.size() > 0 && poly.size() < 3) {
+            if (poly.size() > 0 && poly.size() < 3 && readOk) {
                 a.problem("polygon", "a polygon needs at least 3 [lon, lat] points, got " + poly.size());
             }
             double clat = 0;
@@ -656,7 +693,7 @@ final class MapBuilder {
                         + String.join(", ", world.provinces()));
             }
             a.end();
-            if (f < 0 || shapes != 1) {
+            if (f < 0 || shapes != 1 || src.problemCount() > problemsBefore) {
                 continue;
             }
             Polygon polygon = null;
@@ -710,7 +747,7 @@ final class MapBuilder {
                 return i;
             }
         }
-        if (!declared.contains(id)) {
+        if (!declared.isEmpty() && !declared.contains(id)) {
             m.problem(key, "unknown faction '" + id + "'; factions are " + String.join(", ", declared));
         }
         return -1;

@@ -21,7 +21,11 @@ final class Merge {
     static Node merge(Node base, Node over, String file, String path, List<Problem> problems) {
         if (base instanceof MappingNode bm && over instanceof MappingNode om) {
             for (NodeTuple t : om.getValue()) {
-                String key = ((ScalarNode) t.getKeyNode()).getValue();
+                if (!(t.getKeyNode() instanceof ScalarNode sk)) {
+                    problems.add(at(file, t.getKeyNode(), path, "keys must be plain words, not lists or mappings"));
+                    continue;
+                }
+                String key = sk.getValue();
                 NodeTuple existing = find(bm, key);
                 String p = path.isEmpty() ? key : path + "." + key;
                 if (existing == null) {

@@ -32,8 +32,12 @@ final class Overrides {
         Node value;
         try {
             value = new Yaml(opts).compose(new StringReader(valueText.isEmpty() ? "''" : valueText));
+        } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+            throw fail(src, set, "the value is not valid YAML: " + YamlSource.explain(e));
         } catch (YAMLException e) {
             throw fail(src, set, "the value is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+        } catch (IllegalArgumentException e) {
+            throw fail(src, set, "the value is not valid YAML: " + YamlSource.TAG_HINT);
         }
         if (value == null) {
             value = new ScalarNode(Tag.NULL, "null", null, null, org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN);
@@ -100,6 +104,9 @@ final class Overrides {
             throws ScenarioException {
         List<Node> items = seq.getValue();
         if (selector.matches("\\d+")) {
+            if (selector.length() > 9 || Integer.parseInt(selector) >= items.size()) {
+                throw fail(src, set, key + " has " + items.size() + " items; [" + selector + "] does not exist");
+            }
             int idx = Integer.parseInt(selector);
             if (idx >= items.size()) {
                 throw fail(src, set, key + " has " + items.size() + " items; [" + idx + "] does not exist");

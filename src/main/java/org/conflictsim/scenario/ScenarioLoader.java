@@ -62,8 +62,19 @@ public final class ScenarioLoader {
      * @throws ScenarioException with every problem found (in the file or in an override)
      */
     public static Loaded load(Path file, List<String> sets) throws ScenarioException {
+        return load(file, sets, null);
+    }
+
+    /**
+     * Loads a scenario file while recording every declaration the loader makes (for the JSON Schema of
+     * scenario files); {@code recorder} may be null.
+     *
+     * @throws ScenarioException with every problem found
+     */
+    public static Loaded load(Path file, List<String> sets, org.conflictsim.scenario.schema.SchemaRecorder recorder)
+            throws ScenarioException {
         String display = file.toString();
-        YMap root = YamlSource.read(file, display, sets);
+        YMap root = YamlSource.read(file, display, sets, recorder);
         String text;
         try {
             text = java.nio.file.Files.readString(file);
@@ -85,13 +96,8 @@ public final class ScenarioLoader {
         int days = root.integer("days", 365, 1, 36500);
         long seed = root.longValue("seed", 1L);
 
-        Map<String, MineralSpec> minerals = readMinerals(root.requiredMap("minerals"));
-        List<YMap> factionMaps = root.maps("factions");
-        if (factionMaps.isEmpty() && root.has("factions")) {
-            root.problem("factions", "needs at least one faction");
-        } else if (!root.has("factions")) {
-            root.problem("factions", "missing required key (a list of factions)");
-        }
+        Map<String, MineralSpec> minerals = readMinerals(root.requiredMapOf("minerals", "mineral"));
+        List<YMap> factionMaps = root.requiredMaps("factions", "faction");
         Map<String, YMap> factionNodes = new LinkedHashMap<>();
         for (YMap fm : factionMaps) {
             String fid = fm.text("id");
@@ -133,6 +139,12 @@ public final class ScenarioLoader {
         world.places().forEach(p -> placeIds.add(p.id()));
         List<EventSpec> events = readEvents(root.maps("events"), factions, factionNodes.keySet(), powers,
                 powerNodes.keySet(), placeIds, start);
+        for (EventSpec g : generated) {
+            if (events.stream().anyMatch(e -> e.id().equals(g.id()))) {
+                root.problem("events", "event id '" + g.id() + "' is taken by the deal that power "
+                        + ((Instrument.MineralsDeal) g.instrument()).power() + " offers (offersDeal); rename the event");
+            }
+        }
         events.addAll(generated);
         for (YMap fm : factionMaps) {
             for (String prov : fm.texts("operatingArea")) {
@@ -181,17 +193,14 @@ public final class ScenarioLoader {
     private static FactionSpec readFaction(YMap m, Set<String> factionIds) {
         String id = m.text("id");
         String name = m.text("name", id);
-        FactionKind kind = m.choice("kind", FactionKind.class, null);
-        if (kind == null && !m.has("kind")) {
-            m.problem("kind", "missing required key (government, rebel, militia or foreign-force)");
-        }
+        FactionKind kind = m.choice("kind", FactionKind.class);
         String colour = m.text("colour", "#888888");
         if (!colour.matches("#[0-9a-fA-F]{6}")) {
             m.problem("colour", "must be a colour like #1f77b4, got \"" + colour + "\"");
         }
         double fighters = m.number("fighters", 0, 1e7);
         double training = m.number("training", 1.0, 0.1, 3);
-        double trainingCap = m.number("trainingCap", Math.max(training, 1.0), 0.1, 3);
+        double trainingCap = m.number("trainingCap", 3.0, 0.1, 3);
         if (trainingCap < training) {
             m.problem("trainingCap", "must be at least training (" + training + "), got " + trainingCap);
             trainingCap = training;
@@ -256,7 +265,7 @@ public final class ScenarioLoader {
         double treasury = m.number("treasury", 0, 0, 1e13);
         double income = m.number("incomePerDay", 0, 0, 1e11);
         List<Double> interests = new ArrayList<>();
-        YMap im = m.map("interests");
+        YMap im = m.mapOf("interests", "mineral");
         for (String mineral : minerals) {
             interests.add(im == null ? 1.0 : im.number(mineral, 0.0, 0, 1e3));
         }
@@ -369,10 +378,12 @@ public final class ScenarioLoader {
             }
             String label = m.text("label", id);
             String source = m.text("source", "");
-            LocalDate on = m.has("when") ? m.date("on", null) : m.date("on");
-            Trigger trigger = m.has("when") ? readTrigger(m.map("when"), refs) : null;
-            if (on != null && m.has("when")) {
+            boolean byCondition = m.present(List.of("on", "when")).contains("when");
+            LocalDate on = byCondition ? m.date("on", null) : m.date("on");
+            Trigger trigger = byCondition ? readTrigger(m.map("when"), refs) : null;
+            if (on != null && byCondition) {
                 m.problem("when", "an event has either a date (on) or a condition (when), not both");
+                on = null;
             }
             int forDays = m.integer("forDays", 0, 0, 36500);
             boolean repeat = m.bool("repeat", false);
@@ -384,12 +395,7 @@ public final class ScenarioLoader {
                 m.problem("until", "must be after on (" + on + "), got " + until);
                 until = null;
             }
-            List<String> present = new ArrayList<>();
-            for (String k : INSTRUMENTS) {
-                if (m.has(k)) {
-                    present.add(k);
-                }
-            }
+            List<String> present = m.present(INSTRUMENTS);
             if (present.size() != 1) {
                 m.problem(null, present.isEmpty()
                         ? "an event needs one instrument: " + String.join(", ", INSTRUMENTS)
@@ -408,9 +414,10 @@ public final class ScenarioLoader {
 
     private record Refs(Set<String> factions, Set<String> powers, Set<String> any, Set<String> places,
                         Set<String> foreignForces) {
+        /** A reference; with no faction declared (reported already) ids cannot be checked, so none is reported. */
         String ref(YMap m, String key, Set<String> allowed, String what) {
             String v = m.text(key);
-            if (v != null && !allowed.contains(v)) {
+            if (v != null && !allowed.contains(v) && !factions.isEmpty()) {
                 m.problem(key, "unknown " + what + " '" + v + "'" + (allowed.isEmpty() ? "" : "; known: "
                         + String.join(", ", new java.util.TreeSet<>(allowed))));
                 return null;
@@ -425,12 +432,7 @@ public final class ScenarioLoader {
         if (m == null) {
             return null;
         }
-        List<String> present = new ArrayList<>();
-        for (String k : TRIGGERS) {
-            if (m.has(k)) {
-                present.add(k);
-            }
-        }
+        List<String> present = m.present(TRIGGERS);
         if (present.size() != 1) {
             m.problem(null, "a condition needs exactly one of " + String.join(", ", TRIGGERS)
                     + (present.isEmpty() ? "" : "; found " + String.join(" and ", present)));

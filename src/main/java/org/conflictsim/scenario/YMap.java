@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.conflictsim.scenario.schema.SchemaRecorder;
+import org.conflictsim.scenario.schema.SchemaRecorder.Decl;
+import org.conflictsim.scenario.schema.SchemaRecorder.Type;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -21,6 +24,10 @@ import org.yaml.snakeyaml.nodes.Tag;
  * recorded with file, line, column and key path, and reading goes on (with a neutral value) so one load
  * reports every problem. {@link #end()} reports keys that were never read as unknown, suggesting the
  * closest known key.
+ *
+ * <p>Every typed read is a declaration: when the source has a {@link SchemaRecorder}, each read also records
+ * key, type, range, default and whether the key is required, from which the JSON Schema of scenario files
+ * is generated ({@code conflictsim schema}).
  */
 public final class YMap {
     private final YamlSource src;
@@ -29,11 +36,26 @@ public final class YMap {
     private final Map<String, Node> entries = new LinkedHashMap<>();
     private final Map<String, Node> keyNodes = new LinkedHashMap<>();
     private final Set<String> known = new LinkedHashSet<>();
+    /** Normalised path for the schema: list items as {@code []}, keys of name-keyed mappings as {@code *}. */
+    private final String schemaPath;
+    private final SchemaRecorder.Instance rec;
+    private boolean keyed;
+    /**
+     * Whether this mapping stands in for a required mapping that is missing or not a mapping: that problem
+     * is reported once, so nothing read from the stand-in is reported again.
+     */
+    private boolean standIn;
 
     YMap(YamlSource src, MappingNode node, String path) {
+        this(src, node, path, "");
+    }
+
+    private YMap(YamlSource src, MappingNode node, String path, String schemaPath) {
         this.src = src;
         this.node = node;
         this.path = path;
+        this.schemaPath = schemaPath;
+        this.rec = src.recorder() == null ? null : src.recorder().instance(schemaPath);
         for (NodeTuple t : node.getValue()) {
             Node k = t.getKeyNode();
             if (!(k instanceof ScalarNode ks)) {
@@ -70,10 +92,48 @@ public final class YMap {
         return path.isEmpty() ? key : path + "." + key;
     }
 
+    private String schemaChild(String key) {
+        String k = keyed ? "*" : key;
+        return schemaPath.isEmpty() ? k : schemaPath + "." + k;
+    }
+
+    private void record(String key, Decl d, boolean required) {
+        if (rec != null) {
+            rec.read(keyed ? "*" : key, d, required);
+        }
+    }
+
+    /** Declares a key that the source itself consumes (e.g. {@code extends}), for the schema only. */
+    void declare(String key, Decl d) {
+        record(key, d, false);
+    }
+
+    private static Decl range(Type t, double min, double max, Object def) {
+        return new Decl(t, min, max, def, List.of(), 0, 0);
+    }
+
     /** Whether the key is present (and marks it known). */
     public boolean has(String key) {
         known.add(key);
+        record(key, Decl.of(Type.ANY), false);
         return entries.containsKey(key);
+    }
+
+    /**
+     * The keys of {@code keys} that are present, in the order given; declares that exactly one of them
+     * belongs in this mapping (the caller reports a problem when not exactly one is present).
+     */
+    public List<String> present(List<String> keys) {
+        if (rec != null) {
+            rec.oneOf(keys);
+        }
+        List<String> out = new ArrayList<>();
+        for (String k : keys) {
+            if (has(k)) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     /** Keys present, in document order. */
@@ -83,6 +143,9 @@ public final class YMap {
 
     /** Records a problem at a key (or at this mapping when the key is absent). */
     public void problem(String key, String message) {
+        if (standIn) {
+            return;
+        }
         Node at = entries.containsKey(key) ? entries.get(key) : node;
         src.problem(at, key == null ? path : child(key), message);
     }
@@ -91,7 +154,7 @@ public final class YMap {
         known.add(key);
         Node n = entries.get(key);
         if (n == null) {
-            if (required) {
+            if (required && !standIn) {
                 src.problem(node, child(key), "missing required key (" + expected + ")");
             }
             return null;
@@ -129,11 +192,13 @@ public final class YMap {
 
     /** A required number in [min, max]. */
     public double number(String key, double min, double max) {
+        record(key, range(Type.NUMBER, min, max, null), true);
         return number(key, Double.NaN, min, max, true);
     }
 
     /** An optional number in [min, max], {@code def} when absent. */
     public double number(String key, double def, double min, double max) {
+        record(key, range(Type.NUMBER, min, max, def), false);
         return number(key, def, min, max, false);
     }
 
@@ -175,18 +240,21 @@ public final class YMap {
 
     /** A required whole number in [min, max]. */
     public int integer(String key, int min, int max) {
-        double v = number(key, min, max);
+        record(key, range(Type.INTEGER, min, max, null), true);
+        double v = number(key, Double.NaN, min, max, true);
         return checkWhole(key, v);
     }
 
     /** An optional whole number in [min, max]. */
     public int integer(String key, int def, int min, int max) {
-        double v = number(key, def, min, max);
+        record(key, range(Type.INTEGER, min, max, (long) def), false);
+        double v = number(key, def, min, max, false);
         return checkWhole(key, v);
     }
 
     /** An optional whole number as a long (seeds). */
     public long longValue(String key, long def) {
+        record(key, range(Type.INTEGER, Long.MIN_VALUE, Long.MAX_VALUE, def), false);
         Node n = raw(key, false, "a whole number");
         if (n == null) {
             return def;
@@ -195,7 +263,8 @@ public final class YMap {
             try {
                 return Long.parseLong(s.getValue().replace("_", ""));
             } catch (NumberFormatException e) {
-                src.problem(n, child(key), "must be a whole number between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE);
+                src.problem(n, child(key), "must be a whole number between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE
+                        + ", got " + abbreviate(s.getValue()));
                 return def;
             }
         }
@@ -212,16 +281,22 @@ public final class YMap {
 
     /** A required text value. */
     public String text(String key) {
+        record(key, Decl.of(Type.STRING), true);
         return text(key, null, true);
     }
 
     /** An optional text value. */
     public String text(String key, String def) {
+        record(key, new Decl(Type.STRING, null, null, def, List.of(), 0, 0), false);
         return text(key, def, false);
     }
 
     private String text(String key, String def, boolean required) {
-        Node n = raw(key, required, "text");
+        return text(key, def, required, "text");
+    }
+
+    private String text(String key, String def, boolean required, String expected) {
+        Node n = raw(key, required, expected);
         if (n == null) {
             return def;
         }
@@ -234,6 +309,7 @@ public final class YMap {
 
     /** An optional true/false value. */
     public boolean bool(String key, boolean def) {
+        record(key, new Decl(Type.BOOLEAN, null, null, def, List.of(), 0, 0), false);
         Node n = raw(key, false, "true or false");
         if (n == null) {
             return def;
@@ -248,11 +324,13 @@ public final class YMap {
 
     /** A required ISO date (YYYY-MM-DD). */
     public LocalDate date(String key) {
+        record(key, Decl.of(Type.DATE), true);
         return date(key, null, true);
     }
 
     /** An optional ISO date. */
     public LocalDate date(String key, LocalDate def) {
+        record(key, new Decl(Type.DATE, null, null, def == null ? null : def.toString(), List.of(), 0, 0), false);
         return date(key, def, false);
     }
 
@@ -273,9 +351,39 @@ public final class YMap {
         return def;
     }
 
+    /**
+     * A required enum value; when missing, the problem lists the words, e.g. "missing required key
+     * (government, rebel, militia or foreign-force)". Null when missing or not one of the words.
+     */
+    public <E extends Enum<E>> E choice(String key, Class<E> type) {
+        List<String> names = words(type);
+        record(key, new Decl(Type.STRING, null, null, null, names, 0, 0), true);
+        if (!entries.containsKey(key)) {
+            known.add(key);
+            problem(key, "missing required key (" + String.join(", ", names.subList(0, names.size() - 1))
+                    + " or " + names.get(names.size() - 1) + ")");
+            return null;
+        }
+        return choice(key, type, null, true);
+    }
+
     /** An optional enum value, written in lower case with dashes or underscores. */
     public <E extends Enum<E>> E choice(String key, Class<E> type, E def) {
-        String v = text(key, null);
+        record(key, new Decl(Type.STRING, null, null, def == null ? null : word(def), words(type), 0, 0), false);
+        return choice(key, type, def, false);
+    }
+
+    private static <E extends Enum<E>> List<String> words(Class<E> type) {
+        List<String> names = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            names.add(word(e));
+        }
+        return names;
+    }
+
+    private <E extends Enum<E>> E choice(String key, Class<E> type, E def, boolean required) {
+        List<String> names = words(type);
+        String v = text(key, null, required, "one of " + String.join(", ", names));
         if (v == null) {
             return def;
         }
@@ -285,28 +393,72 @@ public final class YMap {
                 return e;
             }
         }
-        List<String> names = new ArrayList<>();
-        for (E e : type.getEnumConstants()) {
-            names.add(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        }
         problem(key, "must be one of " + String.join(", ", names) + ", got \"" + abbreviate(v) + "\"");
         return def;
     }
 
+    /** The word a file uses for an enum constant: lower case with dashes, e.g. {@code foreign-force}. */
+    private static String word(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     /** An optional nested mapping, or null when absent. */
     public YMap map(String key) {
+        record(key, Decl.of(Type.OBJECT), false);
         Node n = raw(key, false, "a mapping");
-        return asMap(n, key);
+        return asMap(n, key, false);
     }
 
     /** A required nested mapping; an empty one stands in when it is missing (the problem is recorded). */
     public YMap requiredMap(String key) {
-        Node n = raw(key, true, "a mapping of keys to values");
-        YMap m = asMap(n, key);
-        return m != null ? m : new YMap(src, new MappingNode(Tag.MAP, new java.util.ArrayList<>(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK), child(key));
+        record(key, Decl.of(Type.OBJECT), true);
+        return requiredMap(key, false);
     }
 
-    private YMap asMap(Node n, String key) {
+    /**
+     * An optional mapping whose keys are names chosen in the file (mineral names, provinces), or null when
+     * absent; {@code meaning} says what the keys name.
+     */
+    public YMap mapOf(String key, String meaning) {
+        record(key, Decl.of(Type.OBJECT), false);
+        Node n = raw(key, false, "a mapping");
+        YMap m = asMap(n, key, true);
+        if (m != null && m.rec != null) {
+            m.rec.keyedBy(meaning);
+        }
+        return m;
+    }
+
+    /** A required mapping whose keys are names chosen in the file; an empty one stands in when missing. */
+    public YMap requiredMapOf(String key, String meaning) {
+        record(key, Decl.of(Type.OBJECT), true);
+        YMap m = requiredMap(key, true);
+        if (m.rec != null) {
+            m.rec.keyedBy(meaning);
+        }
+        return m;
+    }
+
+    private YMap requiredMap(String key, boolean keyedChild) {
+        Node n = raw(key, true, "a mapping of keys to values");
+        YMap m = asMap(n, key, keyedChild);
+        if (m != null) {
+            return m;
+        }
+        YMap stand = child(new MappingNode(Tag.MAP, new ArrayList<>(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK),
+                key, keyedChild);
+        stand.standIn = true;
+        return stand;
+    }
+
+    private YMap child(MappingNode mn, String key, boolean keyedChild) {
+        YMap m = new YMap(src, mn, child(key), schemaChild(key));
+        m.keyed = keyedChild;
+        m.standIn = standIn;
+        return m;
+    }
+
+    private YMap asMap(Node n, String key, boolean keyedChild) {
         if (n == null) {
             return null;
         }
@@ -314,13 +466,37 @@ public final class YMap {
             src.problem(n, child(key), "expected a mapping of keys to values, got " + describe(n));
             return null;
         }
-        return new YMap(src, mn, child(key));
+        return child(mn, key, keyedChild);
     }
 
     /** An optional list of mappings (empty when absent). */
     public List<YMap> maps(String key) {
+        record(key, Decl.of(Type.OBJECT_LIST), false);
+        return maps(key, false);
+    }
+
+    /**
+     * A required, non-empty list of mappings; {@code what} names one item, e.g. {@code faction}: a missing
+     * list is reported as "missing required key (a list of factions)", an empty one as "needs at least one
+     * faction".
+     */
+    public List<YMap> requiredMaps(String key, String what) {
+        record(key, new Decl(Type.OBJECT_LIST, null, null, null, List.of(), 0, 1), true);
+        if (!entries.containsKey(key)) {
+            known.add(key);
+            problem(key, "missing required key (a list of " + what + "s)");
+            return new ArrayList<>();
+        }
+        List<YMap> out = maps(key, true);
+        if (out.isEmpty() && entries.get(key) instanceof SequenceNode s && s.getValue().isEmpty()) {
+            problem(key, "needs at least one " + what);
+        }
+        return out;
+    }
+
+    private List<YMap> maps(String key, boolean required) {
         List<YMap> out = new ArrayList<>();
-        Node n = raw(key, false, "a list");
+        Node n = raw(key, required, "a list");
         if (n == null) {
             return out;
         }
@@ -333,7 +509,7 @@ public final class YMap {
             Node item = items.get(i);
             String p = child(key) + "[" + i + "]";
             if (item instanceof MappingNode mn) {
-                out.add(new YMap(src, mn, p));
+                out.add(new YMap(src, mn, p, schemaChild(key) + "[]"));
             } else {
                 src.problem(item, p, "expected a mapping of keys to values, got " + describe(item));
             }
@@ -343,8 +519,28 @@ public final class YMap {
 
     /** An optional list of texts (empty when absent). */
     public List<String> texts(String key) {
+        record(key, Decl.of(Type.STRING_LIST), false);
+        return texts(key, false);
+    }
+
+    /**
+     * A required, non-empty list of texts; when it is missing or empty, {@code missing} is reported as the
+     * problem (say what to write, e.g. "missing: list the countries ..., e.g. [COD]").
+     */
+    public List<String> requiredTexts(String key, String missing) {
+        record(key, new Decl(Type.STRING_LIST, null, null, null, List.of(), 0, 1), true);
+        List<String> out = texts(key, false);
+        Node n = entries.get(key);
+        if (out.isEmpty() && (n == null || n instanceof SequenceNode s && s.getValue().isEmpty()
+                || n instanceof ScalarNode sc && sc.getTag().equals(Tag.NULL))) {
+            problem(key, missing);
+        }
+        return out;
+    }
+
+    private List<String> texts(String key, boolean required) {
         List<String> out = new ArrayList<>();
-        Node n = raw(key, false, "a list of text");
+        Node n = raw(key, required, "a list of text");
         if (n == null) {
             return out;
         }
@@ -365,6 +561,7 @@ public final class YMap {
 
     /** An optional list of lists of numbers, e.g. polygon coordinates (empty when absent). */
     public List<double[]> numberRows(String key, int width) {
+        record(key, new Decl(Type.NUMBER_ROWS, null, null, null, List.of(), width, 0), false);
         List<double[]> out = new ArrayList<>();
         Node n = raw(key, false, "a list of [x, y] pairs");
         if (n == null) {
@@ -402,46 +599,70 @@ public final class YMap {
 
     /** Reports every key of this mapping that no read asked for, suggesting the closest known key. */
     public void end() {
+        if (rec != null) {
+            rec.closed();
+        }
         for (Map.Entry<String, Node> e : entries.entrySet()) {
             if (known.contains(e.getKey())) {
                 continue;
             }
             String hint = closest(e.getKey());
-            src.problem(keyNodes.get(e.getKey()), child(e.getKey()), "unknown key"
-                    + (hint != null ? " (did you mean '" + hint + "'?)" : "; known keys: " + String.join(", ", known)));
+            String message;
+            if (e.getKey().equals("<<")) {
+                message = "unknown key: YAML merge keys (<<) are not supported; write the keys out, or use extends";
+            } else if (e.getKey().equals("remove")) {
+                message = "unknown key: {id: ..., remove: true} removes an item of the base scenario, so it works only"
+                        + " in a file with extends";
+            } else {
+                message = "unknown key" + (hint != null ? " (did you mean '" + hint + "'?)"
+                        : "; known keys: " + String.join(", ", known));
+            }
+            src.problem(keyNodes.get(e.getKey()), child(e.getKey()), message);
         }
     }
 
     private String closest(String key) {
+        if (key.length() > 40 || !src.maySuggest()) {
+            return null;
+        }
         String best = null;
         int bestD = Integer.MAX_VALUE;
         for (String k : known) {
-            int d = levenshtein(key.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
+            int d = editDistance(key.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
             if (d < bestD) {
                 bestD = d;
                 best = k;
             }
         }
-        return best != null && bestD <= Math.max(2, key.length() / 3) ? best : null;
+        return best != null && bestD <= Math.max(2, key.length() / 3) && bestD < key.length() ? best : null;
     }
 
-    static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
+    /**
+     * Edits (insertions, deletions, substitutions and swaps of two neighbouring letters) that turn {@code a}
+     * into {@code b}: the optimal string alignment distance, so "titel" is one edit from "title". Keys longer
+     * than 200 characters are never close to a known key.
+     */
+    static int editDistance(String a, String b) {
+        if (a.length() > 200 || b.length() > 200) {
+            return Integer.MAX_VALUE;
+        }
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
         }
-        return prev[b.length()];
+        return d[a.length()][b.length()];
     }
 
     private static String fmt(double v) {

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.conflictsim.scenario.schema.SchemaRecorder;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -34,14 +35,24 @@ public final class YamlSource {
     private final String displayName;
     private final Path path;
     private final List<Problem> problems = new ArrayList<>();
+    private final java.util.Set<Problem> reported = new java.util.HashSet<>();
+    /** Unknown keys for which a similar known key was looked for; beyond 100 none is (huge files stay fast). */
+    private int suggestions;
     private final java.util.Map<Node, String> overridden = new java.util.IdentityHashMap<>();
     private final java.util.Map<Node, String> origin = new java.util.IdentityHashMap<>();
     private List<String> sets = List.of();
     private MappingNode root;
+    private final SchemaRecorder recorder;
 
-    private YamlSource(String displayName, Path path) {
+    private YamlSource(String displayName, Path path, SchemaRecorder recorder) {
         this.displayName = displayName;
         this.path = path;
+        this.recorder = recorder;
+    }
+
+    /** The recorder of declarations, or null when the document is only loaded (the usual case). */
+    SchemaRecorder recorder() {
+        return recorder;
     }
 
     /** Display name of the file in messages. */
@@ -68,7 +79,16 @@ public final class YamlSource {
      * validated exactly like the file (a typo in its key is an unknown key).
      */
     public static YMap read(Path file, String displayName, List<String> sets) throws ScenarioException {
-        YamlSource src = new YamlSource(displayName, file);
+        return read(file, displayName, sets, null);
+    }
+
+    /**
+     * Parses a file like {@link #read(Path, String, List)}; when {@code recorder} is not null, every read made
+     * on the returned mapping is also recorded there (for the JSON Schema).
+     */
+    public static YMap read(Path file, String displayName, List<String> sets, SchemaRecorder recorder)
+            throws ScenarioException {
+        YamlSource src = new YamlSource(displayName, file, recorder);
         src.sets = List.copyOf(sets);
         MappingNode root = src.loadWithExtends(file, displayName, new ArrayList<>());
         LoaderOptions opts = options();
@@ -76,12 +96,14 @@ public final class YamlSource {
             Overrides.apply(src, root, set, opts);
         }
         src.root = root;
-        return new YMap(src, root, "");
+        YMap top = new YMap(src, root, "");
+        top.declare("extends", SchemaRecorder.Decl.of(SchemaRecorder.Type.STRING));
+        return top;
     }
 
     /** Parses YAML text held in memory (used for tests). */
     public static YMap parseText(String text, String displayName) throws ScenarioException {
-        YamlSource src = new YamlSource(displayName, null);
+        YamlSource src = new YamlSource(displayName, null, null);
         MappingNode root = src.parseRoot(text.getBytes(StandardCharsets.UTF_8), displayName);
         src.root = root;
         return new YMap(src, root, "");
@@ -116,7 +138,7 @@ public final class YamlSource {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new ScenarioException(ScenarioException.Kind.SYNTAX, new Problem(displayName, 0, 0, "",
-                        "file is " + size + " bytes; scenario files are limited to " + MAX_BYTES + " bytes"));
+                        "the file has " + size + " bytes; scenario files may have at most " + MAX_BYTES + " bytes (8 MiB)"));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -152,8 +174,14 @@ public final class YamlSource {
                     "expected the file name of the base scenario, e.g. extends: kivu-2025.yaml"));
         }
         Path here = file.toAbsolutePath().normalize();
-        Path base = here.getParent().resolve(sv.getValue()).normalize();
-        if (!base.getParent().equals(here.getParent())) {
+        Path base;
+        try {
+            base = here.getParent().resolve(sv.getValue()).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ScenarioException(ScenarioException.Kind.INVALID, new Problem(display, line(v), col(v), "extends",
+                    "not a possible file name: " + e.getReason()));
+        }
+        if (base.getParent() == null || !base.getParent().equals(here.getParent())) {
             throw new ScenarioException(ScenarioException.Kind.INVALID, new Problem(display, line(v), col(v), "extends",
                     "the base scenario must be in the same folder as this file, got " + sv.getValue()));
         }
@@ -214,24 +242,33 @@ public final class YamlSource {
     }
 
     private MappingNode parseRoot(byte[] bytes, String displayName) throws ScenarioException {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw new ScenarioException(ScenarioException.Kind.SYNTAX, new Problem(displayName, 1, 1, "",
+                    "the file is saved as UTF-16 text; save it as UTF-8"));
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new ScenarioException(ScenarioException.Kind.SYNTAX, new Problem(displayName, 0, 0, "",
+                        "the file contains binary data (NUL bytes), not YAML text"));
+            }
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             int line = 1;
+            int lineStart = 0;
             int bad = firstInvalidUtf8(bytes);
             for (int i = 0; i < bad; i++) {
                 if (bytes[i] == '\n') {
                     line++;
+                    lineStart = i + 1;
                 }
             }
-            throw new ScenarioException(ScenarioException.Kind.SYNTAX, new Problem(displayName, line, 0, "",
-                    "the file is not UTF-8 text (invalid byte at offset " + bad + "); save it as UTF-8"));
-        }
-        if (text.indexOf('\0') >= 0) {
-            throw new ScenarioException(ScenarioException.Kind.SYNTAX,
-                    new Problem(displayName, 0, 0, "", "the file contains binary data (NUL bytes), not YAML text"));
+            throw new ScenarioException(ScenarioException.Kind.SYNTAX, new Problem(displayName, line, bad - lineStart + 1,
+                    "", "the file is not UTF-8 text (invalid byte at offset " + bad + "); save it as UTF-8"));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -242,13 +279,16 @@ public final class YamlSource {
             root = new Yaml(opts).compose(r);
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
             throw new ScenarioException(ScenarioException.Kind.SYNTAX, new Problem(displayName,
                     m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, "",
-                    "not valid YAML: " + what));
+                    "not valid YAML: " + explain(e)));
         } catch (YAMLException | IOException e) {
             throw new ScenarioException(ScenarioException.Kind.SYNTAX,
-                    new Problem(displayName, 0, 0, "", "not valid YAML: " + firstLine(e.getMessage())));
+                    new Problem(displayName, 0, 0, "", explainLimit(firstLine(e.getMessage()))));
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML checks some tags (!name) only when it makes the node, with an IllegalArgumentException
+            throw new ScenarioException(ScenarioException.Kind.SYNTAX, new Problem(displayName, 0, 0, "",
+                    "not valid YAML: " + TAG_HINT));
         } catch (StackOverflowError e) {
             throw new ScenarioException(ScenarioException.Kind.SYNTAX,
                     new Problem(displayName, 0, 0, "", "the document is nested too deeply"));
@@ -263,6 +303,71 @@ public final class YamlSource {
                     "the top level must be a mapping of keys to values (key: value)"));
         }
         return (MappingNode) root;
+    }
+
+    /** What a broken YAML tag most likely is: text that starts with '!'. */
+    static final String TAG_HINT = "a value starting with '!' is read as a YAML tag, and this one cannot be read;"
+            + " put the value in quotes";
+
+    /** SnakeYAML's words for a syntax error, said in plain words where the error is a common one. */
+    static String explain(MarkedYAMLException e) {
+        String p = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
+        String ctx = e.getContext() == null ? "" : e.getContext();
+        Mark cm = e.getContextMark();
+        Mark pm = e.getProblemMark();
+        String opened = cm == null || (pm != null && cm.getLine() == pm.getLine()) ? "" : " at line " + (cm.getLine() + 1);
+        String found = p.endsWith("<stream end>") ? " before the end of the file"
+                : p.contains("but got ") ? " (found '" + p.substring(p.indexOf("but got ") + 8) + "' instead)" : "";
+        if (p.startsWith("expected ',' or ']'")) {
+            return "a list opened with '['" + opened + " is not closed with ']'" + found;
+        }
+        if (p.startsWith("expected ',' or '}'")) {
+            return "a mapping opened with '{'" + opened + " is not closed with '}'" + found;
+        }
+        if (p.contains("\\t(TAB)")) {
+            return "a tab character is used for indentation; indent with spaces";
+        }
+        if (p.startsWith("found undefined alias ")) {
+            String name = p.substring("found undefined alias ".length());
+            return "the alias *" + name + " refers to no anchor &" + name + " defined above it";
+        }
+        if (p.contains("another document")) {
+            return "a second document starts here ('---'); a scenario file holds one document";
+        }
+        if (p.equals("could not find expected ':'")) {
+            return "a line inside a mapping has no ':'; write key: value";
+        }
+        if (p.startsWith("mapping values are not allowed here")) {
+            return "a ': ' inside a value; put the value in quotes, e.g. title: \"Goma: the siege\"";
+        }
+        if (p.startsWith("expected <block end>")) {
+            return "this line does not fit the lines above: check its indentation (the keys of one mapping, and the"
+                    + " '- ' of one list, start in the same column) and that every quote and bracket opened before"
+                    + " it is closed";
+        }
+        if (ctx.contains("while scanning a tag") || ctx.contains("while parsing a tag") || p.contains("URI")) {
+            return TAG_HINT;
+        }
+        if (ctx.contains("quoted scalar")) {
+            return "a quoted text opened" + (cm == null ? "" : " at line " + (cm.getLine() + 1)) + " is not closed";
+        }
+        return p;
+    }
+
+    /** The message for a YAML error without a position: the limits this reader sets, in plain words. */
+    private static String explainLimit(String message) {
+        if (message.startsWith("Number of aliases for non-scalar nodes exceeds")) {
+            return "the file uses more than " + MAX_ALIASES + " aliases (*name) of lists or mappings; scenario files"
+                    + " are limited to " + MAX_ALIASES + " so that a small file cannot expand into a huge one";
+        }
+        if (message.startsWith("Nesting Depth exceeded")) {
+            return "lists and mappings are nested more than " + MAX_DEPTH + " levels deep; scenario files are"
+                    + " limited to " + MAX_DEPTH;
+        }
+        if (message.contains("exceeds the limit")) {
+            return "the file is longer than " + MAX_BYTES + " characters; scenario files are limited to that";
+        }
+        return "not valid YAML: " + message;
     }
 
     /** Marks a node (and everything under it) as coming from an override, for error messages. */
@@ -303,7 +408,15 @@ public final class YamlSource {
             return;
         }
         String file = at != null && origin.containsKey(at) ? origin.get(at) : displayName;
-        problems.add(new Problem(file, line(at), col(at), keyPath, message));
+        Problem p = new Problem(file, line(at), col(at), keyPath, message);
+        if (reported.add(p)) {
+            problems.add(p);
+        }
+    }
+
+    /** Whether one more unknown key may be compared with the known keys for a did-you-mean suggestion. */
+    boolean maySuggest() {
+        return suggestions++ < 100;
     }
 
     /** Problems recorded so far. */

@@ -103,7 +103,8 @@ class MainTest {
         return Stream.of(
             // name, from, to, where the problem is reported, expected message after "file:line:col: "
             Arguments.of("malformed YAML", "theatre: [ISL]", "theatre: [ISL", ": {Hills",
-                    "not valid YAML: expected ',' or ']', but got :"),
+                    "not valid YAML: a list opened with '[' at line " + pos(ISLAND_TEXT, "theatre: [ISL]").split(":")[0]
+                    + " is not closed with ']' (found ':' instead)"),
             Arguments.of("wrong type", "fighters: 8000", "fighters: \"many\"", "\"many\"",
                     "factions[0].fighters: expected a number, got the text \"many\""),
             Arguments.of("unknown key", "goldTax: 0.02,", "goldTax: 0.02, figthers: 1,", "figthers",
@@ -206,7 +207,8 @@ class MainTest {
         assertTrue(dir.getFileName().toString().matches("island-\\d{8}-\\d{6}-seed7"), dir.toString());
         assertTrue(r.out().contains("Results: " + dir), r.out());
         try (Stream<Path> s = Files.list(dir)) {
-            assertEquals(Set.of("manifest.json", "scenario.yaml", "timeseries.csv", "runs.csv", "events.csv"),
+            assertEquals(Set.of("manifest.json", "scenario.yaml", "timeseries.csv", "runs.csv", "events.csv", "charts",
+                    "report.html"),
                     s.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
         }
 

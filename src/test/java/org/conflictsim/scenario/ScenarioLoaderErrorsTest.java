@@ -83,7 +83,7 @@ class ScenarioLoaderErrorsTest {
     void positionHelperCountsFromOne() {
         assertEquals("1:1", pos("abc\ndef", "abc"));
         assertEquals("2:2", pos("abc\ndef", "ef"));
-        assertEquals("4:1", pos(island, "id: island"));
+        assertEquals("5:1", pos(island, "id: island"));
     }
 
     @Test
@@ -115,9 +115,9 @@ class ScenarioLoaderErrorsTest {
         ScenarioException e = fails(f);
         assertEquals(ScenarioException.Kind.SYNTAX, e.kind());
         // SnakeYAML notices the missing ']' only at the ':' of the next key (ruralDensity:), one line
-        // below the open bracket, and says so in its own words (reported as confusing for students).
-        assertEquals(f + ":" + pos(text, ": {Hills: 40") + ": not valid YAML: expected ',' or ']', but got :",
-                e.getMessage());
+        // below the open bracket; the message names the line where the list was opened.
+        assertEquals(f + ":" + pos(text, ": {Hills: 40") + ": not valid YAML: a list opened with '[' at line "
+                + islandLine("theatre: [ISL]") + " is not closed with ']' (found ':' instead)", e.getMessage());
     }
 
     @Test
@@ -127,7 +127,8 @@ class ScenarioLoaderErrorsTest {
         ScenarioException e = fails(f);
         assertEquals(ScenarioException.Kind.SYNTAX, e.kind());
         int lines = (int) text.chars().filter(c -> c == '\n').count();
-        assertEquals(f + ":" + (lines + 1) + ":1: not valid YAML: expected ',' or '}', but got <stream end>", e.getMessage());
+        assertEquals(f + ":" + (lines + 1) + ":1: not valid YAML: a mapping opened with '{' at line " + lines
+                + " is not closed with '}' before the end of the file", e.getMessage());
     }
 
     @Test
@@ -136,8 +137,8 @@ class ScenarioLoaderErrorsTest {
         Path f = write("tab.yaml", text);
         ScenarioException e = fails(f);
         assertEquals(ScenarioException.Kind.SYNTAX, e.kind());
-        assertEquals(f + ":" + pos(text, "\tfoo") + ": not valid YAML: found character '\\t(TAB)' that cannot start any"
-                + " token. (Do not use \\t(TAB) for indentation)", e.getMessage());
+        assertEquals(f + ":" + pos(text, "\tfoo") + ": not valid YAML: a tab character is used for indentation; indent with"
+                + " spaces", e.getMessage());
     }
 
     @Test
@@ -174,8 +175,9 @@ class ScenarioLoaderErrorsTest {
         Files.write(f, bytes);
         ScenarioException e = fails(f);
         assertEquals(ScenarioException.Kind.SYNTAX, e.kind());
-        assertEquals(f + ":2:0: the file is not UTF-8 text (invalid byte at offset " + offset + "); save it as UTF-8",
-                e.getMessage());
+        // in Latin-1 every character is one byte, so the line and column of the character are those of the byte
+        assertEquals(f + ":" + pos(text, "\u00e9") + ": the file is not UTF-8 text (invalid byte at offset " + offset
+                + "); save it as UTF-8", e.getMessage());
     }
 
     @Test
@@ -186,7 +188,7 @@ class ScenarioLoaderErrorsTest {
         ScenarioException e = fails(f);
         assertEquals(ScenarioException.Kind.SYNTAX, e.kind());
         // today: "...:3:0: the file is not UTF-8 text (invalid byte at offset 15); save it as UTF-8"
-        assertEquals(f + ":2:0: the file is not UTF-8 text (invalid byte at offset 8); save it as UTF-8", e.getMessage());
+        assertEquals(f + ":2:3: the file is not UTF-8 text (invalid byte at offset 8); save it as UTF-8", e.getMessage());
     }
 
     private static int indexOf(byte[] b, byte x) {

@@ -17,7 +17,7 @@ import java.util.List;
  * @param reputationWeight cost to the power of sanctions on it or on the factions it sponsors, US$ per month
  *                        per unit of severity
  * @param adaptive        whether it adjusts its military support monthly (adaptive sponsor)
- * @param supportStep     largest monthly relative change of its support level, 0–1
+ * @param supportStep     largest monthly change of its support level (in support-level units), 0–1
  * @param maxSupport      ceiling of its support level (1 = as scripted), 0–5
  */
 public record PowerSpec(String id, String name, String country, double treasury, double incomePerDay,

@@ -21,7 +21,7 @@ import java.util.Objects;
  */
 public final class Chamfer {
 
-    private static final double SQRT2 = Math.sqrt(2.0);
+    private static final double SQRT2 = StrictMath.sqrt(2.0);
     private static final int[] DC = {1, -1, 0, 0, 1, 1, -1, -1};
     private static final int[] DR = {0, 0, 1, -1, 1, -1, 1, -1};
 

@@ -29,8 +29,8 @@ public final class Earth {
      */
     public static double distanceKm(double lonA, double latA, double lonB, double latB) {
         double meanLat = Math.toRadians(0.5 * (latA + latB));
-        double dx = (lonA - lonB) * Math.cos(meanLat);
+        double dx = (lonA - lonB) * StrictMath.cos(meanLat);
         double dy = latA - latB;
-        return KM_PER_DEGREE * Math.sqrt(dx * dx + dy * dy);
+        return KM_PER_DEGREE * StrictMath.sqrt(dx * dx + dy * dy);
     }
 }

@@ -138,7 +138,7 @@ public record Grid(double west, double north, double cellDeg, int width, int hei
      */
     public double cellKm() {
         double ns = cellDeg * Earth.KM_PER_DEGREE;
-        double ew = ns * Math.cos(Math.toRadians(meanLat()));
+        double ew = ns * StrictMath.cos(Math.toRadians(meanLat()));
         return 0.5 * (ns + ew);
     }
 

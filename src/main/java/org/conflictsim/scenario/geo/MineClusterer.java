@@ -64,7 +64,7 @@ public final class MineClusterer {
         }
         double r = Math.max(radiusKm, 1e-6); // a zero radius still needs buckets of some size
         double latStep = r / Earth.KM_PER_DEGREE;
-        double cos = Math.cos(Math.toRadians(maxAbsLat));
+        double cos = StrictMath.cos(Math.toRadians(maxAbsLat));
         double lonStep = Math.min(360, r / (Earth.KM_PER_DEGREE * Math.max(cos, 1e-12)));
         long[] bx = new long[n];
         long[] by = new long[n];

@@ -1,0 +1,229 @@
+package org.conflictsim.output.charts;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.IndexColorModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOInvalidTreeException;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+
+/**
+ * Writes an animated GIF with the JDK's GIF writer: frames added one at a time (so they need not all be in
+ * memory), each shown for its own delay, and the NETSCAPE2.0 application extension so that browsers loop
+ * the animation forever. Frames with more colours than a GIF holds are reduced to their 256 most frequent
+ * colours (each other colour drawn as the nearest of those), which suits maps made of flat colours with a
+ * little anti-aliased text, and is much faster than the JDK's general quantiser.
+ */
+public final class AnimatedGif implements AutoCloseable {
+    private final ImageWriter writer;
+    private final ImageOutputStream out;
+    private boolean first = true;
+    private int frames;
+
+    private AnimatedGif(ImageWriter writer, ImageOutputStream out) {
+        this.writer = writer;
+        this.out = out;
+    }
+
+    /**
+     * Opens a GIF file for writing (replacing an existing file).
+     *
+     * @throws IOException if no GIF writer is available or the file cannot be opened
+     */
+    public static AnimatedGif open(Path file) throws IOException {
+        Iterator<ImageWriter> it = ImageIO.getImageWritersByFormatName("gif");
+        if (!it.hasNext()) {
+            throw new IOException("no GIF writer in this Java runtime");
+        }
+        Files.deleteIfExists(file);
+        ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile());
+        if (out == null) {
+            throw new IOException("cannot open " + file + " for writing");
+        }
+        ImageWriter w = it.next();
+        w.setOutput(out);
+        w.prepareWriteSequence(null);
+        return new AnimatedGif(w, out);
+    }
+
+    /**
+     * Appends a frame.
+     *
+     * @param image   the frame (all frames should have the same size)
+     * @param delayMs how long it is shown, ms (rounded to 10 ms, at least 20 ms)
+     */
+    public void add(BufferedImage frame, int delayMs) throws IOException {
+        BufferedImage image = frame.getColorModel() instanceof IndexColorModel ? frame : indexed(frame);
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        ImageTypeSpecifier type = ImageTypeSpecifier.createFromRenderedImage(image);
+        IIOMetadata meta = writer.getDefaultImageMetadata(type, param);
+        String format = meta.getNativeMetadataFormatName();
+        IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(format);
+        IIOMetadataNode gce = child(root, "GraphicControlExtension");
+        gce.setAttribute("disposalMethod", "none");
+        gce.setAttribute("userInputFlag", "FALSE");
+        gce.setAttribute("transparentColorFlag", "FALSE");
+        gce.setAttribute("delayTime", Integer.toString(Math.max(2, Math.round(delayMs / 10f))));
+        gce.setAttribute("transparentColorIndex", "0");
+        if (image.getColorModel() instanceof IndexColorModel icm) {
+            IIOMetadataNode old = child(root, "LocalColorTable");
+            root.removeChild(old);
+            root.appendChild(colourTable(icm));
+        }
+        if (first) {
+            IIOMetadataNode apps = child(root, "ApplicationExtensions");
+            IIOMetadataNode loop = new IIOMetadataNode("ApplicationExtension");
+            loop.setAttribute("applicationID", "NETSCAPE");
+            loop.setAttribute("authenticationCode", "2.0");
+            loop.setUserObject(new byte[] {1, 0, 0});
+            apps.appendChild(loop);
+            first = false;
+        }
+        try {
+            meta.setFromTree(format, root);
+        } catch (IIOInvalidTreeException e) {
+            throw new IOException("GIF metadata rejected: " + e.getMessage(), e);
+        }
+        writer.writeToSequence(new IIOImage(image, null, meta), param);
+        frames++;
+    }
+
+    /** Number of frames written so far. */
+    public int frames() {
+        return frames;
+    }
+
+    /**
+     * A local colour table for a frame: each frame carries its own palette, so frames with different colours
+     * do not borrow the first frame's table. GIF tables hold a power of two entries; unused ones are black.
+     */
+    private static IIOMetadataNode colourTable(IndexColorModel icm) {
+        int size = 2;
+        while (size < icm.getMapSize()) {
+            size *= 2;
+        }
+        IIOMetadataNode table = new IIOMetadataNode("LocalColorTable");
+        table.setAttribute("sizeOfLocalColorTable", Integer.toString(size));
+        table.setAttribute("sortFlag", "FALSE");
+        for (int i = 0; i < size; i++) {
+            IIOMetadataNode e = new IIOMetadataNode("ColorTableEntry");
+            boolean used = i < icm.getMapSize();
+            e.setAttribute("index", Integer.toString(i));
+            e.setAttribute("red", Integer.toString(used ? icm.getRed(i) : 0));
+            e.setAttribute("green", Integer.toString(used ? icm.getGreen(i) : 0));
+            e.setAttribute("blue", Integer.toString(used ? icm.getBlue(i) : 0));
+            table.appendChild(e);
+        }
+        return table;
+    }
+
+    /** The image in its 256 most frequent colours; other colours become the nearest of those. */
+    static BufferedImage indexed(BufferedImage rgb) {
+        int w = rgb.getWidth();
+        int h = rgb.getHeight();
+        int[] px = rgb.getRGB(0, 0, w, h, null, 0, w);
+        Map<Integer, int[]> count = new HashMap<>();
+        int i0 = 0;
+        while (i0 < px.length) {
+            int c = px[i0];
+            int i1 = i0 + 1;
+            while (i1 < px.length && px[i1] == c) {
+                i1++;
+            }
+            count.computeIfAbsent(c & 0xffffff, k -> new int[1])[0] += i1 - i0;
+            i0 = i1;
+        }
+        List<Map.Entry<Integer, int[]>> byCount = new ArrayList<>(count.entrySet());
+        byCount.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Integer.compare(b.getValue()[0], a.getValue()[0])
+                : Integer.compare(a.getKey(), b.getKey()));
+        int n = Math.min(256, byCount.size());
+        byte[] r = new byte[n];
+        byte[] g = new byte[n];
+        byte[] b = new byte[n];
+        Map<Integer, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            int c = byCount.get(i).getKey();
+            r[i] = (byte) (c >> 16);
+            g[i] = (byte) (c >> 8);
+            b[i] = (byte) c;
+            index.put(c, i);
+        }
+        IndexColorModel cm = new IndexColorModel(8, n, r, g, b);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED, cm);
+        byte[] data = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        int last = -1;
+        byte lastIndex = 0;
+        for (int i = 0; i < px.length; i++) {
+            int c = px[i] & 0xffffff;
+            if (c != last) {
+                Integer k = index.get(c);
+                if (k == null) {
+                    k = nearest(c, r, g, b);
+                    index.put(c, k);
+                }
+                last = c;
+                lastIndex = (byte) (int) k;
+            }
+            data[i] = lastIndex;
+        }
+        return out;
+    }
+
+    private static int nearest(int c, byte[] r, byte[] g, byte[] b) {
+        int cr = (c >> 16) & 0xff;
+        int cg = (c >> 8) & 0xff;
+        int cb = c & 0xff;
+        int best = 0;
+        int bestD = Integer.MAX_VALUE;
+        for (int i = 0; i < r.length; i++) {
+            int dr = cr - (r[i] & 0xff);
+            int dg = cg - (g[i] & 0xff);
+            int db = cb - (b[i] & 0xff);
+            int d = 3 * dr * dr + 4 * dg * dg + 2 * db * db;
+            if (d < bestD) {
+                bestD = d;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static IIOMetadataNode child(IIOMetadataNode root, String name) {
+        for (int i = 0; i < root.getLength(); i++) {
+            if (root.item(i).getNodeName().equalsIgnoreCase(name)) {
+                return (IIOMetadataNode) root.item(i);
+            }
+        }
+        IIOMetadataNode n = new IIOMetadataNode(name);
+        root.appendChild(n);
+        return n;
+    }
+
+    /** Ends the sequence and closes the file; a GIF without frames is an error. */
+    @Override
+    public void close() throws IOException {
+        try {
+            if (frames == 0) {
+                throw new IOException("an animated GIF needs at least one frame");
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+            out.close();
+        }
+    }
+}

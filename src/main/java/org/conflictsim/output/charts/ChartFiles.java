@@ -1,0 +1,98 @@
+package org.conflictsim.output.charts;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Writes charts and drawings as PNG (raster, the figure's size in px) and SVG (vector, same size in px
+ * units), headless: nothing here needs a display ({@code java.awt.headless=true} is set when the class
+ * loads unless the caller already chose).
+ */
+public final class ChartFiles {
+    static {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    private ChartFiles() {
+    }
+
+    /** Paths of one written figure. */
+    public record Written(Path png, Path svg) {
+    }
+
+    /**
+     * Writes {@code <name>.png} and {@code <name>.svg} of a figure into a folder (created if needed).
+     *
+     * @throws IOException if a file cannot be written
+     */
+    public static Written write(Figure f, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path png = dir.resolve(f.name() + ".png");
+        Path svg = dir.resolve(f.name() + ".svg");
+        writePng(png, f.width(), f.height(), g -> draw(f.chart(), g, f.width(), f.height()));
+        writeSvg(svg, f.width(), f.height(), g -> draw(f.chart(), g, f.width(), f.height()));
+        return new Written(png, svg);
+    }
+
+    /** Writes all figures; returns their paths in the same order. */
+    public static List<Written> writeAll(List<Figure> figures, Path dir) throws IOException {
+        java.util.ArrayList<Written> out = new java.util.ArrayList<>();
+        for (Figure f : figures) {
+            out.add(write(f, dir));
+        }
+        return out;
+    }
+
+    private static void draw(JFreeChart chart, Graphics2D g, int width, int height) {
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+    }
+
+    /** Renders a drawing into an RGB image of the given size on white. */
+    public static BufferedImage image(int width, int height, Consumer<Graphics2D> drawing) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, width, height);
+            drawing.accept(g);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    /** Writes a drawing as a PNG file of {@code width × height} px. */
+    public static void writePng(Path file, int width, int height, Consumer<Graphics2D> drawing) throws IOException {
+        BufferedImage img = image(width, height, drawing);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            if (!ImageIO.write(img, "png", out)) {
+                throw new IOException("no PNG writer available for " + file);
+            }
+        }
+    }
+
+    /** Writes a drawing as an SVG file of {@code width × height} px. */
+    public static void writeSvg(Path file, int width, int height, Consumer<Graphics2D> drawing) throws IOException {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        drawing.accept(g);
+        Files.writeString(file, g.getSVGDocument(), StandardCharsets.UTF_8);
+    }
+}

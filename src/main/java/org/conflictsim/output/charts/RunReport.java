@@ -1,0 +1,413 @@
+package org.conflictsim.output.charts;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.conflictsim.output.Summary;
+
+/**
+ * The {@code report.html} of a results folder: one self-contained page (inline style, no scripts, no
+ * external fonts or files from the network) with the scenario's title, question and description, the facts
+ * of the manifest, the scenario events, summary tables of the outcomes (mean, 5% and 95% across runs;
+ * median capture dates), the charts and maps (relative {@code <img>} links into {@code charts/}) and links
+ * to the data files. Only files that exist are linked.
+ */
+public final class RunReport {
+    private static final String CSS = String.join("\n",
+            "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',Arial,sans-serif;color:#222;",
+            "margin:0;background:#fff;line-height:1.45}",
+            "main{max-width:1160px;margin:0 auto;padding:24px 28px 48px}",
+            "h1{font-size:1.9em;margin:.2em 0 .3em}h2{font-size:1.4em;margin-top:2em;border-bottom:2px solid #ddd;",
+            "padding-bottom:.2em}h3{font-size:1.1em;margin-top:1.6em}",
+            ".tool{color:#666;font-size:.9em;margin:0}.question{font-size:1.1em;background:#f4f6f9;",
+            "border-left:4px solid #34588c;padding:.6em 1em}",
+            "table{border-collapse:collapse;margin:.6em 0;font-size:.92em}",
+            "th,td{padding:.3em .7em;border-bottom:1px solid #e3e3e3;text-align:left;vertical-align:top}",
+            "th{background:#f3f3f3}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
+            "table.facts th{width:13em;background:none;font-weight:600}",
+            "code{font-family:'DejaVu Sans Mono',Menlo,Consolas,monospace;font-size:.88em;word-break:break-all}",
+            "figure{margin:1.6em 0 2.2em}figure img{max-width:100%;height:auto;border:1px solid #e6e6e6}",
+            "figcaption{color:#444;font-size:.93em;margin-top:.4em}",
+            ".maps{display:grid;grid-template-columns:repeat(auto-fill,minmax(520px,1fr));gap:18px}",
+            ".maps figure{margin:0}.note{color:#6a4b00;background:#fff7e0;padding:.5em .9em;border-radius:4px}",
+            "nav a{margin-right:1.2em}ul.files li{margin:.2em 0}.muted{color:#666}");
+
+    private RunReport() {
+    }
+
+    /**
+     * What the report shows besides the results themselves.
+     *
+     * @param figures  the charts written, in order
+     * @param maps     the maps written, or null when there are none
+     * @param notes    sentences about what was left out and why
+     */
+    public record Content(List<Figure> figures, ControlMaps.Output maps, List<String> notes) {
+        public Content {
+            figures = List.copyOf(figures);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /**
+     * Writes {@code report.html} into the results folder; images are linked from {@code charts/}.
+     *
+     * @throws IOException if the file cannot be written
+     */
+    public static Path write(Results r, Content content, Path file) throws IOException {
+        Files.writeString(file, html(r, content, file.getParent()), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** The page as text; {@code dir} is the folder the page is in (links are checked against it). */
+    static String html(Results r, Content content, Path dir) {
+        ScenarioInfo s = r.scenario();
+        Manifest m = r.manifest();
+        StringBuilder h = new StringBuilder(32_000);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(esc(s.title())).append(" – ConflictSim results</title>\n")
+                .append("<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n<main>\n");
+        h.append("<p class=\"tool\">ConflictSim ").append(esc(m.version())).append(" · results of <code>")
+                .append(esc(m.command().isEmpty() ? "run" : m.command())).append("</code> · scenario <code>")
+                .append(esc(s.id())).append("</code></p>\n");
+        h.append("<h1>").append(esc(s.title())).append("</h1>\n");
+        if (!s.question().isBlank()) {
+            h.append("<p class=\"question\"><strong>Question.</strong> ").append(esc(s.question())).append("</p>\n");
+        }
+        if (!s.description().isBlank()) {
+            h.append("<p>").append(esc(s.description())).append("</p>\n");
+        }
+        h.append("<nav><a href=\"#facts\">About this run</a><a href=\"#summary\">Summary</a>")
+                .append("<a href=\"#charts\">Charts</a><a href=\"#maps\">Maps</a>")
+                .append("<a href=\"#data\">Data files</a></nav>\n");
+        facts(h, r);
+        events(h, r);
+        summary(h, r);
+        charts(h, content, dir);
+        maps(h, r, content, dir);
+        files(h, content, dir);
+        h.append("</main>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    // ------------------------------------------------------------------ sections
+
+    private static void facts(StringBuilder h, Results r) {
+        Manifest m = r.manifest();
+        h.append("<h2 id=\"facts\">About this run</h2>\n<table class=\"facts\">\n");
+        row(h, "Period", esc(ChartKit.day(r.start()) + " – " + ChartKit.day(r.end()) + " (" + m.days() + " days)"));
+        row(h, "Replications", Integer.toString(m.replications()));
+        row(h, "Master seed", "<code>" + m.masterSeed() + "</code>");
+        if (!m.seedDerivation().isEmpty()) {
+            row(h, "Run seeds", esc(m.seedDerivation()));
+        }
+        row(h, "Scenario", "<code>" + esc(m.scenarioId()) + "</code>"
+                + (m.scenarioFile().isEmpty() ? "" : " from <code>" + esc(m.scenarioFile()) + "</code>"));
+        if (!m.scenarioSha256().isEmpty()) {
+            row(h, "Scenario SHA-256", "<code>" + esc(m.scenarioSha256()) + "</code>");
+        }
+        row(h, "Overrides", m.overrides().isEmpty() ? "none" : "<code>" + esc(String.join(" ", m.overrides()))
+                + "</code>");
+        row(h, "Tool", esc("conflictsim " + m.version()) + (m.gitCommit().isEmpty() ? ""
+                : ", commit <code>" + esc(m.gitCommit()) + "</code>"));
+        if (!m.commandLine().isEmpty()) {
+            row(h, "Command line", "<code>conflictsim " + esc(String.join(" ", m.commandLine())) + "</code>");
+        }
+        if (!m.created().isEmpty()) {
+            row(h, "Created", esc(m.created()));
+        }
+        if (!m.map().isEmpty()) {
+            StringBuilder facts = new StringBuilder();
+            for (Map.Entry<String, String> e : m.map().entrySet()) {
+                if (facts.length() > 0) {
+                    facts.append(", ");
+                }
+                facts.append(esc(e.getKey())).append(" ").append(esc(e.getValue()));
+            }
+            row(h, "Map", facts.toString());
+        }
+        h.append("</table>\n");
+    }
+
+    private static void row(StringBuilder h, String key, String valueHtml) {
+        h.append("<tr><th>").append(esc(key)).append("</th><td>").append(valueHtml).append("</td></tr>\n");
+    }
+
+    private static void events(StringBuilder h, Results r) {
+        List<EventsTable.Marked> ev = r.events().instrumentStarts();
+        h.append("<h3>Scenario events</h3>\n");
+        if (ev.isEmpty()) {
+            h.append("<p class=\"muted\">No scenario event started during the run.</p>\n");
+            return;
+        }
+        h.append("<p class=\"muted\">Instruments starting during the run (the numbered dashed lines in the "
+                + "charts).</p>\n<table>\n<tr><th>no.</th><th>date</th><th>event</th><th>id</th></tr>\n");
+        List<ChartKit.EventGroup> groups = ChartKit.group(ev, r.start(), r.end());
+        for (ChartKit.EventGroup g : groups) {
+            for (EventsTable.Marked e : ev) {
+                if (e.date().equals(g.date())) {
+                    h.append("<tr><td class=\"n\">").append(g.number()).append("</td><td>")
+                            .append(esc(ChartKit.day(e.date()))).append("</td><td>").append(esc(e.label()))
+                            .append("</td><td><code>").append(esc(e.id())).append("</code></td></tr>\n");
+                }
+            }
+        }
+        h.append("</table>\n");
+    }
+
+    private static void summary(StringBuilder h, Results r) {
+        RunsTable t = r.runs();
+        int n = t.runs();
+        h.append("<h2 id=\"summary\">Summary across runs</h2>\n");
+        h.append("<p class=\"muted\">").append(n).append(n == 1 ? " run" : " runs")
+                .append(". Mean and the 5% and 95% quantiles across runs (linear interpolation); whole-run totals "
+                        + "unless the unit says otherwise. From <a href=\"runs.csv\">runs.csv</a>.</p>\n");
+        h.append("<h3>Capture of places</h3>\n");
+        StringBuilder cap = new StringBuilder();
+        for (String c : t.columns()) {
+            if (!c.startsWith("capture_day.") || !t.numeric(c)) {
+                continue;
+            }
+            String id = c.substring("capture_day.".length());
+            double[] present = Arrays.stream(t.numbers(c)).filter(v -> !Double.isNaN(v)).sorted().toArray();
+            cap.append("<tr><td>").append(esc(r.scenario().placeName(id))).append("</td><td class=\"n\">")
+                    .append(present.length).append(" / ").append(n).append("</td>");
+            if (present.length == 0) {
+                cap.append("<td class=\"n\">–</td><td class=\"n\">–</td><td class=\"n\">–</td>")
+                        .append("<td>–</td></tr>\n");
+                continue;
+            }
+            cap.append("<td class=\"n\">").append(date(r.start(), Summary.quantile(present, 0.5))).append("</td>")
+                    .append("<td class=\"n\">").append(date(r.start(), Summary.quantile(present, Band.LOW)))
+                    .append("</td><td class=\"n\">").append(date(r.start(), Summary.quantile(present, Band.HIGH)))
+                    .append("</td><td>").append(esc(captors(t, id))).append("</td></tr>\n");
+        }
+        if (cap.length() == 0) {
+            h.append("<p class=\"muted\">The results name no places in the theatre.</p>\n");
+        } else {
+            h.append("<p class=\"muted\">First capture of each named place from the side that held it at the start."
+                    + " Dates over the runs in which it was taken.</p>\n<table>\n<tr><th>place</th><th>taken in</th>"
+                    + "<th>median date</th><th>5%</th><th>95%</th><th>taken by (runs)</th></tr>\n")
+                    .append(cap).append("</table>\n");
+        }
+        h.append("<h3>Outcomes</h3>\n<table>\n<tr><th>outcome</th><th>unit</th><th>mean</th><th>5%</th>"
+                + "<th>95%</th><th>column</th></tr>\n");
+        int zero = 0;
+        for (String c : t.columns()) {
+            if (c.startsWith("capture_day.") || !t.numeric(c)) {
+                continue;
+            }
+            double[] v = Arrays.stream(t.numbers(c)).filter(x -> !Double.isNaN(x)).sorted().toArray();
+            if (v.length == 0 || Arrays.stream(v).allMatch(x -> x == 0)) {
+                zero++;
+                continue;
+            }
+            Outcome o = outcome(r, c);
+            double mean = Arrays.stream(v).average().orElse(Double.NaN);
+            h.append("<tr><td>").append(esc(o.label())).append("</td><td>").append(esc(o.unit()))
+                    .append("</td><td class=\"n\">").append(o.format(mean)).append("</td><td class=\"n\">")
+                    .append(o.format(Summary.quantile(v, Band.LOW))).append("</td><td class=\"n\">")
+                    .append(o.format(Summary.quantile(v, Band.HIGH))).append("</td><td><code>").append(esc(c))
+                    .append("</code></td></tr>\n");
+        }
+        h.append("</table>\n");
+        if (zero > 0) {
+            h.append("<p class=\"muted\">").append(zero).append(zero == 1 ? " outcome is" : " outcomes are")
+                    .append(" zero in every run and not listed (see runs.csv).</p>\n");
+        }
+    }
+
+    private static String date(LocalDate start, double day) {
+        return esc(ChartKit.day(start.plusDays(Math.round(day))));
+    }
+
+    private static String captors(RunsTable t, String place) {
+        if (!t.has("captured_by." + place)) {
+            return "";
+        }
+        Map<String, Integer> count = new LinkedHashMap<>();
+        for (String s : t.texts("captured_by." + place)) {
+            if (!s.isEmpty()) {
+                count.merge(s, 1, Integer::sum);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        count.forEach((k, v) -> parts.add(k + " (" + v + ")"));
+        return String.join(", ", parts);
+    }
+
+    /** Label, unit and number format of an outcome column. */
+    private record Outcome(String label, String unit, double scale, boolean percent) {
+        String format(double v) {
+            double x = v * scale;
+            if (percent) {
+                return String.format(Locale.ROOT, "%.1f %%", x * 100);
+            }
+            double a = Math.abs(x);
+            if (a >= 100_000) {
+                return esc(CompactFormat.text(x));
+            }
+            if (a >= 100 || x == Math.rint(x)) {
+                return String.format(Locale.ROOT, "%,.0f", x);
+            }
+            return String.format(Locale.ROOT, "%.2f", x);
+        }
+    }
+
+    private static Outcome outcome(Results r, String column) {
+        int dot = column.indexOf('.');
+        String kind = dot < 0 ? column : column.substring(0, dot);
+        String who = dot < 0 ? "" : column.substring(dot + 1);
+        switch (kind) {
+            case "final_share":
+                return new Outcome("Territory at the end, " + who, "share of theatre cells", 1, true);
+            case "fighters_final":
+                return new Outcome("Fighters at the end, " + who, "fighters", 1, false);
+            case "casualties":
+                return new Outcome("Combat casualties, " + who, "fighters", 1, false);
+            case "mine_tax_usd":
+                return new Outcome("Mine tax collected, " + who, "US$", 1, false);
+            case "revenue_usd":
+                return new Outcome("Revenue (all sources), " + who, "US$", 1, false);
+            case "mine_tax_usd_per_month":
+                return new Outcome("Mine tax at " + r.scenario().mineName(who), "US$/month", 1, false);
+            case "flow_kg":
+                return new Outcome("Mineral flow: " + RunCharts.destinationLabel(r, who), "t", 0.001, false);
+            case "flow_usd":
+                return new Outcome("Mineral flow value: " + RunCharts.destinationLabel(r, who), "US$", 1, false);
+            case "smuggling_income_usd":
+                return new Outcome("Smuggling income, " + r.scenario().powerName(who), "US$", 1, false);
+            case "offtake_kg":
+                return new Outcome("Offtake, " + r.scenario().powerName(who), "t", 0.001, false);
+            case "civilian_deaths":
+                return new Outcome("Civilian deaths", "persons", 1, false);
+            case "displaced_final":
+                return new Outcome("Displaced people at the end", "persons", 1, false);
+            case "displaced_peak":
+                return new Outcome("Displaced people at the peak", "persons", 1, false);
+            case "battles":
+                return new Outcome("Battles", "battles", 1, false);
+            default:
+                return new Outcome(column, "", 1, false);
+        }
+    }
+
+    private static void charts(StringBuilder h, Content content, Path dir) {
+        h.append("<h2 id=\"charts\">Charts</h2>\n");
+        for (String note : content.notes()) {
+            h.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
+        }
+        for (Figure f : content.figures()) {
+            String png = ResultsCharts.CHARTS_DIR + "/" + f.name() + ".png";
+            String svg = ResultsCharts.CHARTS_DIR + "/" + f.name() + ".svg";
+            if (!Files.isRegularFile(dir.resolve(png))) {
+                continue;
+            }
+            h.append("<figure>\n<img src=\"").append(png).append("\" width=\"").append(f.width())
+                    .append("\" height=\"").append(f.height()).append("\" alt=\"").append(esc(f.title()))
+                    .append("\">\n<figcaption>").append(esc(f.caption()));
+            if (Files.isRegularFile(dir.resolve(svg))) {
+                h.append(" <a href=\"").append(svg).append("\">SVG</a>");
+            }
+            h.append("</figcaption>\n</figure>\n");
+        }
+    }
+
+    private static void maps(StringBuilder h, Results r, Content content, Path dir) {
+        h.append("<h2 id=\"maps\">Maps of control</h2>\n");
+        ControlMaps.Output maps = content.maps();
+        if (maps == null || maps.maps().isEmpty()) {
+            h.append("<p class=\"note\">No maps in this folder: the map needs the model, and the scenario could "
+                    + "not be run again (see the notes above).</p>\n");
+            return;
+        }
+        h.append("<p class=\"muted\">Replicate 0 (seed <code>").append(esc(r.manifest().runSeeds().isEmpty() ? ""
+                : r.manifest().runSeeds().get(0))).append("</code>) run again: one history of the ")
+                .append(r.manifest().replications())
+                .append(", not an average. Darker cells are on a front line. Click a map for full size.</p>\n");
+        h.append("<div class=\"maps\">\n");
+        for (ControlMaps.MapFile m : maps.maps()) {
+            String png = dir.relativize(m.png()).toString().replace('\\', '/');
+            String svg = dir.relativize(m.svg()).toString().replace('\\', '/');
+            h.append("<figure><a href=\"").append(png).append("\"><img src=\"").append(png).append("\" width=\"")
+                    .append(maps.width()).append("\" height=\"").append(maps.height()).append("\" alt=\"Control on ")
+                    .append(esc(ChartKit.day(m.date()))).append("\"></a><figcaption>")
+                    .append(esc(ChartKit.day(m.date()))).append(" (day ").append(m.day()).append(") <a href=\"")
+                    .append(svg).append("\">SVG</a></figcaption></figure>\n");
+        }
+        h.append("</div>\n");
+        if (maps.gif() != null && Files.isRegularFile(maps.gif())) {
+            String gif = dir.relativize(maps.gif()).toString().replace('\\', '/');
+            h.append("<h3>Control over time</h3>\n<figure><img src=\"").append(gif).append("\" width=\"")
+                    .append(maps.width()).append("\" height=\"").append(maps.height())
+                    .append("\" alt=\"Animated map of control, one frame per ").append(ControlMaps.FRAME_EVERY_DAYS)
+                    .append(" days\"><figcaption>One frame every ").append(ControlMaps.FRAME_EVERY_DAYS)
+                    .append(" days (").append(maps.frames()).append(" frames), replicate 0.</figcaption></figure>\n");
+        }
+    }
+
+    private static void files(StringBuilder h, Content content, Path dir) {
+        h.append("<h2 id=\"data\">Data files</h2>\n<ul class=\"files\">\n");
+        String[][] files = {
+            {"timeseries.csv", "daily series of every run: run, day, date, metric, entity, value"},
+            {"runs.csv", "one row per run: seed and outcomes"},
+            {"events.csv", "captures, instruments starting and ending, mines suspending, per run"},
+            {"manifest.json", "tool version, seeds, command line, scenario checksum, map facts"},
+            {"scenario.yaml", "the scenario file as run"}};
+        for (String[] f : files) {
+            Path p = dir.resolve(f[0]);
+            if (Files.isRegularFile(p)) {
+                h.append("<li><a href=\"").append(f[0]).append("\"><code>").append(f[0]).append("</code></a> – ")
+                        .append(esc(f[1])).append(" (").append(size(p)).append(")</li>\n");
+            }
+        }
+        h.append("</ul>\n<p class=\"muted\">Charts as vector graphics: ");
+        List<String> links = new ArrayList<>();
+        for (Figure f : content.figures()) {
+            String svg = ResultsCharts.CHARTS_DIR + "/" + f.name() + ".svg";
+            if (Files.isRegularFile(dir.resolve(svg))) {
+                links.add("<a href=\"" + svg + "\">" + esc(f.name()) + ".svg</a>");
+            }
+        }
+        h.append(links.isEmpty() ? "none" : String.join(", ", links)).append(".</p>\n");
+    }
+
+    private static String size(Path p) {
+        try {
+            long b = Files.size(p);
+            return b >= 1_000_000 ? String.format(Locale.ROOT, "%.1f MB", b / 1e6)
+                    : b >= 1000 ? String.format(Locale.ROOT, "%.0f kB", b / 1e3) : b + " bytes";
+        } catch (IOException e) {
+            return "size unknown";
+        }
+    }
+
+    /** Escapes text for HTML content and attribute values. */
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

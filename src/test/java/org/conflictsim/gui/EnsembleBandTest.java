@@ -1,0 +1,115 @@
+package org.conflictsim.gui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EnsembleBandTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "q({1}) of {0} = {2}")
+    @CsvSource({
+        "'1', 0.05, 1",
+        "'1 2', 0.5, 1.5",
+        "'1 2 3 4 5', 0.0, 1",
+        "'1 2 3 4 5', 1.0, 5",
+        "'1 2 3 4 5', 0.05, 1.2",
+        "'1 2 3 4 5', 0.95, 4.8",
+        "'0 10', 0.25, 2.5",
+    })
+    void quantileInterpolatesBetweenOrderStatistics(String values, double p, double expected) {
+        double[] xs = java.util.Arrays.stream(values.split(" ")).mapToDouble(Double::parseDouble).toArray();
+        assertEquals(expected, EnsembleBand.quantile(xs, p), 1e-12);
+    }
+
+    @Test
+    void quantileRejectsNoValuesAndBadP() {
+        assertEquals("no values",
+                assertThrows(IllegalArgumentException.class, () -> EnsembleBand.quantile(new double[0], 0.5))
+                        .getMessage());
+        assertEquals("p must be in [0, 1], got 1.5",
+                assertThrows(IllegalArgumentException.class, () -> EnsembleBand.quantile(new double[] {1}, 1.5))
+                        .getMessage());
+    }
+
+    @Test
+    void fieldsFollowRfc4180Quoting() {
+        assertEquals(List.of("1", "2", "a,b", "say \"hi\"", ""),
+                EnsembleBand.fields("1,2,\"a,b\",\"say \"\"hi\"\"\","));
+    }
+
+    private void write(String... lines) throws IOException {
+        Files.writeString(dir.resolve("timeseries.csv"), String.join("\n", lines) + "\n");
+    }
+
+    @Test
+    void readsTheFiveToNinetyFivePercentBandPerFactionAndDay() throws Exception {
+        StringBuilder sb = new StringBuilder("run,day,date,metric,entity,value\n");
+        for (int run = 0; run < 5; run++) {
+            for (int day = 0; day < 2; day++) {
+                sb.append(run).append(',').append(day).append(",2025-01-0").append(day + 1)
+                        .append(",territory_share,GOV,").append(0.5 + 0.1 * run + day * 0.01).append('\n');
+                sb.append(run).append(',').append(day).append(",2025-01-0").append(day + 1)
+                        .append(",territory_share,REB,").append(0.5 - 0.1 * run).append('\n');
+                sb.append(run).append(',').append(day).append(",2025-01-0").append(day + 1)
+                        .append(",mines_held,GOV,3\n");
+            }
+        }
+        Files.writeString(dir.resolve("timeseries.csv"), sb.toString());
+        EnsembleBand band = EnsembleBand.read(dir);
+        assertEquals(5, band.runs());
+        assertEquals(List.of("GOV", "REB"), band.factions());
+        // GOV on day 0: 0.5, 0.6, 0.7, 0.8, 0.9 -> q05 = 0.52, q95 = 0.88
+        assertArrayEquals(new double[] {0.52, 0.53}, band.band("GOV").low(), 1e-12);
+        assertArrayEquals(new double[] {0.88, 0.89}, band.band("GOV").high(), 1e-12);
+        assertArrayEquals(new double[] {0.12, 0.12}, band.band("REB").low(), 1e-12);
+        assertNull(band.band("M23"));
+    }
+
+    @Test
+    void aMissingFileIsReportedAsMissing() {
+        EnsembleBand.BandException e = assertThrows(EnsembleBand.BandException.class, () -> EnsembleBand.read(dir));
+        assertTrue(e.missing());
+        assertEquals(dir.resolve("timeseries.csv") + ": not found (expected the results folder of an earlier run)",
+                e.getMessage());
+    }
+
+    @Test
+    void aWrongHeaderNamesLineOne() throws Exception {
+        write("run,day,metric,value", "0,0,territory_share,0.5");
+        EnsembleBand.BandException e = assertThrows(EnsembleBand.BandException.class, () -> EnsembleBand.read(dir));
+        assertFalse(e.missing());
+        assertEquals(dir.resolve("timeseries.csv") + ":1: expected the header run,day,date,metric,entity,value, got "
+                + "run,day,metric,value", e.getMessage());
+    }
+
+    @Test
+    void aBadShareNamesItsLine() throws Exception {
+        write("run,day,date,metric,entity,value", "0,0,2025-01-01,territory_share,GOV,0.5",
+                "0,1,2025-01-02,territory_share,GOV,1.5");
+        EnsembleBand.BandException e = assertThrows(EnsembleBand.BandException.class, () -> EnsembleBand.read(dir));
+        assertEquals(dir.resolve("timeseries.csv") + ":3: bad day or territory share: day 1, share 1.5",
+                e.getMessage());
+    }
+
+    @Test
+    void noTerritoryRowsIsInvalid() throws Exception {
+        write("run,day,date,metric,entity,value", "0,0,2025-01-01,mines_held,GOV,3");
+        EnsembleBand.BandException e = assertThrows(EnsembleBand.BandException.class, () -> EnsembleBand.read(dir));
+        assertFalse(e.missing());
+        assertEquals(dir.resolve("timeseries.csv") + ": no territory_share rows", e.getMessage());
+    }
+}
