@@ -42,11 +42,14 @@ import picocli.CommandLine.Model.CommandSpec;
  * random numbers) and compares each with the first by paired tests.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Runs two or more scenarios with the same replicate seeds (common random numbers) and",
-            "compares every numeric outcome of runs.csv with the first scenario: mean and 95% CI per scenario,",
-            "the paired difference with its 95% CI, paired t-test, Wilcoxon signed-rank test and Cohen's d",
-            "(paired). Capture days average only the runs with a capture; capture_share.PLACE gives the share",
-            "of runs with one. Prints the outcomes that differ in some replicate and writes a new folder with",
+        description = {"Compares scenarios run with common random numbers (paired tests).",
+            "",
+            "Runs two or more scenarios with the same replicate seeds and compares every",
+            "numeric outcome of runs.csv with the first scenario: mean and 95% CI per",
+            "scenario, the paired difference with its 95% CI, paired t-test, Wilcoxon",
+            "signed-rank test and Cohen's d (paired). Capture days average only the runs",
+            "with a capture; capture_share.PLACE gives the share of runs with one. Prints",
+            "the outcomes that differ in some replicate and writes a new folder with",
             "comparison.csv, SCENARIO/runs.csv for each scenario and manifest.json."},
         footer = ExitCodes.HELP)
 public final class CompareCommand implements Callable<Integer> {

@@ -22,10 +22,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code conflictsim export STORE.sqlite}: a sweep store as tidy CSV files. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes a sweep store as tidy CSV files into a new folder <store>-csv: points.csv (one",
-            "column per parameter), runs.csv (one row per run: parameters and outcomes), series.csv (when the",
-            "sweep kept daily series), sensitivity.csv (saltelli and morris designs), manifest.json and the",
-            "sweep file. The store is only read; it may be one still being written by a stopped sweep."},
+        description = {"Writes a sweep store as tidy CSV files.",
+            "",
+            "Writes a new folder <store>-csv: points.csv (one column per parameter),",
+            "runs.csv (one row per run: parameters and outcomes), series.csv (when the",
+            "sweep kept daily series), sensitivity.csv (saltelli and morris designs),",
+            "manifest.json and the sweep file. The store is only read; it may be one left",
+            "by a stopped sweep."},
         footer = ExitCodes.HELP)
 public final class ExportCommand implements Callable<Integer> {
     @Spec

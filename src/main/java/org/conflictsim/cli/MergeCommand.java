@@ -14,10 +14,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code conflictsim merge OUT.sqlite SHARD...}: the shard stores of a sweep combined into one. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = {"Combines the stores of the shards of one sweep (sweep --shard i/n) into a new store OUT and",
-            "reports duplicate runs (kept once) and missing runs. Exits 4 when runs are missing; the merged",
-            "store is written anyway, and 'sweep SWEEP --resume' on it (as DIR/<sweep>/sweep.sqlite) runs",
-            "what is missing."},
+        description = {"Merges the shard stores of a sweep into one store.",
+            "",
+            "Combines the stores of the shards of one sweep (sweep --shard i/n) into a",
+            "new store OUT and reports duplicate runs (kept once) and missing runs. Exits",
+            "4 when runs are missing; the merged store is written anyway, and 'sweep",
+            "SWEEP --resume' on it (as DIR/<sweep>/sweep.sqlite) runs what is missing."},
         footer = ExitCodes.HELP)
 public final class MergeCommand implements Callable<Integer> {
     @Spec

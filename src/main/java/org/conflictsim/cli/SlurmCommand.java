@@ -21,11 +21,15 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code conflictsim slurm SWEEP.yaml --shards n}: batch scripts that run a sweep as a SLURM array job. */
 @Command(name = "slurm", mixinStandardHelpOptions = true,
-        description = {"Checks a sweep file and writes, under DIR/<sweep>/slurm/, an sbatch array script (one task",
-            "per shard, each running 'sweep --shard i/n --resume' into its own store), a merge script (merges",
-            "and exports the shards; submitted with --dependency=afterok on the array) and submit.sh, which",
-            "submits both. Prints how to submit. The scripts start ConflictSim the way this command was",
-            "started (same java, same jar or class path), so they expect the same paths on the compute nodes."},
+        description = {"Writes SLURM batch scripts that run a sweep as an array job.",
+            "",
+            "Checks a sweep file and writes, under DIR/<sweep>/slurm/, an sbatch array",
+            "script (one task per shard, each running 'sweep --shard i/n --resume' into",
+            "its own store), a merge script (merges and exports the shards; submitted",
+            "with --dependency=afterok on the array) and submit.sh, which submits both.",
+            "Prints how to submit. The scripts start ConflictSim the way this command was",
+            "started (same java, same jar or class path), so they expect the same paths",
+            "on the compute nodes."},
         footer = ExitCodes.HELP)
 public final class SlurmCommand implements Callable<Integer> {
     @Spec

@@ -37,12 +37,16 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code conflictsim sweep SWEEP.yaml}: runs a parameter sweep into a SQLite store, resumably. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Runs the points of a sweep file (base scenario, parameters, design, replications) on a",
-            "thread pool and streams every finished run into DIR/<sweep>/sweep.sqlite (tables sweep, points,",
-            "runs, outcomes, series). Runs are interleaved (replicate 0 of every point first), so a partial",
-            "sweep covers the space evenly. --resume continues a store where it stopped, with no run lost or",
-            "repeated. For morris and saltelli designs, sensitivity.csv is written when the sweep is complete.",
-            "Export the store to CSV with 'conflictsim export'."},
+        description = {"Runs a parameter sweep into a SQLite store, resumably.",
+            "",
+            "Runs the points of a sweep file (base scenario, parameters, design,",
+            "replications) on a thread pool and streams every finished run into",
+            "DIR/<sweep>/sweep.sqlite (tables sweep, points, runs, outcomes, series).",
+            "Runs are interleaved (replicate 0 of every point first), so a partial sweep",
+            "covers the space evenly. --resume continues a store where it stopped, with",
+            "no run lost or repeated. For morris and saltelli designs, sensitivity.csv is",
+            "written when the sweep is complete. Export the store to CSV with",
+            "'conflictsim export'."},
         footer = ExitCodes.HELP)
 public final class SweepCommand implements Callable<Integer> {
     @Spec

