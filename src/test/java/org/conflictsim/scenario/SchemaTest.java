@@ -54,9 +54,19 @@ class SchemaTest {
         return org.conflictsim.cli.SchemaCommand.sweepDocuments(Path.of("sweeps"), FIXTURES);
     }
 
+    private static ObjectNode sweepSchema;
+
+    /** The sweep schema made from the shipped sweeps and fixtures, once (each sweep loads its scenario). */
+    private static synchronized ObjectNode freshSweepSchema() throws Exception {
+        if (sweepSchema == null) {
+            sweepSchema = org.conflictsim.cli.SchemaCommand.sweepSchema(sweepDocuments());
+        }
+        return sweepSchema;
+    }
+
     @Test
     void theCheckedInSweepSchemaIsTheOneTheSweepLoaderGenerates() throws Exception {
-        String fresh = ScenarioSchema.toText(org.conflictsim.cli.SchemaCommand.sweepSchema(sweepDocuments()));
+        String fresh = ScenarioSchema.toText(freshSweepSchema());
         assertEquals(fresh, Files.readString(SchemaCheck.SWEEP_SCHEMA, StandardCharsets.UTF_8),
                 "docs/schema/sweep.schema.json is out of date; regenerate it with ./conflictsim schema --out docs/schema");
     }
@@ -92,7 +102,7 @@ class SchemaTest {
 
     @Test
     void everySweepKeyIsDescribedAndEveryDescriptionIsUsed() throws Exception {
-        ObjectNode schema = org.conflictsim.cli.SchemaCommand.sweepSchema(sweepDocuments());
+        ObjectNode schema = freshSweepSchema();
         Set<String> paths = new TreeSet<>();
         Set<String> undescribed = new TreeSet<>();
         walk(schema, "", paths, undescribed);
