@@ -179,7 +179,7 @@ public final class SweepCommand implements Callable<Integer> {
                     .startsFrom(before, Duration.ZERO).setStyle(ProgressBarStyle.ASCII)
                     .setConsumer(new ConsoleProgressBarConsumer(WriterStream.of(err))).setUpdateIntervalMillis(500)
                     .showSpeed().build()) {
-                result = SweepRunner.run(sw, store, shard, recorded, nThreads, ScenarioCache.DEFAULT_CAPACITY,
+                result = SweepRunner.run(sw, store, shard, recorded, nThreads, ScenarioCache.capacityFor(sw.points()),
                         (done, failed) -> {
                             pb.stepTo(before + done);
                             if (failed > 0) {
@@ -231,7 +231,7 @@ public final class SweepCommand implements Callable<Integer> {
         Path temp = Files.createTempDirectory("conflictsim-dry-run");
         SweepEstimate e;
         try {
-            e = SweepEstimate.of(sw, remaining, nThreads, ScenarioCache.DEFAULT_CAPACITY, meta, params, temp);
+            e = SweepEstimate.of(sw, remaining, nThreads, ScenarioCache.capacityFor(sw.points()), meta, params, temp);
         } finally {
             Files.deleteIfExists(temp);
         }

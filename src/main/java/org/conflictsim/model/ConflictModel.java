@@ -86,6 +86,12 @@ public final class ConflictModel extends SimState {
     private double[][] sidePull = new double[0][0];
     private final double[][] objectiveCache;
     private final int[][] objectiveCacheVersion;
+    /**
+     * exp(−distance / objectiveRangeKm) by squared distance in cells (an integer), filled on first use (NaN
+     * until then): the same value the exponential gives, without computing it for every front cell and
+     * objective again.
+     */
+    private double[] objectiveDecay = new double[0];
     private int objectiveVersion;
     private double nonTheatreResidents;
     private final double[] objectiveValue;
@@ -1264,13 +1270,27 @@ public final class ConflictModel extends SimState {
             double dr = world.row(oc) - row;
             double d2 = dc * dc + dr * dr;
             if (d2 <= reach2) {
-                v += dp.placeWeight() * objectiveValue[i]
-                        * StrictMath.exp(-Math.sqrt(d2) * world.cellKm() / dp.objectiveRangeKm());
+                v += dp.placeWeight() * objectiveValue[i] * objectiveDecay((int) d2, reach2, dp);
             }
         }
         objectiveCache[sd][c] = v;
         objectiveCacheVersion[sd][c] = objectiveVersion + 1;
         return v;
+    }
+
+    /** exp(−√d2 · cellKm / objectiveRangeKm) for a squared distance d2 ≤ reach2 in cells, from the table. */
+    private double objectiveDecay(int d2, double reach2, Rules.Deployment dp) {
+        if (objectiveDecay.length == 0) {
+            objectiveDecay = new double[(int) reach2 + 1];
+            java.util.Arrays.fill(objectiveDecay, Double.NaN);
+        }
+        double e = objectiveDecay[d2];
+        if (Double.isNaN(e)) {
+            double d = d2;
+            e = StrictMath.exp(-Math.sqrt(d) * world.cellKm() / dp.objectiveRangeKm());
+            objectiveDecay[d2] = e;
+        }
+        return e;
     }
 
     private double enemyForce(int f, int c) {

@@ -62,7 +62,17 @@ public final class ScenarioLoader {
      * @throws ScenarioException with every problem found (in the file or in an override)
      */
     public static Loaded load(Path file, List<String> sets) throws ScenarioException {
-        return load(file, sets, null);
+        return load(file, sets, null, null);
+    }
+
+    /**
+     * Loads a scenario file with overrides, taking its world from {@code maps} when an earlier load through
+     * the same cache built the same {@code map:} and {@code mines:} sections (a sweep's points).
+     *
+     * @throws ScenarioException with every problem found
+     */
+    public static Loaded load(Path file, List<String> sets, MapCache maps) throws ScenarioException {
+        return load(file, sets, null, maps);
     }
 
     /**
@@ -73,6 +83,11 @@ public final class ScenarioLoader {
      */
     public static Loaded load(Path file, List<String> sets, org.conflictsim.scenario.schema.SchemaRecorder recorder)
             throws ScenarioException {
+        return load(file, sets, recorder, null);
+    }
+
+    private static Loaded load(Path file, List<String> sets, org.conflictsim.scenario.schema.SchemaRecorder recorder,
+                               MapCache maps) throws ScenarioException {
         String display = file.toString();
         YMap root = YamlSource.read(file, display, sets, recorder);
         String text;
@@ -82,11 +97,16 @@ public final class ScenarioLoader {
             text = "";
         }
         Path dir = file.toAbsolutePath().getParent();
-        return bind(root, dir, text);
+        return bind(root, dir, text, recorder == null ? maps : null);
     }
 
     /** Binds an already-parsed document; {@code dir} resolves relative data paths. */
     static Loaded bind(YMap root, Path dir, String text) throws ScenarioException {
+        return bind(root, dir, text, null);
+    }
+
+    /** Binds a document, taking its world from {@code maps} (may be null) when it was built before. */
+    private static Loaded bind(YMap root, Path dir, String text, MapCache maps) throws ScenarioException {
         YamlSource src = root.source();
         String id = root.text("id");
         String title = root.text("title", id);
@@ -124,7 +144,12 @@ public final class ScenarioLoader {
         MapBuilder mb = new MapBuilder(src, dir, new ArrayList<>(minerals.keySet()));
         YMap mapNode = root.requiredMap("map");
         YMap minesNode = root.map("mines");
-        World world = mb.build(mapNode, minesNode);
+        String mapKey = maps == null ? null : mapKey(dir, minerals.keySet(), mapNode, minesNode);
+        MapCache.Entry built = mapKey == null
+                ? new MapCache.Entry(mb.build(mapNode, minesNode), null)
+                : maps.get(mapKey, () -> new MapCache.Entry(mb.build(mapNode, minesNode), mb.report()));
+        World world = built.world();
+        MapReport mapReport = built.report() != null ? built.report() : mb.report();
         List<PowerSpec> powers = new ArrayList<>();
         List<EventSpec> generated = new ArrayList<>();
         for (YMap pm : powerMaps) {
@@ -159,12 +184,25 @@ public final class ScenarioLoader {
         try {
             Scenario sc = new Scenario(id, title, question, description, start, days, seed, world, control,
                     new ArrayList<>(minerals.values()), factions, powers, rules, events);
-            return new Loaded(sc, src.path(), text, src.resolvedYaml(), mb.report());
+            return new Loaded(sc, src.path(), text, src.resolvedYaml(), mapReport);
         } catch (IllegalArgumentException e) {
             root.problem(null, e.getMessage());
             src.throwIfProblems();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * What a world depends on: the data folder, the mineral ids and the map and mines sections; null when
+     * the sections cannot be keyed (the world is then built, not shared).
+     */
+    private static String mapKey(Path dir, Set<String> minerals, YMap map, YMap mines) {
+        String m = map.canonical();
+        String n = mines == null ? "" : mines.canonical();
+        if (m == null || n == null || map.source().problemCount() > 0) {
+            return null;
+        }
+        return dir + "\n" + String.join(",", minerals) + "\n" + m + "\n" + n;
     }
 
     private static Map<String, MineralSpec> readMinerals(YMap m) {

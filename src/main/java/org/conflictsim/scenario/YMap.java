@@ -73,6 +73,49 @@ public final class YMap {
         }
     }
 
+    /**
+     * The mapping's content as one string (keys, tags and scalar values, nested), equal for equal content and
+     * different otherwise; null when it nests deeper than 500 levels (a recursive alias), so it is not used
+     * as a cache key.
+     */
+    String canonical() {
+        StringBuilder sb = new StringBuilder();
+        return canonical(node, sb, 0) ? sb.toString() : null;
+    }
+
+    private static boolean canonical(Node n, StringBuilder sb, int depth) {
+        if (depth > 500) {
+            return false;
+        }
+        if (n instanceof ScalarNode s) {
+            String v = s.getValue();
+            sb.append('s').append(s.getTag().getValue().length()).append(':').append(s.getTag().getValue())
+                    .append(v.length()).append(':').append(v);
+            return true;
+        }
+        if (n instanceof org.yaml.snakeyaml.nodes.SequenceNode q) {
+            sb.append('[').append(q.getValue().size()).append(':');
+            for (Node c : q.getValue()) {
+                if (!canonical(c, sb, depth + 1)) {
+                    return false;
+                }
+            }
+            sb.append(']');
+            return true;
+        }
+        if (n instanceof MappingNode m) {
+            sb.append('{').append(m.getValue().size()).append(':');
+            for (NodeTuple t : m.getValue()) {
+                if (!canonical(t.getKeyNode(), sb, depth + 1) || !canonical(t.getValueNode(), sb, depth + 1)) {
+                    return false;
+                }
+            }
+            sb.append('}');
+            return true;
+        }
+        return false;
+    }
+
     /** The file this mapping comes from. */
     public YamlSource source() {
         return src;

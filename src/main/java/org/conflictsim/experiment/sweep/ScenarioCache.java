@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.nio.file.Path;
 import org.conflictsim.model.params.Scenario;
+import org.conflictsim.scenario.MapCache;
 import org.conflictsim.scenario.ScenarioException;
 import org.conflictsim.scenario.ScenarioLoader;
 
@@ -15,14 +16,24 @@ import org.conflictsim.scenario.ScenarioLoader;
  * cyclically; for a cyclic pattern the best bounded cache keeps what it has rather than evicting the
  * least recently used (which would miss every time). So the first {@code capacity} points loaded stay,
  * later points are loaded for each run. Concurrent requests for the same point load it once.
+ *
+ * <p>Points share their world (the map, most of a scenario's memory and load time) through a {@link MapCache}
+ * whenever their {@code map:} and {@code mines:} sections agree, so a point that is not kept costs a parse of
+ * the scenario file, not a new map.
  */
 public final class ScenarioCache {
-    /** Default number of points kept (a kivu-2025 scenario takes about 0.7 MB). */
+    /** Points kept when the sweep varies the map or the mines (each point may have its own world). */
     public static final int DEFAULT_CAPACITY = 64;
+    /**
+     * Points kept when no parameter touches {@code map.} or {@code mines.}: all points share one world and
+     * a point's own scenario takes a few tens of kB (the initial control raster and the specs).
+     */
+    public static final int SHARED_WORLD_CAPACITY = 1024;
 
     private final Path base;
     private final PointTable points;
     private final int capacity;
+    private final MapCache maps = new MapCache();
     private final ConcurrentHashMap<Integer, FutureTask<Scenario>> cache = new ConcurrentHashMap<>();
 
     /**
@@ -34,6 +45,26 @@ public final class ScenarioCache {
         this.base = base;
         this.points = points;
         this.capacity = capacity;
+    }
+
+    /**
+     * Points worth keeping for a sweep: {@link #SHARED_WORLD_CAPACITY} when no parameter's path starts with
+     * {@code map.} or {@code mines.}, else {@link #DEFAULT_CAPACITY}.
+     */
+    public static int capacityFor(PointTable points) {
+        for (Parameter p : points.parameters()) {
+            String path = p.path();
+            if (path.equals("map") || path.startsWith("map.") || path.equals("mines") || path.startsWith("mines.")
+                    || path.startsWith("mines[")) {
+                return DEFAULT_CAPACITY;
+            }
+        }
+        return SHARED_WORLD_CAPACITY;
+    }
+
+    /** The worlds shared by the points loaded so far. */
+    public MapCache maps() {
+        return maps;
     }
 
     /**
@@ -72,6 +103,6 @@ public final class ScenarioCache {
 
     private Scenario load(int point) throws ScenarioException {
         List<String> sets = points.overrides(point);
-        return ScenarioLoader.load(base, sets).scenario();
+        return ScenarioLoader.load(base, sets, maps).scenario();
     }
 }
