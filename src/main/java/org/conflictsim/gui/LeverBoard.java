@@ -26,9 +26,10 @@ import sim.util.Interval;
  * <p>Four actions fire an event at once (buttons in the inspector): {@link #imposeSanctions()},
  * {@link #freezeAid()}, {@link #signDeal()} and {@link #declareCeasefire()}.
  *
- * <p>The model's levers can raise aid and training but not lower them (there is no lever that ends aid or
- * training; aid can be frozen): a request to lower them is refused with an {@link IllegalArgumentException}
- * whose message the inspector shows in the ticker.
+ * <p>Aid and training can be raised, lowered or ended (0): lowering replaces the instruments in force between
+ * the two parties by one of the new level ({@link org.conflictsim.model.Levers#setAid},
+ * {@link org.conflictsim.model.Levers#setTraining}); a value out of range is refused with an
+ * {@link IllegalArgumentException} whose message the inspector shows in the ticker.
  *
  * <p>Thread safety: setters and getters lock the model's schedule, as MASON's play thread does while it
  * steps, so a lever never reads the model in the middle of a day.
@@ -368,10 +369,10 @@ public final class LeverBoard {
     }
 
     /**
-     * Raises aid from the chosen donor to the chosen recipient to {@code usdPerDay} from the next day.
+     * Sets aid from the chosen donor to the chosen recipient to {@code usdPerDay} from the next day: a rise adds
+     * aid of the difference, a cut replaces the aid in force by one of the new amount, 0 ends it.
      *
-     * @throws IllegalArgumentException for a value below the aid in force (the model has no lever that cuts
-     *                                  aid; freeze it instead) or outside 0–{@value #MAX_AID}
+     * @throws IllegalArgumentException for a value outside 0–{@value #MAX_AID}
      */
     public void setAidLevel(double usdPerDay) {
         if (!(usdPerDay >= 0 && usdPerDay <= MAX_AID)) {
@@ -387,17 +388,15 @@ public final class LeverBoard {
             if (usdPerDay == now) {
                 return;
             }
-            if (usdPerDay < now - 1e-9) {
-                throw new IllegalArgumentException(String.format(Locale.UK,
-                        "aid from %s to %s cannot be cut below US$%,.0f/day: the model's levers can raise aid or "
-                                + "freeze it, not cut it", from, to, now));
-            }
             if (usdPerDay > now) {
                 levers().giveAid(from, to, usdPerDay - now);
-                remember(aidKey(), usdPerDay);
+            } else {
+                levers().setAid(from, to, usdPerDay);
             }
+            remember(aidKey(), usdPerDay);
         }
-        note(String.format(Locale.UK, "%s aid to %s raised to US$%,.0f per day", from, to, usdPerDay));
+        note(String.format(Locale.UK, usdPerDay == 0 ? "%s ends its aid to %s" : "%s aid to %s set to US$%,.0f per day",
+                from, to, usdPerDay));
     }
 
     /** Slider range of the aid, US$ 0 to {@value #MAX_AID} per day. */
@@ -407,7 +406,7 @@ public final class LeverBoard {
 
     /** Tooltip of the aid level. */
     public String desAidLevel() {
-        return "Aid in US$ per day from the donor to the recipient; it can be raised here, and frozen below";
+        return "Aid in US$ per day from the donor to the recipient: raise, cut or end it (0) here; freeze it below";
     }
 
     private String aidKey() {
@@ -542,11 +541,10 @@ public final class LeverBoard {
     }
 
     /**
-     * Starts (or speeds up) training of the chosen faction by the chosen power toward {@link #getTrainingCap()},
-     * from the next day.
+     * Sets training of the chosen faction by the chosen power toward {@link #getTrainingCap()} at {@code rate}
+     * from the next day, replacing the training in force between them; 0 ends it.
      *
-     * @throws IllegalArgumentException for a rate below the one in force (the model has no lever that ends
-     *                                  training) or outside 0–{@value #MAX_TRAINING_RATE}
+     * @throws IllegalArgumentException for a rate outside 0–{@value #MAX_TRAINING_RATE}
      */
     public void setTrainingRate(double rate) {
         if (!(rate >= 0 && rate <= MAX_TRAINING_RATE)) {
@@ -562,18 +560,11 @@ public final class LeverBoard {
             if (rate == now) {
                 return;
             }
-            if (rate < now - 1e-12) {
-                throw new IllegalArgumentException(String.format(Locale.UK,
-                        "training of %s by %s cannot be slowed below %.3f/day: the model's levers can start "
-                                + "training, not end it", of, by, now));
-            }
-            if (rate > now) {
-                levers().train(by, of, trainingCap, rate);
-                remember(trainingKey(), rate);
-            }
+            levers().setTraining(by, of, trainingCap, rate);
+            remember(trainingKey(), rate);
         }
-        note(String.format(Locale.UK, "%s trains %s toward %.2f at %.3f of the gap per day", by, of, trainingCap,
-                rate));
+        note(rate == 0 ? by + " ends its training of " + of : String.format(Locale.UK,
+                "%s trains %s toward %.2f at %.3f of the gap per day", by, of, trainingCap, rate));
     }
 
     /** Slider range of the training rate, 0 to {@value #MAX_TRAINING_RATE} of the gap per day. */
@@ -584,7 +575,7 @@ public final class LeverBoard {
     /** Tooltip of the training rate. */
     public String desTrainingRate() {
         return "<html>Share of the gap to the faction's training cap closed per day;<br>"
-                + "training multiplies the faction's effective force</html>";
+                + "training multiplies the faction's effective force; 0 ends the training</html>";
     }
 
     private String trainingKey() {

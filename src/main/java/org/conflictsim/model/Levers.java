@@ -54,6 +54,24 @@ public final class Levers {
         add("aid", "Aid from " + from + " to " + to + " (lever)", new Instrument.Aid(from, to, usdPerDay));
     }
 
+    /**
+     * Sets the aid from a power to a faction or power to {@code usdPerDay} from the next day: every aid
+     * instrument in force between them ends (each end is logged) and, above zero, one aid of the new amount
+     * starts. Zero ends the aid. A freeze in force stays in force.
+     */
+    public void setAid(String from, String to, double usdPerDay) {
+        power(from);
+        account(to);
+        Check.range("aid", usdPerDay, 0, 1e10);
+        model.queueLever(() -> {
+            switchOffMatching(in -> in instanceof Instrument.Aid a && a.from().equals(from) && a.to().equals(to));
+            if (usdPerDay > 0) {
+                addNow("aid", "Aid from " + from + " to " + to + " set to US$" + Math.round(usdPerDay) + "/day (lever)",
+                        new Instrument.Aid(from, to, usdPerDay));
+            }
+        });
+    }
+
     /** Freezes all aid from {@code from} to {@code to}. */
     public void freezeAid(String from, String to) {
         power(from);
@@ -75,6 +93,34 @@ public final class Levers {
         faction(to);
         add("training", "Training of " + to + " by " + from + " (lever)",
                 new Instrument.TrainingDeal(from, to, cap, rate, 0, 0));
+    }
+
+    /**
+     * Sets training of a faction by a power from the next day: every training deal in force between them ends
+     * (each end is logged; training already gained stays and erodes as the rules say) and, for a rate above
+     * zero, training toward {@code cap} at {@code rate} of the gap per day starts with no lag, at the daily
+     * cost of the deals it replaces. Rate zero ends the training.
+     */
+    public void setTraining(String from, String to, double cap, double rate) {
+        power(from);
+        faction(to);
+        Check.range("training rate", rate, 0, 1);
+        model.queueLever(() -> {
+            java.util.function.Predicate<Instrument> same = in -> in instanceof Instrument.TrainingDeal t
+                    && t.from().equals(from) && t.to().equals(to);
+            double cost = 0;
+            List<EventSpec> evs = model.instruments();
+            for (int e = 0; e < evs.size(); e++) {
+                if (model.eventActive(e) && same.test(evs.get(e).instrument())) {
+                    cost += ((Instrument.TrainingDeal) evs.get(e).instrument()).costPerDay();
+                }
+            }
+            switchOffMatching(same);
+            if (rate > 0) {
+                addNow("training", "Training of " + to + " by " + from + " (lever)",
+                        new Instrument.TrainingDeal(from, to, cap, rate, 0, cost));
+            }
+        });
     }
 
     /** Switches a scenario's minerals-for-security deal (by event id) on or off. */
@@ -111,8 +157,13 @@ public final class Levers {
     }
 
     private void add(String kind, String label, Instrument in) {
-        model.queueLever(() -> model.addInstrument(new EventSpec("lever-" + (++added) + "-" + kind, label, null, null,
-                new org.conflictsim.model.instruments.Trigger.Immediately(), 0, false, in, "lever")));
+        model.queueLever(() -> addNow(kind, label, in));
+    }
+
+    /** Adds an instrument at once (inside a queued change). */
+    private void addNow(String kind, String label, Instrument in) {
+        model.addInstrument(new EventSpec("lever-" + (++added) + "-" + kind, label, null, null,
+                new org.conflictsim.model.instruments.Trigger.Immediately(), 0, false, in, "lever"));
     }
 
     private void switchOffMatching(java.util.function.Predicate<Instrument> match) {

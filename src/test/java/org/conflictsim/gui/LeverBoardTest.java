@@ -79,7 +79,7 @@ class LeverBoardTest {
     }
 
     @Test
-    void aidCanBeRaisedAndFrozenButNotCut() {
+    void aidCanBeRaisedCutEndedAndFrozen() {
         Scenario sc = TestScenarios.kivu().scenario();
         ConflictModel m = started(sc);
         LeverBoard board = new LeverBoard(() -> m, sc, notes::add);
@@ -89,9 +89,15 @@ class LeverBoardTest {
         board.setAidLevel(200_000);
         days(m, 1);
         assertEquals(200_000.0, board.getAidLevel());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> board.setAidLevel(50_000));
-        assertEquals("aid from UK to RWA cannot be cut below US$200,000/day: the model's levers can raise aid or "
-                + "freeze it, not cut it", e.getMessage());
+        board.setAidLevel(50_000);
+        days(m, 1);
+        assertEquals(50_000.0, board.getAidLevel());
+        board.setAidLevel(0);
+        days(m, 1);
+        assertEquals(0.0, board.getAidLevel());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> board.setAidLevel(-1));
+        assertTrue(e.getMessage().startsWith("aid must be between 0 and"), e.getMessage());
+        board.setAidLevel(110_000);
         assertFalse(board.isAidFrozen());
         board.freezeAid();
         assertTrue(board.isAidFrozen());
@@ -103,7 +109,7 @@ class LeverBoardTest {
     }
 
     @Test
-    void trainingStartsTheNextDayAndCannotBeSlowed() {
+    void trainingStartsTheNextDayAndCanBeSlowedOrEnded() {
         Scenario sc = TestScenarios.kivu().scenario();
         ConflictModel m = started(sc);
         LeverBoard board = new LeverBoard(() -> m, sc, notes::add);
@@ -118,8 +124,13 @@ class LeverBoardTest {
         assertEquals(LeverBoard.DEFAULT_TRAINING_CAP, ((org.conflictsim.model.instruments.Instrument.TrainingDeal)
                 m.instruments().get(m.instruments().size() - 1).instrument()).cap());
         assertThrows(IllegalArgumentException.class, () -> board.setTrainingCap(4));
-        assertThrows(IllegalArgumentException.class, () -> board.setTrainingRate(0.01));
         assertThrows(IllegalArgumentException.class, () -> board.setTrainingRate(0.5));
+        board.setTrainingRate(0.01);
+        days(m, 1);
+        assertEquals(0.01, board.getTrainingRate());
+        board.setTrainingRate(0);
+        days(m, 1);
+        assertEquals(0.0, board.getTrainingRate());
     }
 
     @Test
@@ -190,9 +201,9 @@ class LeverBoardTest {
         assertTrue(p.isReadWrite(5));
         assertEquals(new Interval(0.0, 1.0).getMax(), ((Interval) p.getDomain(5)).getMax());
         days(m, 1);
-        p.setValue(8, "1000");
+        p.setValue(8, "-1000");
         assertEquals(1, refused.size());
-        assertTrue(refused.get(0).startsWith("aid from UK to RWA cannot be cut below US$110,000/day"), refused.get(0));
+        assertTrue(refused.get(0).startsWith("aid must be between 0 and"), refused.get(0));
         p.setValue(5, "0.3");
         days(m, 1);
         assertEquals(0.3, series(m, "sanction_severity", "RWA", 1), 1e-12);

@@ -45,6 +45,51 @@ class LeversTest {
     }
 
     @Test
+    void setAidCutsAndEndsAidFromTheNextDay() throws Exception {
+        ConflictModel m = started();
+        m.levers().giveAid("FAR", "GOV", 250);
+        m.levers().giveAid("FAR", "GOV", 100);
+        step(m, 2);
+        assertEquals(350.0, v(m, "revenue_usd.aid", "GOV", 1));
+        m.levers().setAid("FAR", "GOV", 40);
+        step(m, 1);
+        assertEquals(40.0, v(m, "revenue_usd.aid", "GOV", 2));
+        assertEquals(2, m.events().stream().filter(e -> e.type().equals("instrument-end") && e.day() == 2).count(),
+                "both aids in force end, logged");
+        m.levers().setAid("FAR", "GOV", 0);
+        step(m, 1);
+        assertEquals(0.0, v(m, "revenue_usd.aid", "GOV", 3));
+        assertThrows(IllegalArgumentException.class, () -> m.levers().setAid("FAR", "GOV", -1));
+        assertThrows(IllegalArgumentException.class, () -> m.levers().setAid("NOPE", "GOV", 1));
+    }
+
+    @Test
+    void setTrainingReplacesTheDealInForceAndZeroEndsIt() throws Exception {
+        ConflictModel m = started();
+        int gov = m.scenario().factionIndex("GOV");
+        m.levers().train("FAR", "GOV", 2.0, 0.2);
+        step(m, 3);
+        double trained = m.training(gov);
+        m.levers().setTraining("FAR", "GOV", 2.0, 0.0);
+        step(m, 3);
+        assertTrue(m.training(gov) <= trained, "no more training gain after it ends: " + m.training(gov));
+        long active = 0;
+        for (int e = 0; e < m.instruments().size(); e++) {
+            if (m.eventActive(e) && m.instruments().get(e).instrument()
+                    instanceof org.conflictsim.model.instruments.Instrument.TrainingDeal) {
+                active++;
+            }
+        }
+        assertEquals(0, active);
+        double stopped = m.training(gov);
+        m.levers().setTraining("FAR", "GOV", 2.0, 0.1);
+        step(m, 2);
+        assertTrue(m.training(gov) > stopped, "training resumes: " + stopped + " -> " + m.training(gov));
+        assertEquals(0.1, ((org.conflictsim.model.instruments.Instrument.TrainingDeal) m.instruments()
+                .get(m.instruments().size() - 1).instrument()).rate());
+    }
+
+    @Test
     void sanctionLeverReachesTheModelOnTheNextDay() throws Exception {
         ConflictModel m = started();
         step(m, 3);
