@@ -3,6 +3,9 @@ package org.conflictsim.output.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Paint;
+import java.awt.geom.Rectangle2D;
+import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
@@ -48,6 +52,7 @@ final class ChartKit {
     static final Color TEXT = new Color(0x22, 0x22, 0x22);
     static final Color MUTED = new Color(0x55, 0x55, 0x55);
     static final Color EVENT_LINE = new Color(0x44, 0x44, 0x44);
+    private static final int KEY_LINE_PX = 17;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private ChartKit() {
@@ -208,6 +213,25 @@ final class ChartKit {
                     .append(String.join("; ", g.labels()));
         }
         return sb.toString();
+    }
+
+    /** Extra height of a chart for the key of its event lines, px (0 without events). */
+    static int keyHeight(List<EventGroup> events) {
+        return events.isEmpty() ? 0 : KEY_LINE_PX * (events.size() + 1) + 10;
+    }
+
+    /** Whole percent, e.g. {@code 40%}, for axes of shares 0–1. */
+    static NumberFormat percent() {
+        NumberFormat f = NumberFormat.getPercentInstance(Locale.ENGLISH);
+        f.setMaximumFractionDigits(0);
+        return f;
+    }
+
+    /** A legend item with a filled square, for stacked areas and combined plots with fixed legends. */
+    static LegendItem legendBox(String label, Paint paint) {
+        LegendItem item = new LegendItem(label, null, null, null, new Rectangle2D.Double(-6, -6, 12, 12), paint);
+        item.setLabelFont(LEGEND);
+        return item;
     }
 
     /** Adds a dashed vertical line per event date to a plot, labelled with its number when asked. */
