@@ -203,6 +203,22 @@ public final class BandsTable {
         return out;
     }
 
+    /**
+     * Whether every scenario has a series with the same mean and range on every day as the first scenario (so
+     * a chart of it would show one line).
+     */
+    public boolean sameInEveryScenario(String metric, String entity) {
+        Band ref = band(scenarios.get(0), metric, entity);
+        for (String s : scenarios) {
+            Band b = band(s, metric, entity);
+            if (ref == null || b == null || !Arrays.equals(ref.mean(), b.mean()) || !Arrays.equals(ref.low(), b.low())
+                    || !Arrays.equals(ref.high(), b.high())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a series is absent, or zero or NaN on every day in every scenario (mean and range). */
     public boolean allZero(String metric, String entity) {
         for (String s : scenarios) {

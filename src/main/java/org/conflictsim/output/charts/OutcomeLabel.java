@@ -26,7 +26,8 @@ public record OutcomeLabel(String label, String unit, double scale, boolean perc
         return switch (kind) {
             case "capture_day" -> new OutcomeLabel(s.placeName(who) + ": capture day", "days from the start", 1,
                     false);
-            case "capture_share" -> new OutcomeLabel(s.placeName(who) + ": taken", "share of runs", 1, true);
+            case "capture_share" -> new OutcomeLabel(s.placeName(who) + " taken, share of runs", "share of runs", 1,
+                    true);
             case "final_share" -> new OutcomeLabel("Territory at the end, " + who, "share of theatre cells", 1, true);
             case "fighters_final" -> new OutcomeLabel("Fighters at the end, " + who, "fighters", 1, false);
             case "casualties" -> new OutcomeLabel("Combat casualties, " + who, "fighters", 1, false);
