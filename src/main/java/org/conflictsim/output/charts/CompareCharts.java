@@ -14,10 +14,10 @@ import org.jfree.ui.RectangleEdge;
 import org.jfree.ui.RectangleInsets;
 
 /**
- * The charts of a {@code compare} folder, built from {@link CompareResults} alone: for each headline daily
- * series ({@code bands.csv}), one panel per faction or destination in which each scenario's mean is a line
- * and its 5–95% range across replicates a shaded band, the reference scenario's in dark grey under the
- * others; then the forest plot of outcome differences ({@link ForestChart}). Scenarios keep one colour, dash
+ * The charts of a {@code compare} folder, built from {@link CompareResults} alone: first the forest plots
+ * of the differences to the reference ({@link ForestChart}), then for each headline daily series
+ * ({@code bands.csv}) one panel per faction or destination in which each scenario's mean is a line and its
+ * 5–95% range across replicates a shaded band, the reference scenario's in dark grey under the others. Scenarios keep one colour, dash
  * pattern and marker in every chart ({@link #palette}); all time axes are calendar dates and scenario events
  * are numbered dashed lines with a key that says which scenarios have them.
  *
@@ -39,6 +39,11 @@ public final class CompareCharts {
     public static RunCharts.ChartSet all(CompareResults c) {
         List<String> notes = new ArrayList<>();
         List<Figure> out = new ArrayList<>();
+        for (Figure f : new Figure[] {ForestChart.outcomes(c, notes), ForestChart.places(c, notes)}) {
+            if (f != null) {
+                out.add(f);
+            }
+        }
         if (c.bands() == null) {
             notes.add("Daily charts are left out: this compare folder has no " + CompareResults.BANDS
                     + " (it was written by an earlier version of compare).");
@@ -49,10 +54,6 @@ public final class CompareCharts {
                     out.add(f);
                 }
             }
-        }
-        Figure forest = ForestChart.of(c, notes);
-        if (forest != null) {
-            out.add(forest);
         }
         return new RunCharts.ChartSet(out, notes);
     }
@@ -108,7 +109,7 @@ public final class CompareCharts {
             panels.add(new Panel(id, "revenue_usd.mine_tax", id, RunCharts.DAYS_PER_MONTH, Scale.AMOUNT));
         }
         return figure(c, notes, panels, "mine-tax", "Mine tax income, by scenario", "US$ per month",
-                "Tax each faction levies on the mines it holds, as a monthly rate (daily income × 30.44).",
+                "Tax each faction levies on its mines, monthly rate (daily income × 30.44).",
                 "Mine tax income of each faction, US$ per month, one panel per faction with any (own scale): mean "
                         + "across replicates and 5–95% range per scenario.");
     }
@@ -117,7 +118,7 @@ public final class CompareCharts {
     public static Figure mineralFlows(CompareResults c, List<String> notes) {
         List<Panel> panels = new ArrayList<>();
         for (String d : c.bands().entities(HeadlineSeries.FLOW_USD)) {
-            panels.add(new Panel(c.reference().destinationName(d), HeadlineSeries.FLOW_USD, d,
+            panels.add(new Panel(c.names().destinationName(d), HeadlineSeries.FLOW_USD, d,
                     RunCharts.DAYS_PER_MONTH, Scale.AMOUNT));
         }
         return figure(c, notes, panels, "mineral-flows", "Where the minerals go, by scenario", "US$ per month",
@@ -146,19 +147,59 @@ public final class CompareCharts {
         /** Amounts from zero, abbreviated (1.5 k, 3 M). */
         AMOUNT;
 
-        NumberAxis axis(String label) {
+        /** The value axis of a panel of these lines. */
+        NumberAxis axis(String label, List<BandPlot.Line> lines) {
             NumberAxis y = ChartKit.valueAxis(label);
             y.setTickLabelInsets(new RectangleInsets(6, 4, 6, 4));
             if (this == SHARE) {
                 y.setNumberFormatOverride(ChartKit.percent());
-                y.setAutoRangeIncludesZero(false);
-                y.setAutoRangeMinimumSize(0.05);
+                double[] r = shareRange(lines);
+                y.setRange(r[0], r[1]);
             } else if (this == COUNT) {
                 y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
                 y.setNumberFormatOverride(null);
             }
             return y;
         }
+    }
+
+    /**
+     * The range of a share axis: the bands' lowest and highest values with 6% margins, at least 5 percentage
+     * points wide, within 0–100%.
+     */
+    static double[] shareRange(List<BandPlot.Line> lines) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (BandPlot.Line l : lines) {
+            for (double[] a : new double[][] {l.band().low(), l.band().high(), l.band().mean()}) {
+                for (double v : a) {
+                    if (!Double.isNaN(v)) {
+                        lo = Math.min(lo, v);
+                        hi = Math.max(hi, v);
+                    }
+                }
+            }
+        }
+        if (lo > hi) {
+            return new double[] {0, 1};
+        }
+        double pad = 0.06 * (hi - lo);
+        lo -= pad;
+        hi += pad;
+        if (hi - lo < 0.05) {
+            double mid = (lo + hi) / 2;
+            lo = mid - 0.025;
+            hi = mid + 0.025;
+        }
+        if (lo < 0) {
+            hi = Math.min(1, hi - lo);
+            lo = 0;
+        }
+        if (hi > 1) {
+            lo = Math.max(0, lo - (hi - 1));
+            hi = 1;
+        }
+        return new double[] {lo, hi};
     }
 
     /**
@@ -216,9 +257,10 @@ public final class CompareCharts {
                     legend.add(l);
                 }
             }
-            XYPlot plot = BandPlot.plot(lines, p.scale().axis(p.name()));
-            ChartKit.addEventLines(plot, events, combined.getSubplots().isEmpty());
+            XYPlot plot = BandPlot.plot(lines, p.scale().axis(p.name(), lines));
+            boolean first = combined.getSubplots().isEmpty();
             combined.add(plot, 1);
+            ChartKit.addEventLines(plot, events, first);
         }
         combined.setFixedLegendItems(BandPlot.legend(legend));
         ChartKit.stylePlot(combined);

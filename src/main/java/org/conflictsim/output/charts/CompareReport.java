@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.conflictsim.experiment.OutcomeColumns;
 import org.conflictsim.experiment.compare.ComparisonReport;
 import org.conflictsim.experiment.compare.ComparisonRow;
 import org.conflictsim.experiment.compare.Estimate;
@@ -73,7 +74,9 @@ public final class CompareReport {
                 h.append("<p class=\"question\"><strong>Question.</strong> ").append(esc(s.question()))
                         .append("</p>\n");
             }
-            if (!s.description().isBlank()) {
+            if (k > 0 && s.description().equals(c.reference().description())) {
+                h.append("<p class=\"muted\">Description as for ").append(esc(c.labels().get(0))).append(".</p>\n");
+            } else if (!s.description().isBlank()) {
                 h.append("<p>").append(esc(s.description())).append("</p>\n");
             }
             h.append("<p class=\"muted\">From <code>").append(esc(m.file().isEmpty() ? "?" : m.file()))
@@ -105,7 +108,7 @@ public final class CompareReport {
         row(h, "Tool", esc("conflictsim " + m.version()) + (m.gitCommit().isEmpty() ? ""
                 : ", commit <code>" + esc(m.gitCommit()) + "</code>"));
         if (!m.commandLine().isEmpty()) {
-            row(h, "Command line", "<code>conflictsim compare " + esc(String.join(" ", m.commandLine())) + "</code>");
+            row(h, "Command line", "<code>conflictsim " + esc(String.join(" ", m.commandLine())) + "</code>");
         }
         if (!m.created().isEmpty()) {
             row(h, "Created", esc(m.created()));
@@ -155,11 +158,20 @@ public final class CompareReport {
                         + "d = Cohen's d of the paired differences. Capture days count from each scenario's start. "
                         + "From <a href=\"").append(CompareResults.COMPARISON).append("\">")
                 .append(CompareResults.COMPARISON).append("</a>, which has every outcome.</p>\n");
-        List<String> headline = differing.stream().filter(ForestChart::headline).toList();
+        List<String> places = differing.stream().filter(o -> o.startsWith(OutcomeColumns.CAPTURE_DAY)
+                || o.startsWith(OutcomeColumns.CAPTURE_SHARE)).toList();
+        List<String> headline = differing.stream().filter(o -> ForestChart.headline(o) && !places.contains(o))
+                .toList();
         List<String> other = differing.stream().filter(o -> !ForestChart.headline(o)).toList();
         if (!headline.isEmpty()) {
             h.append("<h3>Headline outcomes</h3>\n");
             table(h, c, headline);
+        }
+        if (!places.isEmpty()) {
+            h.append("<details>\n<summary>Places: share of runs in which each was taken, and its capture day (")
+                    .append(places.size()).append(" outcomes)</summary>\n");
+            table(h, c, places);
+            h.append("</details>\n");
         }
         if (!other.isEmpty()) {
             h.append("<details>\n<summary>Other outcomes that differ (").append(other.size())
@@ -170,24 +182,23 @@ public final class CompareReport {
     }
 
     private static void table(StringBuilder h, CompareResults c, List<String> outcomes) {
-        h.append("<table>\n<tr><th>outcome</th><th>unit</th><th>scenario</th><th>mean</th><th>95% CI</th>"
-                + "<th>difference</th><th>95% CI of difference</th><th>pairs</th><th>p (t)</th>"
-                + "<th>p (Wilcoxon)</th><th>d</th></tr>\n");
+        h.append("<table class=\"diff\">\n<tr><th>outcome (unit)</th><th>scenario</th><th>mean [95% CI]</th>"
+                + "<th>difference [95% CI]</th><th>pairs</th><th>p (t)</th><th>p (Wilcoxon)</th><th>d</th></tr>\n");
         for (String o : outcomes) {
-            OutcomeLabel l = OutcomeLabel.of(c.reference(), o);
+            OutcomeLabel l = OutcomeLabel.of(c.names(), o);
             boolean first = true;
             for (ComparisonRow r : c.comparison().of(o)) {
                 Estimate e = r.level();
                 PairedDifference d = r.paired();
                 boolean ref = d == PairedDifference.NONE;
-                h.append(first ? "<tr class=\"group\">" : "<tr>").append("<td>")
-                        .append(first ? esc(l.label()) + "<br><code>" + esc(o) + "</code>" : "").append("</td><td>")
-                        .append(first ? esc(l.unit()) : "").append("</td><td")
-                        .append(ref ? " class=\"ref\"" : "").append("><code>").append(esc(r.scenario()))
-                        .append("</code></td>").append(num(l.format(e.mean())))
-                        .append(num(interval(l, e.ciLow(), e.ciHigh(), false)))
-                        .append(num(ref ? "" : l.formatDifference(d.diff())))
-                        .append(num(ref ? "" : interval(l, d.ciLow(), d.ciHigh(), true)))
+                h.append(first ? "<tr class=\"group\">" : "<tr>").append("<td title=\"").append(esc(o))
+                        .append("\">").append(first ? esc(l.label()) + (l.unit().isEmpty() ? ""
+                                : " <span class=\"muted\">(" + esc(l.unit()) + ")</span>") : "")
+                        .append("</td><td class=\"s").append(ref ? " ref" : "").append("\">")
+                        .append(esc(r.scenario())).append("</td>")
+                        .append(num(l.format(e.mean()) + " " + interval(l, e.ciLow(), e.ciHigh(), false)))
+                        .append(num(ref ? "" : l.formatDifference(d.diff()) + " "
+                                + interval(l, d.ciLow(), d.ciHigh(), true)))
                         .append(num(ref ? "" : Integer.toString(d.nPairs())))
                         .append(num(ref ? "" : ComparisonReport.pValue(d.pT())))
                         .append(num(ref ? "" : ComparisonReport.pValue(d.pWilcoxon())))
@@ -198,13 +209,16 @@ public final class CompareReport {
         h.append("</table>\n");
     }
 
+    /** A number cell; a lone {@code -} (no value) becomes an en dash, minus signs become true minus signs. */
     private static String num(String text) {
-        return "<td class=\"n\">" + esc(text) + "</td>";
+        String t = text.strip();
+        t = t.equals("-") ? "–" : t.replace('-', '−');
+        return "<td class=\"n\">" + esc(t) + "</td>";
     }
 
     private static String interval(OutcomeLabel l, double lo, double hi, boolean difference) {
         if (Double.isNaN(lo) || Double.isNaN(hi)) {
-            return "–";
+            return "";
         }
         return difference ? "[" + l.formatDifference(lo) + ", " + l.formatDifference(hi) + "]"
                 : "[" + l.format(lo) + ", " + l.format(hi) + "]";

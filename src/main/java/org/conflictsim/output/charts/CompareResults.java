@@ -87,6 +87,30 @@ public record CompareResults(Path dir, CompareManifest manifest, List<ScenarioIn
         return scenarios.get(0);
     }
 
+    /**
+     * The names of all scenarios together, for labels: the reference's texts; factions, powers, minerals,
+     * places and mines of every scenario, the reference's name first where two scenarios name one differently.
+     */
+    public ScenarioInfo names() {
+        ScenarioInfo ref = reference();
+        List<ScenarioInfo.Faction> factions = new ArrayList<>();
+        List<ScenarioInfo.Power> powers = new ArrayList<>();
+        List<String> minerals = new ArrayList<>();
+        Map<String, String> places = new LinkedHashMap<>();
+        Map<String, String> mines = new LinkedHashMap<>();
+        for (ScenarioInfo s : scenarios) {
+            s.factions().stream().filter(f -> factions.stream().noneMatch(x -> x.id().equals(f.id())))
+                    .forEach(factions::add);
+            s.powers().stream().filter(p -> powers.stream().noneMatch(x -> x.id().equals(p.id())))
+                    .forEach(powers::add);
+            s.minerals().stream().filter(m -> !minerals.contains(m)).forEach(minerals::add);
+            s.placeNames().forEach(places::putIfAbsent);
+            s.mineNames().forEach(mines::putIfAbsent);
+        }
+        return new ScenarioInfo(ref.id(), ref.title(), ref.question(), ref.description(), factions, powers, minerals,
+                places, mines, ref.mapCredits());
+    }
+
     /** Calendar date of day 0 of the reference scenario. */
     public LocalDate start() {
         return manifest.reference().start();

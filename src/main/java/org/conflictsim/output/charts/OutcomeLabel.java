@@ -63,7 +63,7 @@ public record OutcomeLabel(String label, String unit, double scale, boolean perc
         }
         double x = v * scale;
         if (percent) {
-            return String.format(Locale.ROOT, "%.1f %%", x * 100);
+            return String.format(Locale.ROOT, "%.1f %%", Math.abs(x) < 0.0005 ? 0 : x * 100);
         }
         double a = Math.abs(x);
         if (a >= 100_000) {
@@ -75,15 +75,16 @@ public record OutcomeLabel(String label, String unit, double scale, boolean perc
         return String.format(Locale.ROOT, "%.2f", x);
     }
 
-    /** A difference with its sign: {@code +2.5 pp} for shares (percentage points), else as {@link #format}. */
+    /**
+     * A difference with its sign (a true minus sign; none when it rounds to zero): {@code +2.5 pp} for shares
+     * (percentage points), else as {@link #format}, e.g. {@code −1.2 M}.
+     */
     public String formatDifference(double d) {
         if (Double.isNaN(d)) {
             return "–";
         }
-        if (percent) {
-            return String.format(Locale.ROOT, "%+.1f pp", d * scale * 100);
-        }
-        String s = format(Math.abs(d));
-        return (d > 0 ? "+" : d < 0 ? "−" : "") + s;
+        String s = percent ? String.format(Locale.ROOT, "%.1f pp", Math.abs(d) * scale * 100) : format(Math.abs(d));
+        boolean zero = s.matches("[0.]+( pp)?");
+        return (zero ? "" : d > 0 ? "+" : "−") + s;
     }
 }

@@ -25,7 +25,7 @@ final class ReportHtml {
             "th,td{padding:.3em .7em;border-bottom:1px solid #e3e3e3;text-align:left;vertical-align:top}",
             "th{background:#f3f3f3}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
             "table.facts th{width:13em;background:none;font-weight:600}",
-            "tr.group td{border-top:2px solid #ccc}td.ref{color:#555}",
+            "tr.group td{border-top:2px solid #ccc}td.s{white-space:nowrap;font-size:.95em}td.ref{color:#666}",
             "code{font-family:'DejaVu Sans Mono',Menlo,Consolas,monospace;font-size:.88em;word-break:break-all}",
             "figure{margin:1.6em 0 2.2em}figure img{max-width:100%;height:auto;border:1px solid #e6e6e6}",
             "figcaption{color:#444;font-size:.93em;margin-top:.4em}",

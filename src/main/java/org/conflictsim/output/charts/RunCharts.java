@@ -264,8 +264,8 @@ public final class RunCharts {
                 }
             }
             XYPlot sub = stackedPlot(r, layers, ChartKit.valueAxis(m + (tonnes ? " (t/month)" : " (kg/month)")));
-            ChartKit.addEventLines(sub, events, shown.isEmpty());
             combined.add(sub, 1);
+            ChartKit.addEventLines(sub, events, shown.isEmpty());
             shown.add(m);
         }
         if (shown.isEmpty()) {
@@ -313,8 +313,8 @@ public final class RunCharts {
                 continue;
             }
             XYPlot sub = stackedPlot(r, layers, ChartKit.valueAxis(f.id() + ", US$/month"));
-            ChartKit.addEventLines(sub, events, panels == 0);
             combined.add(sub, 1);
+            ChartKit.addEventLines(sub, events, panels == 0);
             panels++;
         }
         if (panels == 0) {
