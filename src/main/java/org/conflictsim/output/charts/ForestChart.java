@@ -189,7 +189,7 @@ public final class ForestChart {
         String caption = "Difference of each scenario to " + ref + ", replicate by replicate (same seed): marker, "
                 + "mean of the paired differences; bar, 95% t confidence interval; in each outcome's unit, 0 = no "
                 + "change. Shown: " + HEADLINE_TEXT + ", where they differ in at least one replicate (places are in "
-                + "the chart above). " + CompareResults.COMPARISON + " has every outcome with its p-values and effect "
+                + "the next chart). " + CompareResults.COMPARISON + " has every outcome with its p-values and effect "
                 + "size.";
         return new Figure(OUTCOMES, title, caption, chart, RunCharts.WIDTH, height + 150);
     }

@@ -108,7 +108,7 @@ final class ReportHtml {
     }
 
     /** A file's size as {@code 12 kB}, {@code 1.5 MB} or {@code 300 bytes}. */
-    static String size(Path p) {
+    private static String size(Path p) {
         try {
             long b = Files.size(p);
             return b >= 1_000_000 ? String.format(Locale.ROOT, "%.1f MB", b / 1e6)

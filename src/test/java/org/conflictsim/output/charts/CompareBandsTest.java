@@ -15,12 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.conflictsim.experiment.RunResult;
+import org.conflictsim.experiment.compare.ComparisonReport;
+import org.conflictsim.experiment.compare.ComparisonRow;
+import org.conflictsim.experiment.compare.Estimate;
+import org.conflictsim.experiment.compare.PairedDifference;
 import org.conflictsim.experiment.compare.HeadlineSeries;
 import org.conflictsim.model.Series;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The daily series compare keeps, {@code bands.csv} written and read back, and its checks. */
+/** The daily series compare keeps, {@code bands.csv} and {@code comparison.csv} written and read back. */
 class CompareBandsTest {
     private static final LocalDate JAN = LocalDate.of(2025, 1, 1);
     private static final LocalDate FEB = LocalDate.of(2025, 2, 1);
@@ -134,6 +138,29 @@ class CompareBandsTest {
         Files.writeString(f, "scenario,day,date,metric,entity,mean\n");
         e = assertThrows(MalformedResultsException.class, () -> BandsTable.read(f, 3));
         assertTrue(e.getMessage().startsWith(f + ":1: missing column \"p05\""), e.getMessage());
+    }
+
+    @Test
+    void comparisonCsvReadsBackRowByRow() throws IOException {
+        List<ComparisonRow> rows = List.of(
+                new ComparisonRow("capture_day.goma", "kivu", new Estimate(3, 55.5, 12.25, 98.75), PairedDifference.NONE),
+                new ComparisonRow("capture_day.goma", "what-if", new Estimate(0, Double.NaN, Double.NaN, Double.NaN),
+                        PairedDifference.NONE),
+                new ComparisonRow("capture_share.goma", "kivu", new Estimate(3, 1, 0.5, 1), PairedDifference.NONE),
+                new ComparisonRow("capture_share.goma", "what-if", new Estimate(3, 0, 0, 0.5),
+                        new PairedDifference(3, -1, -1, -1, 0, 0.25, Double.NEGATIVE_INFINITY)));
+        Path f = tmp.resolve("comparison.csv");
+        ComparisonReport.writeCsv(f, rows);
+        ComparisonTable t = ComparisonTable.read(f);
+        assertEquals(rows.get(1).level(), t.rows().get(1).level(), "NaN stays NaN");
+        assertEquals(PairedDifference.NONE, t.rows().get(1).paired(), "no pairs: no difference");
+        assertEquals(rows, t.rows());
+        assertEquals(List.of("capture_day.goma", "capture_share.goma"), t.outcomes());
+        assertEquals(rows.get(3), t.row("capture_share.goma", "what-if"));
+        assertEquals(rows.subList(0, 2), t.of("capture_day.goma"));
+        Files.writeString(f, "outcome,scenario,n\n");
+        MalformedResultsException e = assertThrows(MalformedResultsException.class, () -> ComparisonTable.read(f));
+        assertEquals(f + ":1: expected the header " + ComparisonReport.HEADER, e.getMessage());
     }
 
     @Test

@@ -89,6 +89,28 @@ class CompareChartsTest {
     }
 
     @Test
+    void numbersOfCloseEventsAlternateHeightsAndLongKeysGetTheirLines() {
+        java.time.LocalDate start = java.time.LocalDate.of(2024, 12, 1);
+        XYPlot plot = new XYPlot();
+        plot.setDomainAxis(ChartKit.dateAxis(start, start.plusDays(364)));
+        List<ChartKit.EventGroup> events = new ArrayList<>();
+        for (int day : new int[] {0, 81, 86, 93, 96}) {
+            events.add(new ChartKit.EventGroup(events.size() + 1, start.plusDays(day), List.of("event on day " + day)));
+        }
+        ChartKit.addEventLines(plot, events, true);
+        List<Double> tops = new ArrayList<>();
+        for (Object m : plot.getDomainMarkers(Layer.FOREGROUND)) {
+            tops.add(((org.jfree.chart.plot.ValueMarker) m).getLabelOffset().getTop());
+        }
+        assertEquals(List.of(2.0, 2.0, 17.0, 2.0, 17.0), tops, "86 is 5 days after 81, 96 3 days after 93");
+        int oneLine = ChartKit.keyHeight(events.subList(0, 1));
+        String longLabel = "a label long enough to wrap on a chart of 1,100 pixels ".repeat(4);
+        int wrapped = ChartKit.keyHeight(List.of(new ChartKit.EventGroup(1, start, List.of(longLabel))));
+        assertEquals(2 * 17 + 10, oneLine, "the heading and one line");
+        assertTrue(wrapped >= oneLine + 17, "a wrapped line takes two: " + wrapped);
+    }
+
+    @Test
     void mineralFlowsHaveAPanelPerDestinationThatDiffersInUsdPerMonth() {
         Figure f = CompareCharts.mineralFlows(c, new ArrayList<>());
         List<String> expected = new ArrayList<>();
