@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.conflictsim.experiment.Seeds;
 import org.conflictsim.model.params.Scenario;
+import org.conflictsim.output.charts.CompareResults;
 import org.conflictsim.output.charts.ControlMaps;
 import org.conflictsim.output.charts.MalformedResultsException;
 import org.conflictsim.output.charts.Manifest;
@@ -33,13 +34,14 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Redraws charts, maps and report.html of a results folder from its files.",
             "Maps run replicate 0 again from the scenario file named in manifest.json",
             "(a relative path is taken from the current folder); if that file is missing",
-            "or has changed since the run, the maps are left out with a note."},
+            "or has changed since the run, the maps are left out with a note.",
+            "A folder written by compare gets its charts and report (no maps)."},
         footer = ExitCodes.HELP)
 public final class ChartCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "a results folder written by run")
+    @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "a results folder written by run or compare")
     private Path dir;
 
     @Option(names = "--map-date", paramLabel = "DATE", split = ",",
@@ -57,6 +59,9 @@ public final class ChartCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             err.println("error: " + dir + ": no such results folder");
             return ExitCodes.NOT_FOUND;
+        }
+        if (CompareResults.isCompare(dir)) {
+            return ChartCompareFolder.render(dir, !mapDates.isEmpty(), o, err);
         }
         Manifest m;
         try {

@@ -28,6 +28,9 @@ import org.conflictsim.experiment.compare.PairedRuns;
 import org.conflictsim.model.params.Scenario;
 import org.conflictsim.output.ResultsFolder;
 import org.conflictsim.output.RunWriter;
+import org.conflictsim.output.charts.BandsTable;
+import org.conflictsim.output.charts.CompareResults;
+import org.conflictsim.output.charts.ResultsCharts;
 import org.conflictsim.scenario.Problem;
 import org.conflictsim.scenario.ScenarioException;
 import org.conflictsim.scenario.ScenarioLoader;
@@ -45,12 +48,14 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Compares scenarios run with common random numbers (paired tests).",
             "",
             "Runs two or more scenarios with the same replicate seeds and compares every",
-            "numeric outcome of runs.csv with the first scenario: mean and 95% CI per",
-            "scenario, the paired difference with its 95% CI, paired t-test, Wilcoxon",
+            "numeric outcome of runs.csv with the first scenario: mean and 95%% CI per",
+            "scenario, the paired difference with its 95%% CI, paired t-test, Wilcoxon",
             "signed-rank test and Cohen's d (paired). Capture days average only the runs",
             "with a capture; capture_share.PLACE gives the share of runs with one. Prints",
             "the outcomes that differ in some replicate and writes a new folder with",
-            "comparison.csv, SCENARIO/runs.csv for each scenario and manifest.json."},
+            "comparison.csv, bands.csv (daily mean and 5-95%% range of the headline",
+            "series), SCENARIO/runs.csv and SCENARIO/events.csv for each scenario,",
+            "manifest.json, charts/ and report.html."},
         footer = ExitCodes.HELP)
 public final class CompareCommand implements Callable<Integer> {
     @Spec
@@ -127,11 +132,14 @@ public final class CompareCommand implements Callable<Integer> {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path dir;
         try (ResultsFolder folder = ResultsFolder.open(out, folderName(labels) + "-" + stamp + "-seed" + master)) {
-            ComparisonReport.writeCsv(folder.file("comparison.csv"), rows);
+            ComparisonReport.writeCsv(folder.file(CompareResults.COMPARISON), rows);
+            BandsTable.of(labels, scenarios.stream().map(Scenario::start).toList(), results)
+                    .write(folder.file(CompareResults.BANDS));
             for (int k = 0; k < scenarios.size(); k++) {
                 Path sub = folder.file(labels.get(k));
                 Files.createDirectories(sub);
                 RunWriter.runs(sub.resolve("runs.csv"), results.get(k));
+                RunWriter.events(sub.resolve("events.csv"), results.get(k));
                 Files.writeString(sub.resolve("scenario.yaml"), loaded.get(k).resolved(), StandardCharsets.UTF_8);
             }
             RunWriter.json(folder.file("manifest.json"), manifest(loaded, labels, master, nDays, nThreads,
@@ -139,6 +147,13 @@ public final class CompareCommand implements Callable<Integer> {
             dir = folder.commit();
         } catch (IOException e) {
             throw new OutputException("cannot write results under " + out + ": " + e.getMessage(), e);
+        }
+        results = null; // the charts are drawn from the files; let the runs go
+        try {
+            ResultsCharts.renderCompare(dir);
+        } catch (IOException e) {
+            throw new OutputException("data written to " + dir + ", but not the charts (" + e.getMessage()
+                    + "); retry with: conflictsim chart " + dir, e);
         }
         o.println();
         if (differing.isEmpty()) {
@@ -149,7 +164,7 @@ public final class CompareCommand implements Callable<Integer> {
             ComparisonReport.printTable(o, rows, differing);
         }
         o.println();
-        o.println("Results: " + dir);
+        o.println("Results: " + dir + " (report: " + dir.resolve(ResultsCharts.REPORT) + ")");
         o.flush();
         return ExitCodes.OK;
     }

@@ -74,6 +74,16 @@ class CompareCommandTest {
         }
         // common random numbers: the same seed column in both runs.csv
         assertEquals(seeds(dir.resolve("island").resolve("runs.csv")), seeds(dir.resolve("island-strong").resolve("runs.csv")));
+        List<String> bands = Files.readAllLines(dir.resolve("bands.csv"));
+        assertEquals("scenario,day,date,metric,entity,mean,p05,p95", bands.get(0));
+        assertTrue(bands.contains(bands.stream().filter(l -> l.startsWith("island-strong,39,2025-02-09,territory_share,"
+                + "REB,")).findFirst().orElseThrow()), "the last day of each scenario's bands");
+        for (String label : List.of("island", "island-strong")) {
+            assertTrue(Files.readString(dir.resolve(label).resolve("events.csv")).contains(",instrument-start,"));
+        }
+        assertTrue(Files.size(dir.resolve("charts").resolve("differences.png")) > 0, "charts");
+        assertTrue(Files.readString(dir.resolve("report.html")).contains("<h1>island compared with island-strong</h1>"));
+        assertTrue(r.out().contains("(report: " + dir.resolve("report.html") + ")"), r.out());
         JsonNode m = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
         assertEquals("compare", m.get("command").asText());
         assertEquals(2, m.get("scenarios").size());

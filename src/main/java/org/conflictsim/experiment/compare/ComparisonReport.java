@@ -76,8 +76,8 @@ public final class ComparisonReport {
                 out.printf(Locale.ROOT, fmt, first ? o : "", r.scenario(), e.n(), num(e.mean()),
                         interval(e.ciLow(), e.ciHigh()), ref ? "" : Integer.toString(d.nPairs()),
                         ref ? "" : num(d.diff()),
-                        ref ? "" : interval(d.ciLow(), d.ciHigh()), ref ? "" : p(d.pT()),
-                        ref ? "" : p(d.pWilcoxon()), ref ? "" : effect(d.cohenD()));
+                        ref ? "" : interval(d.ciLow(), d.ciHigh()), ref ? "" : pValue(d.pT()),
+                        ref ? "" : pValue(d.pWilcoxon()), ref ? "" : effect(d.cohenD()));
                 first = false;
             }
         }
@@ -102,14 +102,16 @@ public final class ComparisonReport {
         return Double.isNaN(lo) ? "-" : "[" + num(lo) + ", " + num(hi) + "]";
     }
 
-    private static String p(double v) {
+    /** A p-value as printed: three decimals, {@code <0.001} below that, {@code -} when there is none. */
+    public static String pValue(double v) {
         if (Double.isNaN(v)) {
             return "-";
         }
         return v < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", v);
     }
 
-    private static String effect(double v) {
+    /** Cohen's d as printed: signed, two decimals, {@code +inf}/{@code -inf}, {@code -} when there is none. */
+    public static String effect(double v) {
         if (Double.isNaN(v)) {
             return "-";
         }

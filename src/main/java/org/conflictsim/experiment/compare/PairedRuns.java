@@ -11,14 +11,14 @@ import java.util.function.IntConsumer;
 import org.conflictsim.experiment.Outcomes;
 import org.conflictsim.experiment.RunResult;
 import org.conflictsim.experiment.Seeds;
-import org.conflictsim.model.Series;
 import org.conflictsim.model.params.Scenario;
 
 /**
  * Runs several scenarios with common random numbers: replicate r of every scenario gets
- * {@code Seeds.runSeed(master, 0, r)}. All runs share one thread pool; only the outcomes of each run are
- * kept (daily series and events are dropped as soon as a run ends), so memory grows with the number of
- * runs by a few kilobytes each.
+ * {@code Seeds.runSeed(master, 0, r)}. All runs share one thread pool; of each run only its outcomes, its
+ * events log and its {@link HeadlineSeries} are kept (the full daily series is dropped as soon as the run
+ * ends), so memory grows with the number of runs by the headline series, a few tens of kilobytes per run
+ * of a year.
  */
 public final class PairedRuns {
     private PairedRuns() {
@@ -31,8 +31,8 @@ public final class PairedRuns {
      * @param days       days per run, ≥ 1
      * @param threads    worker threads, ≥ 1
      * @param onDone     called with the count of finished runs after each run (from worker threads)
-     * @return per scenario (in the given order), the results in replicate order, each with an empty series
-     *         and no events
+     * @return per scenario (in the given order), the results in replicate order, each with its headline
+     *         series ({@link HeadlineSeries#of}) and its events
      */
     public static List<List<RunResult>> run(List<Scenario> scenarios, long masterSeed, int reps, int days,
                                              int threads, IntConsumer onDone) throws InterruptedException {
@@ -55,8 +55,8 @@ public final class PairedRuns {
                     futures.get(k).add(pool.submit(() -> {
                         RunResult full = Outcomes.run(sc, rep, Seeds.runSeed(masterSeed, 0, rep), days);
                         onDone.accept(done.incrementAndGet());
-                        return new RunResult(full.run(), full.seed(), new Series(0), List.of(), full.outcomes(),
-                                full.labels());
+                        return new RunResult(full.run(), full.seed(), HeadlineSeries.of(full.series()), full.events(),
+                                full.outcomes(), full.labels());
                     }));
                 }
             }

@@ -61,6 +61,19 @@ public record Band(double[] mean, double[] low, double[] high) {
         return new Band(mean, low, high);
     }
 
+    /** The band with every value multiplied by a positive {@code factor} (e.g. a daily rate as a monthly one). */
+    public Band scaled(double factor) {
+        double[] m = mean.clone();
+        double[] l = low.clone();
+        double[] h = high.clone();
+        for (int d = 0; d < m.length; d++) {
+            m[d] *= factor;
+            l[d] *= factor;
+            h[d] *= factor;
+        }
+        return new Band(m, l, h);
+    }
+
     /** Mean across runs per day (a copy). */
     @Override
     public double[] mean() {

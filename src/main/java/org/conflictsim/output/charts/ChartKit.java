@@ -3,6 +3,11 @@ package org.conflictsim.output.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.image.BufferedImage;
+import java.awt.Paint;
+import java.awt.geom.Rectangle2D;
+import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
@@ -48,6 +54,9 @@ final class ChartKit {
     static final Color TEXT = new Color(0x22, 0x22, 0x22);
     static final Color MUTED = new Color(0x55, 0x55, 0x55);
     static final Color EVENT_LINE = new Color(0x44, 0x44, 0x44);
+    private static final int KEY_LINE_PX = 17;
+    /** Width the event key may take before it wraps, px (charts are 1,100 px wide, less the key's padding). */
+    private static final int KEY_WIDTH_PX = 1000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private ChartKit() {
@@ -210,10 +219,61 @@ final class ChartKit {
         return sb.toString();
     }
 
-    /** Adds a dashed vertical line per event date to a plot, labelled with its number when asked. */
+    /**
+     * Extra height of a chart for the key of its event lines, px (0 without events): a line per date and one
+     * more for each time a long line wraps on a chart {@link #KEY_WIDTH_PX} wide.
+     */
+    static int keyHeight(List<EventGroup> events) {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        FontMetrics fm = metrics(KEY);
+        int lines = 0;
+        for (String line : eventKey(events).split("\n")) {
+            lines += Math.max(1, (int) Math.ceil(fm.stringWidth(line) / (double) KEY_WIDTH_PX));
+        }
+        return KEY_LINE_PX * lines + 10;
+    }
+
+    /** Metrics of a font as charts draw it (to measure text before drawing). */
+    static FontMetrics metrics(Font font) {
+        java.awt.Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        try {
+            return g.getFontMetrics(font);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /** Whole percent, e.g. {@code 40%}, for axes of shares 0–1. */
+    static NumberFormat percent() {
+        NumberFormat f = NumberFormat.getPercentInstance(Locale.ENGLISH);
+        f.setMaximumFractionDigits(0);
+        return f;
+    }
+
+    /** A legend item with a filled square, for stacked areas and combined plots with fixed legends. */
+    static LegendItem legendBox(String label, Paint paint) {
+        LegendItem item = new LegendItem(label, null, null, null, new Rectangle2D.Double(-6, -6, 12, 12), paint);
+        item.setLabelFont(LEGEND);
+        return item;
+    }
+
+    /**
+     * Adds a dashed vertical line per event date to a plot, labelled with its number when asked. Numbers of
+     * dates closer than about 15 px (a 70th of the plot's time axis, when the plot or its parent has one
+     * already) alternate between two heights, so that 4 and 5 do not read as 45.
+     */
     static void addEventLines(XYPlot plot, List<EventGroup> events, boolean numbered) {
+        ValueAxis x = plot.getDomainAxis();
+        double close = x == null ? 0 : x.getRange().getLength() / 70;
+        boolean raised = false;
+        long previous = Long.MIN_VALUE;
         for (EventGroup g : events) {
-            ValueMarker m = new ValueMarker(millis(g.date()), EVENT_LINE,
+            long at = millis(g.date());
+            raised = !raised && previous != Long.MIN_VALUE && at - previous < close;
+            previous = at;
+            ValueMarker m = new ValueMarker(at, EVENT_LINE,
                     new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
             if (numbered) {
                 m.setLabel(Integer.toString(g.number()));
@@ -221,7 +281,7 @@ final class ChartKit {
                 m.setLabelPaint(TEXT);
                 m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
                 m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-                m.setLabelOffset(new RectangleInsets(2, 3, 2, 3));
+                m.setLabelOffset(new RectangleInsets(raised ? 17 : 2, 3, 2, 3));
             }
             plot.addDomainMarker(m, org.jfree.ui.Layer.FOREGROUND);
         }

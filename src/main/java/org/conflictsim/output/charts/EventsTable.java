@@ -74,6 +74,11 @@ public final class EventsTable {
         return new EventsTable(out);
     }
 
+    /** A log without lines (for results that have no events file). */
+    public static EventsTable empty() {
+        return new EventsTable(List.of());
+    }
+
     /** All lines in file order. */
     public List<Event> all() {
         return events;

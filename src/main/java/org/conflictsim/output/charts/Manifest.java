@@ -66,15 +66,7 @@ public record Manifest(String scenarioId, String scenarioFile, String scenarioSh
      * @throws IOException               if it cannot be read
      */
     public static Manifest read(Path file) throws IOException {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw new MalformedResultsException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
-        }
-        if (root == null || !root.isObject()) {
-            throw new MalformedResultsException(file + ": expected a JSON object");
-        }
+        JsonNode root = object(file);
         LocalDate start;
         try {
             start = LocalDate.parse(required(file, root, "start").asText());
@@ -101,7 +93,27 @@ public record Manifest(String scenarioId, String scenarioFile, String scenarioSh
         }
     }
 
-    private static JsonNode required(Path file, JsonNode root, String key) throws MalformedResultsException {
+    /**
+     * The JSON object of a manifest file.
+     *
+     * @throws MalformedResultsException if it is not JSON or not an object
+     * @throws IOException               if it cannot be read
+     */
+    static JsonNode object(Path file) throws IOException {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new MalformedResultsException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new MalformedResultsException(file + ": expected a JSON object");
+        }
+        return root;
+    }
+
+    /** A key that must be there and not null, or an exception naming the file and key. */
+    static JsonNode required(Path file, JsonNode root, String key) throws MalformedResultsException {
         JsonNode n = root.get(key);
         if (n == null || n.isNull()) {
             throw new MalformedResultsException(file + ": missing key \"" + key + "\"");
@@ -109,7 +121,8 @@ public record Manifest(String scenarioId, String scenarioFile, String scenarioSh
         return n;
     }
 
-    private static List<String> texts(JsonNode array) {
+    /** The elements of a JSON array as text. */
+    static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
         return out;

@@ -17,8 +17,8 @@ import org.conflictsim.model.params.FactionSpec;
  *
  * <p>Writes {@code charts/} (PNG and SVG per chart, {@code map-<date>.png/.svg}, {@code control.gif}) and
  * {@code report.html}. Earlier PNG, SVG and GIF files in {@code charts/} are removed first, so a re-render
- * leaves no stale chart behind. Compare and sweep folders will get their own {@code render...} methods here,
- * built from the same parts.
+ * leaves no stale chart behind. Compare folders have {@link #renderCompare}; sweep folders will get their
+ * own {@code render...} method here, built from the same parts.
  */
 public final class ResultsCharts {
     /** Sub-folder of the results folder that holds the charts. */
@@ -101,6 +101,25 @@ public final class ResultsCharts {
         }
         Path report = RunReport.write(r, new RunReport.Content(set.figures(), out, notes), dir.resolve(REPORT));
         return new Rendered(report, set.figures(), out, notes);
+    }
+
+    /**
+     * Renders the charts and report of a {@code compare} results folder from its files (a comparison has no
+     * maps: it would need one per scenario, and the run charts show them).
+     *
+     * @param dir the results folder
+     * @throws java.nio.file.NoSuchFileException if the folder or one of its files is missing
+     * @throws MalformedResultsException         if a file cannot be read as {@code compare} writes it
+     * @throws IOException                       if charts or report cannot be written
+     */
+    public static Rendered renderCompare(Path dir) throws IOException {
+        CompareResults c = CompareResults.read(dir);
+        Path charts = dir.resolve(CHARTS_DIR);
+        clean(charts);
+        RunCharts.ChartSet set = CompareCharts.all(c);
+        ChartFiles.writeAll(set.figures(), charts);
+        Path report = CompareReport.write(c, set.figures(), set.notes(), dir.resolve(REPORT));
+        return new Rendered(report, set.figures(), null, set.notes());
     }
 
     /** Why a map request cannot be drawn with the folder's palette, or null. */

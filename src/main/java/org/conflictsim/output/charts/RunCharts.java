@@ -2,17 +2,13 @@ package org.conflictsim.output.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Paint;
 import java.awt.Shape;
-import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.conflictsim.experiment.Outcomes;
 import org.conflictsim.output.Summary;
@@ -25,13 +21,10 @@ import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.data.xy.YIntervalSeries;
-import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * The charts of one {@code run} results folder, built from {@link Results} alone:
@@ -52,7 +45,6 @@ public final class RunCharts {
     /** Days per month for monthly rates (365.25 / 12), as in {@code runs.csv}. */
     public static final double DAYS_PER_MONTH = Outcomes.DAYS_PER_MONTH;
 
-    private static final int KEY_LINE_PX = 17;
     private static final int SUBPLOT_PX = 230;
 
     private RunCharts() {
@@ -97,10 +89,10 @@ public final class RunCharts {
     /** Territory share of each territorial faction (share of theatre cells, 0–100%), mean and 5–95% band. */
     public static Figure territory(Results r, List<String> notes) {
         FactionPalette pal = r.scenario().palette();
-        List<Line> lines = new ArrayList<>();
+        List<BandPlot.Line> lines = new ArrayList<>();
         for (ScenarioInfo.Faction f : r.scenario().factions()) {
             if (f.kind().holdsTerritory() && r.series().has("territory_share", f.id())) {
-                lines.add(factionLine(pal, f.id(), Band.of(r.series().series("territory_share", f.id()), 1)));
+                lines.add(factionLine(r, f.id(), Band.of(r.series().series("territory_share", f.id()), 1)));
             }
         }
         if (lines.isEmpty()) {
@@ -108,10 +100,10 @@ public final class RunCharts {
             return null;
         }
         NumberAxis y = ChartKit.valueAxis("share of theatre cells");
-        y.setNumberFormatOverride(percent());
+        y.setNumberFormatOverride(ChartKit.percent());
         y.setAutoRange(false);
         y.setRange(0, 1.0001);
-        y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1, percent()));
+        y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1, ChartKit.percent()));
         return bandFigure(r, "territory", "Territory held by each faction",
                 "Share of the theatre's land cells each faction controls, per day. " + bandText(r), y, lines,
                 "Share of the theatre's land cells held by each faction: mean across runs (line) and 5–95% range "
@@ -121,10 +113,10 @@ public final class RunCharts {
     /** Fighters of every faction (persons under arms), mean and 5–95% band. */
     public static Figure fighters(Results r, List<String> notes) {
         FactionPalette pal = r.scenario().palette();
-        List<Line> lines = new ArrayList<>();
+        List<BandPlot.Line> lines = new ArrayList<>();
         for (ScenarioInfo.Faction f : r.scenario().factions()) {
             if (!r.series().allZero("fighters", f.id())) {
-                lines.add(factionLine(pal, f.id(), Band.of(r.series().series("fighters", f.id()), 1)));
+                lines.add(factionLine(r, f.id(), Band.of(r.series().series("fighters", f.id()), 1)));
             }
         }
         if (lines.isEmpty()) {
@@ -143,8 +135,8 @@ public final class RunCharts {
             notes.add("Displaced people: timeseries.csv has no displaced series.");
             return null;
         }
-        Line l = new Line("displaced people", Band.of(r.series().series("displaced", "all"), 1),
-                CategoryPalette.colour(8), CategoryPalette.bandFill(8), CategoryPalette.line(0));
+        BandPlot.Line l = new BandPlot.Line("displaced people", Band.of(r.series().series("displaced", "all"), 1),
+                r.start(), CategoryPalette.colour(8), CategoryPalette.bandFill(8), CategoryPalette.line(0));
         return bandFigure(r, "displaced", "Displaced people",
                 "People displaced from their home cell by fighting, per day. " + bandText(r),
                 ChartKit.valueAxis("persons"), List.of(l),
@@ -153,14 +145,14 @@ public final class RunCharts {
 
     /** Cash each power pays to the factions it sponsors (US$/month), mean and 5–95% band. */
     public static Figure sponsorSupport(Results r, List<String> notes) {
-        List<Line> lines = new ArrayList<>();
+        List<BandPlot.Line> lines = new ArrayList<>();
         List<ScenarioInfo.Power> powers = r.scenario().powers();
         for (int p = 0; p < powers.size(); p++) {
             String id = powers.get(p).id();
             if (!r.series().allZero("sponsor_cash_usd", id)) {
-                lines.add(new Line(powers.get(p).name() + label(id, powers.get(p).name()),
-                        Band.of(r.series().series("sponsor_cash_usd", id), DAYS_PER_MONTH), CategoryPalette.colour(p),
-                        CategoryPalette.bandFill(p), CategoryPalette.line(p)));
+                lines.add(new BandPlot.Line(powers.get(p).name() + label(id, powers.get(p).name()),
+                        Band.of(r.series().series("sponsor_cash_usd", id), DAYS_PER_MONTH), r.start(),
+                        CategoryPalette.colour(p), CategoryPalette.bandFill(p), CategoryPalette.line(p)));
             }
         }
         if (lines.isEmpty()) {
@@ -174,12 +166,9 @@ public final class RunCharts {
                         + "5–95% range.");
     }
 
-    /** A line with its band, as drawn. */
-    private record Line(String label, Band band, Color colour, Color fill, Stroke stroke) {
-    }
-
-    private static Line factionLine(FactionPalette pal, String id, Band band) {
-        return new Line(pal.label(id), band, pal.colour(id), pal.bandFill(id), pal.line(id));
+    private static BandPlot.Line factionLine(Results r, String id, Band band) {
+        FactionPalette pal = r.scenario().palette();
+        return new BandPlot.Line(pal.label(id), band, r.start(), pal.colour(id), pal.bandFill(id), pal.line(id));
     }
 
     private static String label(String id, String name) {
@@ -192,34 +181,13 @@ public final class RunCharts {
     }
 
     private static Figure bandFigure(Results r, String name, String title, String subtitle, NumberAxis y,
-                                     List<Line> lines, String caption) {
-        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        DeviationRenderer renderer = new DeviationRenderer(true, false);
-        renderer.setAlpha(1f);
-        renderer.setLegendLine(new java.awt.geom.Line2D.Double(-18, 0, 18, 0));
-        for (int i = 0; i < lines.size(); i++) {
-            Line l = lines.get(i);
-            YIntervalSeries s = new YIntervalSeries(l.label(), false, true);
-            double[] mean = l.band().mean();
-            double[] low = l.band().low();
-            double[] high = l.band().high();
-            for (int d = 0; d < mean.length; d++) {
-                if (!Double.isNaN(mean[d])) {
-                    s.add(ChartKit.millis(r.start().plusDays(d)), mean[d], low[d], high[d]);
-                }
-            }
-            data.addSeries(s);
-            renderer.setSeriesPaint(i, l.colour());
-            renderer.setSeriesFillPaint(i, l.fill());
-            renderer.setSeriesStroke(i, l.stroke());
-        }
-        DateAxis x = ChartKit.dateAxis(r.start(), r.end());
-        XYPlot plot = new XYPlot(data, x, y, renderer);
-        ChartKit.stylePlot(plot);
+                                     List<BandPlot.Line> lines, String caption) {
+        XYPlot plot = BandPlot.plot(lines, y);
+        plot.setDomainAxis(ChartKit.dateAxis(r.start(), r.end()));
         List<ChartKit.EventGroup> events = events(r);
         ChartKit.addEventLines(plot, events, true);
         JFreeChart chart = ChartKit.chart(title, subtitle, plot, true, events);
-        return new Figure(name, title, caption, chart, WIDTH, HEIGHT + keyHeight(events));
+        return new Figure(name, title, caption, chart, WIDTH, HEIGHT + ChartKit.keyHeight(events));
     }
 
     // ------------------------------------------------------------------ stacked charts
@@ -238,7 +206,7 @@ public final class RunCharts {
                 }
             }
             if (any) {
-                layers.add(new Layer(destinationLabel(r, dest.get(i)), sum, CategoryPalette.colour(i)));
+                layers.add(new Layer(r.scenario().destinationName(dest.get(i)), sum, CategoryPalette.colour(i)));
             }
         }
         if (layers.isEmpty()) {
@@ -256,7 +224,7 @@ public final class RunCharts {
         return new Figure("mineral-flows-usd", "Mineral flows by destination (value)",
                 "World-price value of the minerals leaving the mines, stacked by destination (official exports, "
                         + "each smuggling route, each deal's offtake), US$ per month; mean across runs.",
-                chart, WIDTH, HEIGHT + keyHeight(events));
+                chart, WIDTH, HEIGHT + ChartKit.keyHeight(events));
     }
 
     /**
@@ -276,8 +244,9 @@ public final class RunCharts {
             for (int i = 0; i < dest.size(); i++) {
                 if (!r.series().allZero("flow_kg." + m, dest.get(i))) {
                     double[] kg = meanByDay(r.series().series("flow_kg." + m, dest.get(i)), DAYS_PER_MONTH);
-                    layers.add(new Layer(destinationLabel(r, dest.get(i)), kg, CategoryPalette.colour(i)));
-                    legend.putIfAbsent(i, legendItem(destinationLabel(r, dest.get(i)), CategoryPalette.colour(i)));
+                    String label = r.scenario().destinationName(dest.get(i));
+                    layers.add(new Layer(label, kg, CategoryPalette.colour(i)));
+                    legend.putIfAbsent(i, ChartKit.legendBox(label, CategoryPalette.colour(i)));
                 }
             }
             if (layers.isEmpty()) {
@@ -295,8 +264,8 @@ public final class RunCharts {
                 }
             }
             XYPlot sub = stackedPlot(r, layers, ChartKit.valueAxis(m + (tonnes ? " (t/month)" : " (kg/month)")));
-            ChartKit.addEventLines(sub, events, shown.isEmpty());
             combined.add(sub, 1);
+            ChartKit.addEventLines(sub, events, shown.isEmpty());
             shown.add(m);
         }
         if (shown.isEmpty()) {
@@ -313,7 +282,7 @@ public final class RunCharts {
         return new Figure("mineral-flows-mass", "Mineral flows by destination (mass)",
                 "Mass of each mineral leaving the mines, stacked by destination, in tonnes per month (kilograms per "
                         + "month where less than a tonne flows); one panel per mineral; mean across runs.",
-                chart, WIDTH, 200 + SUBPLOT_PX * shown.size() + keyHeight(events));
+                chart, WIDTH, 200 + SUBPLOT_PX * shown.size() + ChartKit.keyHeight(events));
     }
 
     /** Revenue of each faction by source (US$/month, mean across runs), one stacked panel per faction. */
@@ -337,15 +306,15 @@ public final class RunCharts {
                 if (!r.series().allZero(metric, f.id())) {
                     layers.add(new Layer(sourceLabel(sources.get(i)),
                             meanByDay(r.series().series(metric, f.id()), DAYS_PER_MONTH), CategoryPalette.colour(i)));
-                    legend.putIfAbsent(i, legendItem(sourceLabel(sources.get(i)), CategoryPalette.colour(i)));
+                    legend.putIfAbsent(i, ChartKit.legendBox(sourceLabel(sources.get(i)), CategoryPalette.colour(i)));
                 }
             }
             if (layers.isEmpty()) {
                 continue;
             }
             XYPlot sub = stackedPlot(r, layers, ChartKit.valueAxis(f.id() + ", US$/month"));
-            ChartKit.addEventLines(sub, events, panels == 0);
             combined.add(sub, 1);
+            ChartKit.addEventLines(sub, events, panels == 0);
             panels++;
         }
         if (panels == 0) {
@@ -363,7 +332,7 @@ public final class RunCharts {
         return new Figure("revenue", "Revenue by source",
                 "Income of each faction by source (mine tax, royalties, population tax, budget, aid, sponsor cash, "
                         + "deal cash), US$ per month, stacked; one panel per faction; mean across runs.",
-                chart, WIDTH, 200 + SUBPLOT_PX * panels + keyHeight(events));
+                chart, WIDTH, 200 + SUBPLOT_PX * panels + ChartKit.keyHeight(events));
     }
 
     /** One stacked layer: a label, a value per day and a colour. */
@@ -397,11 +366,6 @@ public final class RunCharts {
         return plot;
     }
 
-    private static LegendItem legendItem(String label, Paint paint) {
-        LegendItem item = new LegendItem(label, null, null, null, new Rectangle2D.Double(-6, -6, 12, 12), paint);
-        item.setLabelFont(ChartKit.LEGEND);
-        return item;
-    }
 
     private static double[] meanByDay(double[][] byRunAndDay, double scale) {
         return Band.of(byRunAndDay, scale).mean();
@@ -426,26 +390,6 @@ public final class RunCharts {
             }
         }
         return dest;
-    }
-
-    /** Readable destination: official exports, smuggled via Rwanda, offtake by United States. */
-    static String destinationLabel(Results r, String destination) {
-        if (destination.equals("official")) {
-            return "official exports";
-        }
-        if (destination.startsWith("smuggled:")) {
-            String country = destination.substring("smuggled:".length());
-            for (ScenarioInfo.Power p : r.scenario().powers()) {
-                if (p.country().equals(country)) {
-                    return "smuggled via " + p.name();
-                }
-            }
-            return "smuggled via " + country;
-        }
-        if (destination.startsWith("offtake:")) {
-            return "offtake by " + r.scenario().powerName(destination.substring("offtake:".length()));
-        }
-        return destination;
     }
 
     private static String sourceLabel(String source) {
@@ -548,7 +492,7 @@ public final class RunCharts {
         return new Figure("capture-dates", "When places changed hands",
                 "Date each named place was first taken from its initial side, one dot per run, coloured by captor; "
                         + "the black bar is the median date over the runs in which it fell.",
-                chart, WIDTH, 210 + 32 * places.size() + keyHeight(events));
+                chart, WIDTH, 210 + 32 * places.size() + ChartKit.keyHeight(events));
     }
 
     /** A place that changed hands in some run. */
@@ -561,13 +505,5 @@ public final class RunCharts {
         return ChartKit.group(r.events().instrumentStarts(), r.start(), r.end());
     }
 
-    private static int keyHeight(List<ChartKit.EventGroup> events) {
-        return events.isEmpty() ? 0 : KEY_LINE_PX * (events.size() + 1) + 10;
-    }
 
-    private static NumberFormat percent() {
-        NumberFormat f = NumberFormat.getPercentInstance(Locale.ENGLISH);
-        f.setMaximumFractionDigits(0);
-        return f;
-    }
 }

@@ -109,6 +109,30 @@ public record ScenarioInfo(String id, String title, String question, String desc
     }
 
     /**
+     * Readable destination of a mineral flow: {@code official} gives "official exports",
+     * {@code smuggled:RWA} "smuggled via Rwanda" (the name of the power of that country, else the country
+     * code), {@code offtake:USA} "offtake by United States".
+     */
+    public String destinationName(String destination) {
+        if (destination.equals("official")) {
+            return "official exports";
+        }
+        if (destination.startsWith("smuggled:")) {
+            String country = destination.substring("smuggled:".length());
+            for (Power p : powers) {
+                if (p.country().equals(country)) {
+                    return "smuggled via " + p.name();
+                }
+            }
+            return "smuggled via " + country;
+        }
+        if (destination.startsWith("offtake:")) {
+            return "offtake by " + powerName(destination.substring("offtake:".length()));
+        }
+        return destination;
+    }
+
+    /**
      * Reads a scenario file as data. Map credits follow the data files the scenario names: the shipped
      * {@code *-east-drc.geojson} borders (Natural Earth) and lakes (OpenStreetMap), an {@code mines.ipis}
      * census (IPIS); other geographic files get {@link #CREDIT_UNKNOWN}; a map drawn as rows of characters

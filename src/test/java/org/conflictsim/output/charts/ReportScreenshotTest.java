@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The report opens in a real browser (headless Chromium) with no network and shows content. */
+/** The reports of a run and of a comparison open in a real browser (headless Chromium) with no network. */
 class ReportScreenshotTest {
     @TempDir
     Path tmp;
@@ -33,25 +33,38 @@ class ReportScreenshotTest {
 
     @Test
     void reportRendersInHeadlessChromium() throws IOException, InterruptedException {
+        assertNotBlank(screenshot(SmallRun.dir().resolve(ResultsCharts.REPORT)));
+    }
+
+    @Test
+    void compareReportRendersInHeadlessChromium() throws IOException, InterruptedException {
+        assertNotBlank(screenshot(SmallCompare.dir().resolve(ResultsCharts.REPORT)));
+    }
+
+    private static void assertNotBlank(BufferedImage img) {
+        assertTrue(Pixels.colours(img) > 200, "a page with text and charts has many colours, got "
+                + Pixels.colours(img));
+        assertTrue(Pixels.inked(img) > 0.05, "the page is nearly blank: " + Pixels.inked(img));
+    }
+
+    /** A 1280 × 2000 px screenshot of a report by headless Chromium (the test is skipped without one). */
+    private BufferedImage screenshot(Path report) throws IOException, InterruptedException {
         String browser = chromium();
         Assumptions.assumeTrue(browser != null,
                 "no chromium binary on the PATH (Debian: apt-get install chromium); screenshot test skipped");
         Path shot = tmp.resolve("report.png");
         Path profile = Files.createDirectories(tmp.resolve("profile"));
-        Path report = SmallRun.dir().resolve(ResultsCharts.REPORT).toAbsolutePath();
         Process p = new ProcessBuilder(List.of(browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--screenshot=" + shot, "--window-size=1280,2000",
-                report.toUri().toString()))
+                report.toAbsolutePath().toUri().toString()))
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("chromium.log").toFile()).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium did not finish in 120 s");
         assertEquals(0, p.exitValue(), () -> "chromium failed: " + read(tmp.resolve("chromium.log")));
         BufferedImage img = ImageIO.read(shot.toFile());
         assertEquals(1280, img.getWidth());
         assertEquals(2000, img.getHeight());
-        assertTrue(Pixels.colours(img) > 200, "a page with text and charts has many colours, got "
-                + Pixels.colours(img));
-        assertTrue(Pixels.inked(img) > 0.05, "the page is nearly blank: " + Pixels.inked(img));
+        return img;
     }
 
     private static String read(Path file) {

@@ -1,0 +1,93 @@
+package org.conflictsim.output.charts;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.conflictsim.experiment.compare.ComparisonReport;
+import org.conflictsim.experiment.compare.ComparisonRow;
+import org.conflictsim.experiment.compare.Estimate;
+import org.conflictsim.experiment.compare.PairedDifference;
+
+/**
+ * {@code comparison.csv} read back: one {@link ComparisonRow} per outcome and scenario, in file order
+ * (outcomes in column order, the reference scenario first). Empty fields are NaN; the reference scenario's
+ * difference is {@link PairedDifference#NONE}.
+ */
+public final class ComparisonTable {
+    private final List<ComparisonRow> rows;
+
+    private ComparisonTable(List<ComparisonRow> rows) {
+        this.rows = List.copyOf(rows);
+    }
+
+    /**
+     * Reads {@code comparison.csv}.
+     *
+     * @throws MalformedResultsException naming file and line when the header is not that of
+     *                                   {@link ComparisonReport#HEADER} or a number does not parse
+     */
+    public static ComparisonTable read(Path file) throws IOException {
+        List<ComparisonRow> out = new ArrayList<>();
+        try (CsvRecords in = CsvRecords.open(file)) {
+            List<String> h = in.next();
+            if (h == null || !String.join(",", h).equals(ComparisonReport.HEADER)) {
+                throw new MalformedResultsException(file + ":1: expected the header " + ComparisonReport.HEADER);
+            }
+            for (List<String> r = in.next(); r != null; r = in.next()) {
+                if (r.size() != h.size()) {
+                    throw new MalformedResultsException(in.where() + ": " + r.size() + " fields, the header has "
+                            + h.size());
+                }
+                try {
+                    Estimate level = new Estimate(Integer.parseInt(r.get(2)), num(r.get(3)), num(r.get(4)),
+                            num(r.get(5)));
+                    PairedDifference d = r.get(12).isEmpty() ? PairedDifference.NONE
+                            : new PairedDifference(Integer.parseInt(r.get(12)), num(r.get(6)), num(r.get(7)),
+                                    num(r.get(8)), num(r.get(9)), num(r.get(10)), num(r.get(11)));
+                    out.add(new ComparisonRow(r.get(0), r.get(1), level, d));
+                } catch (NumberFormatException e) {
+                    throw new MalformedResultsException(in.where() + ": not a number: " + e.getMessage(), e);
+                }
+            }
+        }
+        return new ComparisonTable(out);
+    }
+
+    private static double num(String s) {
+        return switch (s) {
+            case "" -> Double.NaN;
+            case "Inf" -> Double.POSITIVE_INFINITY;
+            case "-Inf" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(s);
+        };
+    }
+
+    /** All rows in file order. */
+    public List<ComparisonRow> rows() {
+        return Collections.unmodifiableList(rows);
+    }
+
+    /** Outcomes in file order, each once. */
+    public List<String> outcomes() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        rows.forEach(r -> out.add(r.outcome()));
+        return List.copyOf(out);
+    }
+
+    /** The rows of one outcome, in scenario order. */
+    public List<ComparisonRow> of(String outcome) {
+        return rows.stream().filter(r -> r.outcome().equals(outcome)).toList();
+    }
+
+    /** The row of one outcome and scenario, or null. */
+    public ComparisonRow row(String outcome, String scenario) {
+        for (ComparisonRow r : rows) {
+            if (r.outcome().equals(outcome) && r.scenario().equals(scenario)) {
+                return r;
+            }
+        }
+        return null;
+    }
+}

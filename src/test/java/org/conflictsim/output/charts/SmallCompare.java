@@ -1,0 +1,73 @@
+package org.conflictsim.output.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.conflictsim.cli.Main;
+
+/**
+ * One small comparison shared by the chart tests: the island against the island with an adaptive sponsor
+ * and a minerals-for-security offer, 3 replicates of 120 days, written by {@code conflictsim compare} (which
+ * also renders charts and report) into a temporary folder. Made once per test JVM. With master seed 7 the
+ * deal changes the mineral flows from February, the sanctions on the mainland (only in island-deal) start
+ * on 1 April, and places fall in some island runs but in no island-deal run, so every chart type has data.
+ */
+final class SmallCompare {
+    static final Path ISLAND = Path.of("scenarios", "island.yaml");
+    static final Path DEAL = Path.of("scenarios", "island-deal.yaml");
+    static final int REPS = 3;
+    static final int DAYS = 120;
+
+    private static Path dir;
+    private static String output;
+
+    private SmallCompare() {
+    }
+
+    /** The compare folder (created on first use). */
+    static synchronized Path dir() {
+        if (dir == null) {
+            try {
+                Path out = Files.createTempDirectory("conflictsim-compare-charts-test");
+                StringWriter o = new StringWriter();
+                StringWriter e = new StringWriter();
+                int code = Main.execute(new String[] {"compare", ISLAND.toString(), DEAL.toString(), "--reps",
+                    Integer.toString(REPS), "--days", Integer.toString(DAYS), "--seed", "7", "--threads", "2",
+                    "--out", out.toString()}, new PrintWriter(o, true), new PrintWriter(e, true));
+                assertEquals(0, code, "compare failed: " + e);
+                output = o.toString();
+                try (Stream<Path> s = Files.list(out)) {
+                    List<Path> folders = s.filter(Files::isDirectory).filter(p -> !p.getFileName().toString()
+                            .startsWith(".")).toList();
+                    assertEquals(1, folders.size(), "one results folder expected in " + out);
+                    dir = folders.get(0);
+                }
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+        return dir;
+    }
+
+    /** What {@code compare} printed. */
+    static synchronized String output() {
+        dir();
+        return output;
+    }
+
+    /** The folder read back. */
+    static CompareResults results() {
+        try {
+            return CompareResults.read(dir());
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}
