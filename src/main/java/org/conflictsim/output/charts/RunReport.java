@@ -1,7 +1,6 @@
 package org.conflictsim.output.charts;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,9 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.conflictsim.output.Summary;
+
+import static org.conflictsim.output.charts.ReportHtml.esc;
 
 /**
  * The {@code report.html} of a results folder: one self-contained page (inline style, no scripts, no
@@ -21,25 +21,6 @@ import org.conflictsim.output.Summary;
  * to the data files. Only files that exist are linked.
  */
 public final class RunReport {
-    private static final String CSS = String.join("\n",
-            "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',Arial,sans-serif;color:#222;",
-            "margin:0;background:#fff;line-height:1.45}",
-            "main{max-width:1160px;margin:0 auto;padding:24px 28px 48px}",
-            "h1{font-size:1.9em;margin:.2em 0 .3em}h2{font-size:1.4em;margin-top:2em;border-bottom:2px solid #ddd;",
-            "padding-bottom:.2em}h3{font-size:1.1em;margin-top:1.6em}",
-            ".tool{color:#666;font-size:.9em;margin:0}.question{font-size:1.1em;background:#f4f6f9;",
-            "border-left:4px solid #34588c;padding:.6em 1em}",
-            "table{border-collapse:collapse;margin:.6em 0;font-size:.92em}",
-            "th,td{padding:.3em .7em;border-bottom:1px solid #e3e3e3;text-align:left;vertical-align:top}",
-            "th{background:#f3f3f3}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
-            "table.facts th{width:13em;background:none;font-weight:600}",
-            "code{font-family:'DejaVu Sans Mono',Menlo,Consolas,monospace;font-size:.88em;word-break:break-all}",
-            "figure{margin:1.6em 0 2.2em}figure img{max-width:100%;height:auto;border:1px solid #e6e6e6}",
-            "figcaption{color:#444;font-size:.93em;margin-top:.4em}",
-            ".maps{display:grid;grid-template-columns:repeat(auto-fill,minmax(520px,1fr));gap:18px}",
-            ".maps figure{margin:0}.note{color:#6a4b00;background:#fff7e0;padding:.5em .9em;border-radius:4px}",
-            "nav a{margin-right:1.2em}ul.files li{margin:.2em 0}.muted{color:#666}");
-
     private RunReport() {
     }
 
@@ -63,7 +44,7 @@ public final class RunReport {
      * @throws IOException if the file cannot be written
      */
     public static Path write(Results r, Content content, Path file) throws IOException {
-        Files.writeString(file, html(r, content, file.getParent()), StandardCharsets.UTF_8);
+        ReportHtml.writeAtomically(file, html(r, content, file.getParent()));
         return file;
     }
 
@@ -72,10 +53,7 @@ public final class RunReport {
         ScenarioInfo s = r.scenario();
         Manifest m = r.manifest();
         StringBuilder h = new StringBuilder(32_000);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc(s.title())).append(" – ConflictSim results</title>\n")
-                .append("<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n<main>\n");
+        ReportHtml.head(h, s.title() + " – ConflictSim results");
         h.append("<p class=\"tool\">ConflictSim ").append(esc(m.version())).append(" · results of <code>")
                 .append(esc(m.command().isEmpty() ? "run" : m.command())).append("</code> · scenario <code>")
                 .append(esc(s.id())).append("</code></p>\n");
@@ -95,7 +73,7 @@ public final class RunReport {
         charts(h, content, dir);
         maps(h, r, content, dir);
         files(h, content, dir);
-        h.append("</main>\n</body>\n</html>\n");
+        ReportHtml.foot(h);
         return h.toString();
     }
 
@@ -104,26 +82,26 @@ public final class RunReport {
     private static void facts(StringBuilder h, Results r) {
         Manifest m = r.manifest();
         h.append("<h2 id=\"facts\">About this run</h2>\n<table class=\"facts\">\n");
-        row(h, "Period", esc(ChartKit.day(r.start()) + " – " + ChartKit.day(r.end()) + " (" + m.days() + " days)"));
-        row(h, "Replications", Integer.toString(m.replications()));
-        row(h, "Master seed", "<code>" + m.masterSeed() + "</code>");
+        ReportHtml.row(h, "Period", esc(ChartKit.day(r.start()) + " – " + ChartKit.day(r.end()) + " (" + m.days() + " days)"));
+        ReportHtml.row(h, "Replications", Integer.toString(m.replications()));
+        ReportHtml.row(h, "Master seed", "<code>" + m.masterSeed() + "</code>");
         if (!m.seedDerivation().isEmpty()) {
-            row(h, "Run seeds", esc(m.seedDerivation()));
+            ReportHtml.row(h, "Run seeds", esc(m.seedDerivation()));
         }
-        row(h, "Scenario", "<code>" + esc(m.scenarioId()) + "</code>"
+        ReportHtml.row(h, "Scenario", "<code>" + esc(m.scenarioId()) + "</code>"
                 + (m.scenarioFile().isEmpty() ? "" : " from <code>" + esc(m.scenarioFile()) + "</code>"));
         if (!m.scenarioSha256().isEmpty()) {
-            row(h, "Scenario SHA-256", "<code>" + esc(m.scenarioSha256()) + "</code>");
+            ReportHtml.row(h, "Scenario SHA-256", "<code>" + esc(m.scenarioSha256()) + "</code>");
         }
-        row(h, "Overrides", m.overrides().isEmpty() ? "none" : "<code>" + esc(String.join(" ", m.overrides()))
+        ReportHtml.row(h, "Overrides", m.overrides().isEmpty() ? "none" : "<code>" + esc(String.join(" ", m.overrides()))
                 + "</code>");
-        row(h, "Tool", esc("conflictsim " + m.version()) + (m.gitCommit().isEmpty() ? ""
+        ReportHtml.row(h, "Tool", esc("conflictsim " + m.version()) + (m.gitCommit().isEmpty() ? ""
                 : ", commit <code>" + esc(m.gitCommit()) + "</code>"));
         if (!m.commandLine().isEmpty()) {
-            row(h, "Command line", "<code>conflictsim " + esc(String.join(" ", m.commandLine())) + "</code>");
+            ReportHtml.row(h, "Command line", "<code>conflictsim " + esc(String.join(" ", m.commandLine())) + "</code>");
         }
         if (!m.created().isEmpty()) {
-            row(h, "Created", esc(m.created()));
+            ReportHtml.row(h, "Created", esc(m.created()));
         }
         if (!m.map().isEmpty()) {
             StringBuilder facts = new StringBuilder();
@@ -133,13 +111,9 @@ public final class RunReport {
                 }
                 facts.append(esc(e.getKey())).append(" ").append(esc(e.getValue()));
             }
-            row(h, "Map", facts.toString());
+            ReportHtml.row(h, "Map", facts.toString());
         }
         h.append("</table>\n");
-    }
-
-    private static void row(StringBuilder h, String key, String valueHtml) {
-        h.append("<tr><th>").append(esc(key)).append("</th><td>").append(valueHtml).append("</td></tr>\n");
     }
 
     private static void events(StringBuilder h, Results r) {
@@ -211,12 +185,12 @@ public final class RunReport {
                 zero++;
                 continue;
             }
-            Outcome o = outcome(r, c);
+            OutcomeLabel o = outcome(r, c);
             double mean = Arrays.stream(v).average().orElse(Double.NaN);
             h.append("<tr><td>").append(esc(o.label())).append("</td><td>").append(esc(o.unit()))
-                    .append("</td><td class=\"n\">").append(o.format(mean)).append("</td><td class=\"n\">")
-                    .append(o.format(Summary.quantile(v, Band.LOW))).append("</td><td class=\"n\">")
-                    .append(o.format(Summary.quantile(v, Band.HIGH))).append("</td><td><code>").append(esc(c))
+                    .append("</td><td class=\"n\">").append(esc(o.format(mean))).append("</td><td class=\"n\">")
+                    .append(esc(o.format(Summary.quantile(v, Band.LOW)))).append("</td><td class=\"n\">")
+                    .append(esc(o.format(Summary.quantile(v, Band.HIGH)))).append("</td><td><code>").append(esc(c))
                     .append("</code></td></tr>\n");
         }
         h.append("</table>\n");
@@ -245,60 +219,29 @@ public final class RunReport {
         return String.join(", ", parts);
     }
 
-    /** Label, unit and number format of an outcome column. */
-    private record Outcome(String label, String unit, double scale, boolean percent) {
-        String format(double v) {
-            double x = v * scale;
-            if (percent) {
-                return String.format(Locale.ROOT, "%.1f %%", x * 100);
+    /** Names of mines, powers, destinations and places from the results' scenario. */
+    private static OutcomeLabel outcome(Results r, String column) {
+        return OutcomeLabel.of(column, new OutcomeLabel.Names() {
+            @Override
+            public String mine(String id) {
+                return r.scenario().mineName(id);
             }
-            double a = Math.abs(x);
-            if (a >= 100_000) {
-                return esc(CompactFormat.text(x));
-            }
-            if (a >= 100 || x == Math.rint(x)) {
-                return String.format(Locale.ROOT, "%,.0f", x);
-            }
-            return String.format(Locale.ROOT, "%.2f", x);
-        }
-    }
 
-    private static Outcome outcome(Results r, String column) {
-        int dot = column.indexOf('.');
-        String kind = dot < 0 ? column : column.substring(0, dot);
-        String who = dot < 0 ? "" : column.substring(dot + 1);
-        switch (kind) {
-            case "final_share":
-                return new Outcome("Territory at the end, " + who, "share of theatre cells", 1, true);
-            case "fighters_final":
-                return new Outcome("Fighters at the end, " + who, "fighters", 1, false);
-            case "casualties":
-                return new Outcome("Combat casualties, " + who, "fighters", 1, false);
-            case "mine_tax_usd":
-                return new Outcome("Mine tax collected, " + who, "US$", 1, false);
-            case "revenue_usd":
-                return new Outcome("Revenue (all sources), " + who, "US$", 1, false);
-            case "mine_tax_usd_per_month":
-                return new Outcome("Mine tax at " + r.scenario().mineName(who), "US$/month", 1, false);
-            case "flow_kg":
-                return new Outcome("Mineral flow: " + RunCharts.destinationLabel(r, who), "t", 0.001, false);
-            case "flow_usd":
-                return new Outcome("Mineral flow value: " + RunCharts.destinationLabel(r, who), "US$", 1, false);
-            case "smuggling_income_usd":
-                return new Outcome("Smuggling income, " + r.scenario().powerName(who), "US$", 1, false);
-            case "offtake_kg":
-                return new Outcome("Offtake, " + r.scenario().powerName(who), "t", 0.001, false);
-            case "civilian_deaths":
-                return new Outcome("Civilian deaths", "persons", 1, false);
-            case "displaced_final":
-                return new Outcome("Displaced people at the end", "persons", 1, false);
-            case "displaced_peak":
-                return new Outcome("Displaced people at the peak", "persons", 1, false);
-            case "battles":
-                return new Outcome("Battles", "battles", 1, false);
-            default:
-                return new Outcome(column, "", 1, false);
-        }
+            @Override
+            public String power(String id) {
+                return r.scenario().powerName(id);
+            }
+
+            @Override
+            public String destination(String id) {
+                return RunCharts.destinationLabel(r, id);
+            }
+
+            @Override
+            public String place(String id) {
+                return r.scenario().placeName(id);
+            }
+        });
     }
 
     private static void charts(StringBuilder h, Content content, Path dir) {
@@ -307,18 +250,7 @@ public final class RunReport {
             h.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
         }
         for (Figure f : content.figures()) {
-            String png = ResultsCharts.CHARTS_DIR + "/" + f.name() + ".png";
-            String svg = ResultsCharts.CHARTS_DIR + "/" + f.name() + ".svg";
-            if (!Files.isRegularFile(dir.resolve(png))) {
-                continue;
-            }
-            h.append("<figure>\n<img src=\"").append(png).append("\" width=\"").append(f.width())
-                    .append("\" height=\"").append(f.height()).append("\" alt=\"").append(esc(f.title()))
-                    .append("\">\n<figcaption>").append(esc(f.caption()));
-            if (Files.isRegularFile(dir.resolve(svg))) {
-                h.append(" <a href=\"").append(svg).append("\">SVG</a>");
-            }
-            h.append("</figcaption>\n</figure>\n");
+            ReportHtml.figure(h, f, dir);
         }
     }
 
@@ -367,47 +299,10 @@ public final class RunReport {
             Path p = dir.resolve(f[0]);
             if (Files.isRegularFile(p)) {
                 h.append("<li><a href=\"").append(f[0]).append("\"><code>").append(f[0]).append("</code></a> – ")
-                        .append(esc(f[1])).append(" (").append(size(p)).append(")</li>\n");
+                        .append(esc(f[1])).append(" (").append(ReportHtml.size(p)).append(")</li>\n");
             }
         }
-        h.append("</ul>\n<p class=\"muted\">Charts as vector graphics: ");
-        List<String> links = new ArrayList<>();
-        for (Figure f : content.figures()) {
-            String svg = ResultsCharts.CHARTS_DIR + "/" + f.name() + ".svg";
-            if (Files.isRegularFile(dir.resolve(svg))) {
-                links.add("<a href=\"" + svg + "\">" + esc(f.name()) + ".svg</a>");
-            }
-        }
-        h.append(links.isEmpty() ? "none" : String.join(", ", links)).append(".</p>\n");
-    }
-
-    private static String size(Path p) {
-        try {
-            long b = Files.size(p);
-            return b >= 1_000_000 ? String.format(Locale.ROOT, "%.1f MB", b / 1e6)
-                    : b >= 1000 ? String.format(Locale.ROOT, "%.0f kB", b / 1e3) : b + " bytes";
-        } catch (IOException e) {
-            return "size unknown";
-        }
-    }
-
-    /** Escapes text for HTML content and attribute values. */
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        h.append("</ul>\n<p class=\"muted\">Charts as vector graphics: ")
+                .append(ReportHtml.svgLinks(content.figures(), dir)).append(".</p>\n");
     }
 }

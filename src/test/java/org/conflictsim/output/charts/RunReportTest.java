@@ -85,6 +85,6 @@ class RunReportTest {
 
     @Test
     void escapesText() {
-        assertEquals("a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;", RunReport.esc("a <b> & \"c\" 'd'"));
+        assertEquals("a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;", ReportHtml.esc("a <b> & \"c\" 'd'"));
     }
 }

@@ -1,0 +1,112 @@
+package org.conflictsim.output.charts;
+
+import java.util.Locale;
+
+/**
+ * How reports and charts name an outcome column of {@code runs.csv} (or of a sweep store): a readable
+ * label, its unit, the factor from the stored value to the unit (kg to t) and whether it is a share shown
+ * in percent. Ids of mines, powers and mineral destinations are turned into names by a {@link Names}.
+ *
+ * @param label   e.g. {@code Territory at the end, M23}
+ * @param unit    e.g. {@code share of theatre cells}, {@code US$}, {@code t}
+ * @param scale   stored value × scale = value in {@code unit}
+ * @param percent whether the value is a share (0–1) to show as a percentage
+ */
+record OutcomeLabel(String label, String unit, double scale, boolean percent) {
+
+    /** Names for the ids inside outcome columns; {@link #IDS} leaves them as they are. */
+    interface Names {
+        /** Names nothing: every id stays an id. */
+        Names IDS = new Names() {
+        };
+
+        /** Name of a mine. */
+        default String mine(String id) {
+            return id;
+        }
+
+        /** Name of a foreign power. */
+        default String power(String id) {
+            return id;
+        }
+
+        /** A mineral destination in words ({@code official}, {@code smuggled:RWA}, {@code offtake:USA}). */
+        default String destination(String id) {
+            return id;
+        }
+
+        /** Name of a place. */
+        default String place(String id) {
+            return id;
+        }
+    }
+
+    /** The value in the label's unit: the stored value times {@link #scale}. */
+    double value(double stored) {
+        return stored * scale;
+    }
+
+    /** A stored value as a table shows it: {@code 42.0 %}, {@code 1,234}, {@code 3.5 M}, {@code 0.27}. */
+    String format(double stored) {
+        double x = value(stored);
+        if (Double.isNaN(x)) {
+            return "–";
+        }
+        if (percent) {
+            return String.format(Locale.ROOT, "%.1f %%", x * 100);
+        }
+        double a = Math.abs(x);
+        if (a >= 100_000) {
+            return CompactFormat.text(x);
+        }
+        if (a >= 100 || x == Math.rint(x)) {
+            return String.format(Locale.ROOT, "%,.0f", x);
+        }
+        return String.format(Locale.ROOT, "%.2f", x);
+    }
+
+    /** The label with its unit in brackets, for axes and legends: {@code Civilian deaths (persons)}. */
+    String withUnit() {
+        return unit.isEmpty() ? label : label + " (" + unit + ")";
+    }
+
+    /** The label of a column; an unknown column is its own label, without unit. */
+    static OutcomeLabel of(String column, Names n) {
+        int dot = column.indexOf('.');
+        String kind = dot < 0 ? column : column.substring(0, dot);
+        String who = dot < 0 ? "" : column.substring(dot + 1);
+        return switch (kind) {
+            case "final_share" -> share("Territory at the end, " + who, "share of theatre cells");
+            case "capture_day" -> plain("Day " + n.place(who) + " was first taken", "days from the start");
+            case "capture_share" -> share("Runs in which " + n.place(who) + " was taken", "share of runs");
+            case "fighters_final" -> plain("Fighters at the end, " + who, "fighters");
+            case "casualties" -> plain("Combat casualties, " + who, "fighters");
+            case "mine_tax_usd" -> plain("Mine tax collected, " + who, "US$");
+            case "revenue_usd" -> plain("Revenue (all sources), " + who, "US$");
+            case "mine_tax_usd_per_month" -> plain("Mine tax at " + n.mine(who), "US$/month");
+            case "flow_kg" -> new OutcomeLabel("Mineral flow: " + n.destination(who), "t", 0.001, false);
+            case "flow_usd" -> plain("Mineral flow value: " + n.destination(who), "US$");
+            case "smuggling_income_usd" -> plain("Smuggling income, " + n.power(who), "US$");
+            case "offtake_kg" -> new OutcomeLabel("Offtake, " + n.power(who), "t", 0.001, false);
+            case "access_kg" -> new OutcomeLabel("Mineral access, " + n.power(who), "t", 0.001, false);
+            case "access_usd" -> plain("Mineral access value, " + n.power(who), "US$");
+            case "sponsor_cash_usd" -> plain("Sponsor cash paid by " + n.power(who), "US$");
+            case "sanction_loss_usd" -> plain("Revenue lost to sanctions, " + who, "US$");
+            case "deal_days_active" -> plain("Days deal " + who + " was in force", "days");
+            case "deal_paid_usd" -> plain("Paid under deal " + who, "US$");
+            case "civilian_deaths" -> plain("Civilian deaths", "persons");
+            case "displaced_final" -> plain("Displaced people at the end", "persons");
+            case "displaced_peak" -> plain("Displaced people at the peak", "persons");
+            case "battles" -> plain("Battles", "battles");
+            default -> plain(column, "");
+        };
+    }
+
+    private static OutcomeLabel plain(String label, String unit) {
+        return new OutcomeLabel(label, unit, 1, false);
+    }
+
+    private static OutcomeLabel share(String label, String unit) {
+        return new OutcomeLabel(label, unit, 1, true);
+    }
+}
