@@ -75,16 +75,12 @@ final class SensitivityCharts {
         CategoryPlot plot = barPlot(data, x, r);
         ValueMarker all = new ValueMarker(1, ChartKit.MUTED, new BasicStroke(1f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
-        all.setLabel("1: all of the variance");
-        all.setLabelFont(ChartKit.KEY);
-        all.setLabelPaint(ChartKit.MUTED);
-        all.setLabelAnchor(org.jfree.ui.RectangleAnchor.TOP_LEFT);
-        all.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         plot.addRangeMarker(all);
         int n = total.get(0).estimate().n();
         String sub = "Saltelli design with " + n + " complete base samples (of " + d.points() + " points); whiskers: "
                 + "95% bootstrap intervals (1,000 resamples of the base samples).\nST − S1 is the share due to "
-                + "interactions; values below 0 or above 1 are estimation noise (more samples narrow them).";
+                + "interactions; dashed line: 1, all of the variance; values below 0 or above 1 are estimation noise "
+                + "(more samples narrow them).";
         JFreeChart chart = ChartKit.chart("Sobol indices: " + o.label().label(), sub, plot, true, List.of());
         return new Figure("sobol-" + SweepChartKit.slug(o.name()), "Sobol indices: " + o.label().label(),
                 "First-order (S1) and total (ST) Sobol indices of each parameter for " + o.label().withUnit()

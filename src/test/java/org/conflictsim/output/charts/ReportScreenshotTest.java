@@ -33,12 +33,22 @@ class ReportScreenshotTest {
 
     @Test
     void reportRendersInHeadlessChromium() throws IOException, InterruptedException {
+        assertNotBlank(SmallRun.dir().resolve(ResultsCharts.REPORT));
+    }
+
+    @Test
+    void sweepReportRendersInHeadlessChromium() throws IOException, InterruptedException {
+        assertNotBlank(SmallSweeps.dir(SmallSweeps.Kind.FACTORIAL).resolve(ResultsCharts.REPORT));
+    }
+
+    /** Opens a report in headless Chromium (skipped when there is none) and checks the screenshot shows content. */
+    private void assertNotBlank(Path reportFile) throws IOException, InterruptedException {
         String browser = chromium();
         Assumptions.assumeTrue(browser != null,
                 "no chromium binary on the PATH (Debian: apt-get install chromium); screenshot test skipped");
         Path shot = tmp.resolve("report.png");
         Path profile = Files.createDirectories(tmp.resolve("profile"));
-        Path report = SmallRun.dir().resolve(ResultsCharts.REPORT).toAbsolutePath();
+        Path report = reportFile.toAbsolutePath();
         Process p = new ProcessBuilder(List.of(browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--screenshot=" + shot, "--window-size=1280,2000",
