@@ -143,19 +143,32 @@ final class SweepHeatmaps {
         String s = "Mean over the runs in each cell: " + averaged(d, i, j) + ".";
         boolean partial = false;
         boolean empty = false;
+        boolean failed = false;
         for (int a = 0; a < c.runs().length; a++) {
             for (int b = 0; b < c.runs()[a].length; b++) {
                 partial |= c.withValue()[a][b] > 0 && c.withValue()[a][b] < c.runs()[a][b];
-                empty |= c.withValue()[a][b] == 0;
+                empty |= c.runs()[a][b] > 0 && c.withValue()[a][b] == 0;
+                failed |= c.runs()[a][b] == 0;
             }
         }
+        List<String> notes = new ArrayList<>();
         if (o.canBeMissing()) {
-            s += "\nMean day over the runs in which the place was taken" + (partial ? "; (k/n): taken in k of the "
-                    + "cell's n runs" : " (in every run of these cells)") + (empty ? "; white: never taken." : ".");
+            notes.add("mean day over the runs in which the place was taken" + (partial ? "; (k/n): taken in k of the"
+                    + " cell's n runs" : ""));
+            if (empty) {
+                notes.add("white \"never\": taken in no run");
+            }
         } else if (empty) {
-            s += " White: no run with a value.";
+            notes.add("white \"no value\": no run has a value");
         }
-        return s;
+        if (failed) {
+            notes.add("white \"failed\": every run of the cell failed");
+        }
+        if (notes.isEmpty()) {
+            return s;
+        }
+        String more = String.join("; ", notes);
+        return s + "\n" + Character.toUpperCase(more.charAt(0)) + more.substring(1) + ".";
     }
 
     private static void label(XYPlot plot, SweepOutcome o, Cells c, ColourScale scale) {
@@ -164,7 +177,9 @@ final class SweepHeatmaps {
             for (int b = 0; b < c.mean()[a].length; b++) {
                 double v = c.mean()[a][b];
                 String text;
-                if (Double.isNaN(v)) {
+                if (c.runs()[a][b] == 0) {
+                    text = "failed";
+                } else if (Double.isNaN(v)) {
                     text = o.canBeMissing() ? "never" : "no value";
                 } else {
                     text = SweepChartKit.cell(o.label(), v);

@@ -127,6 +127,37 @@ class SweepChartCommandTest {
     }
 
     @Test
+    void failedRunsAreCountedAndTheirCellMarked() throws IOException, org.conflictsim.experiment.store.StoreException {
+        Path sweep = tmp.resolve("failing.yaml");
+        Files.writeString(sweep, """
+                scenario: SCENARIO
+                days: 10
+                design:
+                  type: full-factorial
+                parameters:
+                  - path: factions[REB].training
+                    levels: [1.0, 1.8]
+                  - path: factions[REB].trainingCap
+                    levels: [1.5, 3]
+                outcomes: [final_share.REB]
+                """.replace("SCENARIO", org.conflictsim.TestScenarios.ISLAND.toAbsolutePath().toString()));
+        StringWriter o = new StringWriter();
+        assertEquals(0, Main.execute(new String[] {"sweep", sweep.toString(), "--out", tmp.toString()},
+                new PrintWriter(o), new PrintWriter(new StringWriter())));
+        Path dir = tmp.resolve("failing");
+        String html = Files.readString(dir.resolve("report.html"));
+        assertTrue(html.contains("3 of 4 runs succeeded, 1 failed."), "runs done and failed");
+        assertTrue(html.contains("trainingCap: must be at least training"), "the error of the failed run");
+        SweepData d = SweepData.read(dir.resolve("sweep.sqlite"), List.of());
+        Figure f = SweepHeatmaps.figures(d, d.outcomes().get(0)).get(0);
+        org.jfree.chart.plot.XYPlot plot = (org.jfree.chart.plot.XYPlot) f.chart().getPlot();
+        List<String> cells = plot.getAnnotations().stream()
+                .map(a -> ((org.jfree.chart.annotations.XYTextAnnotation) a).getText()).toList();
+        assertEquals(1, cells.stream().filter("failed"::equals).count(), "the cell whose run failed says so: " + cells);
+        assertEquals(4, cells.size());
+    }
+
+    @Test
     void aFileThatIsNoStoreIsInvalid() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("bad"));
         Files.writeString(dir.resolve("sweep.sqlite"), "not a database");
