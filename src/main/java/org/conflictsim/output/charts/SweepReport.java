@@ -178,7 +178,8 @@ final class SweepReport {
         h.append("</table>\n");
         int others = d.stats().size() - (int) d.outcomes().stream().filter(o -> d.stats().containsKey(o.name())).count();
         if (others > 0) {
-            h.append("<details><summary>The other ").append(others).append(" outcomes in the store</summary>\n")
+            h.append("<details><summary>").append(others == 1 ? "The other outcome" : "The other " + others + " outcomes")
+                    .append(" in the store</summary>\n")
                     .append("<table>\n<tr><th>outcome</th><th>unit</th><th>runs with a value</th><th>mean</th>"
                             + "<th>lowest run</th><th>highest run</th><th>column</th></tr>\n");
             List<String> charted = d.outcomes().stream().map(SweepOutcome::name).toList();
