@@ -52,8 +52,8 @@ public final class ChartCommand implements Callable<Integer> {
     @Option(names = "--no-maps", description = "do not run the scenario again; leave the maps out")
     private boolean noMaps;
 
-    @Option(names = "--outcome", paramLabel = "NAME", description = {"sweep folders: an outcome to chart (* stands for",
-        "any text); repeat for more (default: up to 6 of the sweep file's outcomes)"})
+    @Option(names = "--outcome", paramLabel = "NAME", description = {"sweep folders: an outcome to chart",
+        "(* for any text); repeat for more", "(default: up to 6 of the sweep file's outcomes)"})
     private List<String> outcomes = new ArrayList<>();
 
     @Override

@@ -98,7 +98,7 @@ final class SensitivityCharts {
             return List.of();
         }
         Effect unit = Effect.of(o.label());
-        return List.of(muStarBars(d, o, muStar, unit), muSigma(d, o, muStar, sigma, unit));
+        return List.of(muStarBars(o, muStar, unit), muSigma(o, muStar, sigma, unit));
     }
 
     /** The unit of elementary effects: the outcome's, or percentage points for shares. */
@@ -116,7 +116,7 @@ final class SensitivityCharts {
         }
     }
 
-    private static Figure muStarBars(SweepData d, SweepOutcome o, List<SensitivityReport.Index> muStar, Effect u) {
+    private static Figure muStarBars(SweepOutcome o, List<SensitivityReport.Index> muStar, Effect u) {
         List<Integer> order = sortedBy(muStar);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         double[][] low = new double[1][order.size()];
@@ -140,7 +140,7 @@ final class SensitivityCharts {
                         + " the outcome.", chart, SweepChartKit.WIDTH, 230 + 44 * order.size());
     }
 
-    private static Figure muSigma(SweepData d, SweepOutcome o, List<SensitivityReport.Index> muStar,
+    private static Figure muSigma(SweepOutcome o, List<SensitivityReport.Index> muStar,
                                   List<SensitivityReport.Index> sigma, Effect u) {
         XYIntervalSeries s = new XYIntervalSeries("parameters (whiskers: 95% interval of μ*)");
         List<double[]> points = new ArrayList<>();
@@ -182,15 +182,10 @@ final class SensitivityCharts {
         double end = Math.min(xEnd, yEnd);
         plot.addAnnotation(new XYLineAnnotation(0, 0, end, end, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f), ChartKit.MUTED));
-        XYTextAnnotation diag = new XYTextAnnotation("σ = μ*  ", end, end);
-        diag.setFont(ChartKit.KEY);
-        diag.setPaint(ChartKit.MUTED);
-        diag.setTextAnchor(TextAnchor.TOP_RIGHT);
-        plot.addAnnotation(diag);
         PointLabels.place(points, names, xEnd, yEnd).forEach(plot::addAnnotation);
         String sub = "Right: the parameter moves the outcome much (large μ*). Up: its effect varies from one point to"
                 + " another,\nthrough interactions with other parameters or a non-linear response (large σ; above the"
-                + " dashed line σ > μ*). " + trajectories(muStar) + " trajectories.";
+                + " dashed line σ = μ*, σ > μ*). " + trajectories(muStar) + " trajectories.";
         JFreeChart chart = ChartKit.chart("Morris μ* and σ: " + o.label().label(), sub, plot, false, List.of());
         return new Figure("morris-mu-sigma-" + SweepChartKit.slug(o.name()), "Morris μ* and σ: " + o.label().label(),
                 "Each parameter's μ* (how much it moves " + o.label().label() + ") against σ (how much its effect "

@@ -144,17 +144,6 @@ final class SmallSweeps {
 
     /** Copies a sweep folder (store, charts, report) into {@code target}. */
     static Path copy(Kind kind, Path target) throws IOException {
-        Path src = dir(kind);
-        try (var s = Files.walk(src)) {
-            for (Path p : s.toList()) {
-                Path t = target.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return target;
+        return FolderCopy.of(dir(kind), target);
     }
 }
