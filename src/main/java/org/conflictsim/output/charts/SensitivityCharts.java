@@ -12,7 +12,6 @@ import java.util.Locale;
 import org.conflictsim.experiment.sensitivity.SensitivityReport;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYLineAnnotation;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -24,7 +23,6 @@ import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
-import org.jfree.ui.TextAnchor;
 
 /**
  * The sensitivity charts of a sweep, drawn from the indices of {@code sensitivity.csv}: for a Saltelli
