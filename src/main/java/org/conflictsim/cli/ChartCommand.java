@@ -26,7 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code conflictsim chart}: draws the charts, maps and {@code report.html} of a results folder again from
- * its files. Maps need the model: replicate 0 is run again from the original scenario file that
+ * its files. A compare folder is handed to {@link ChartCompareFolder}, a sweep folder (with
+ * {@code sweep.sqlite}) to {@link SweepChart}. Maps need the model: replicate 0 is run again from the original
+ * scenario file that
  * {@code manifest.json} names (with the manifest's overrides and master seed), and only when that file still
  * has the checksum recorded in the manifest; otherwise the maps are left out with a note in the report.
  */
@@ -35,13 +37,16 @@ import picocli.CommandLine.Model.CommandSpec;
             "Maps run replicate 0 again from the scenario file named in manifest.json",
             "(a relative path is taken from the current folder); if that file is missing",
             "or has changed since the run, the maps are left out with a note.",
-            "A folder written by compare gets its charts and report (no maps)."},
+            "A folder written by compare gets its charts and report (no maps).",
+            "A sweep folder (holding sweep.sqlite; or the store itself) gets its",
+            "heatmaps, scatter plots, sensitivity charts and report.html from the store."},
         footer = ExitCodes.HELP)
 public final class ChartCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "a results folder written by run or compare")
+    @Parameters(index = "0", paramLabel = "RESULTS_DIR",
+            description = "a results folder written by run or compare, or a sweep folder")
     private Path dir;
 
     @Option(names = "--map-date", paramLabel = "DATE", split = ",",
@@ -52,10 +57,22 @@ public final class ChartCommand implements Callable<Integer> {
     @Option(names = "--no-maps", description = "do not run the scenario again; leave the maps out")
     private boolean noMaps;
 
+    @Option(names = "--outcome", paramLabel = "NAME", description = {"sweep folders: an outcome to chart",
+        "(* for any text); repeat for more", "(default: up to 6 of the sweep file's outcomes)"})
+    private List<String> outcomes = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Path store = SweepChart.store(dir);
+        if (store != null) {
+            return SweepChart.chart(store, outcomes, o, err);
+        }
+        if (!outcomes.isEmpty()) {
+            err.println("error: --outcome is for sweep folders; " + dir + " holds no sweep.sqlite");
+            return ExitCodes.USAGE;
+        }
         if (!Files.isDirectory(dir)) {
             err.println("error: " + dir + ": no such results folder");
             return ExitCodes.NOT_FOUND;

@@ -19,7 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Combines the stores of the shards of one sweep (sweep --shard i/n) into a",
             "new store OUT and reports duplicate runs (kept once) and missing runs. Exits",
             "4 when runs are missing; the merged store is written anyway, and 'sweep",
-            "SWEEP --resume' on it (as DIR/<sweep>/sweep.sqlite) runs what is missing."},
+            "SWEEP --resume' on it (as DIR/<sweep>/sweep.sqlite) runs what is missing.",
+            "When no run is missing, charts, sensitivity.csv (morris and saltelli",
+            "designs) and report.html are drawn beside OUT, as sweep does."},
         footer = ExitCodes.HELP)
 public final class MergeCommand implements Callable<Integer> {
     @Spec
@@ -32,7 +34,7 @@ public final class MergeCommand implements Callable<Integer> {
     private List<Path> shards = new ArrayList<>();
 
     @Override
-    public Integer call() {
+    public Integer call() throws OutputException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         StoreMerge.Report r;
@@ -40,11 +42,7 @@ public final class MergeCommand implements Callable<Integer> {
             r = StoreMerge.merge(out, shards);
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());
-            return switch (e.kind()) {
-                case NOT_FOUND -> ExitCodes.NOT_FOUND;
-                case INVALID -> ExitCodes.INVALID;
-                case WRITE -> ExitCodes.OUTPUT;
-            };
+            return SweepChart.exitCode(e);
         }
         o.printf("merged %d store%s into %s: %d of %d runs (%d failed)%n", shards.size(), shards.size() == 1 ? "" : "s",
                 out, r.runs(), r.runsTotal(), r.failed());
@@ -64,6 +62,12 @@ public final class MergeCommand implements Callable<Integer> {
         }
         o.println("no run is missing");
         o.flush();
+        try {
+            SweepChart.afterSweep(out, o);
+        } catch (StoreException e) {
+            err.println("error: " + e.getMessage());
+            return SweepChart.exitCode(e);
+        }
         return ExitCodes.OK;
     }
 }

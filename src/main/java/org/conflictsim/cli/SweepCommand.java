@@ -1,7 +1,6 @@
 package org.conflictsim.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,6 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.conflictsim.experiment.Seeds;
-import org.conflictsim.experiment.sensitivity.SensitivityReport;
 import org.conflictsim.experiment.store.StoreException;
 import org.conflictsim.experiment.store.SweepStore;
 import org.conflictsim.experiment.sweep.Parameter;
@@ -44,8 +42,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "DIR/<sweep>/sweep.sqlite (tables sweep, points, runs, outcomes, series).",
             "Runs are interleaved (replicate 0 of every point first), so a partial sweep",
             "covers the space evenly. --resume continues a store where it stopped, with",
-            "no run lost or repeated. For morris and saltelli designs, sensitivity.csv is",
-            "written when the sweep is complete. Export the store to CSV with",
+            "no run lost or repeated. When every run is recorded, charts (heatmaps or",
+            "scatter plots; Sobol or Morris indices for saltelli and morris designs, also",
+            "in sensitivity.csv) and report.html are drawn beside the store; redraw them",
+            "with 'conflictsim chart DIR/<sweep>'. Export the store to CSV with",
             "'conflictsim export'."},
         footer = ExitCodes.HELP)
 public final class SweepCommand implements Callable<Integer> {
@@ -197,14 +197,11 @@ public final class SweepCommand implements Callable<Integer> {
             o.println("failed runs are recorded with their error (runs.error); the model is deterministic, so"
                     + " resuming does not retry them");
         }
-        if (done == shardRuns && shard.count() == 1 && sw.design().type().hasSensitivity()) {
-            Path csv = storeFile.resolveSibling("sensitivity.csv");
-            try (SweepStore read = SweepStore.openForReading(storeFile)) {
-                SensitivityReport.write(read, csv);
-            } catch (IOException e) {
-                throw new OutputException("cannot write " + csv + ": " + e.getMessage(), e);
-            }
-            o.println("sensitivity indices: " + csv);
+        if (done == shardRuns && shard.count() == 1) {
+            SweepChart.afterSweep(storeFile, o);
+        } else {
+            o.println("charts and report.html are drawn when every run is recorded" + (shard.count() > 1
+                    ? " (after 'conflictsim merge' of the shards)" : ""));
         }
         o.println("store: " + storeFile);
         o.println("export it to CSV with: conflictsim export " + storeFile);

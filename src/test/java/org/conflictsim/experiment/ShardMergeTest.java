@@ -60,8 +60,10 @@ class ShardMergeTest {
         Cli.Result r = Cli.run("merge", merged.toString(), dir.resolve("shard-0-of-3.sqlite").toString(),
                 dir.resolve("shard-1-of-3.sqlite").toString(), dir.resolve("shard-2-of-3.sqlite").toString());
         assertEquals(ExitCodes.OK, r.code(), r.err());
-        assertEquals("merged 3 stores into " + merged + ": 10 of 10 runs (0 failed)" + NL + "no run is missing" + NL,
-                r.out());
+        assertTrue(r.out().startsWith("merged 3 stores into " + merged + ": 10 of 10 runs (0 failed)" + NL
+                + "no run is missing" + NL + "charts: " + dir.resolve("charts") + " ("), r.out());
+        assertTrue(r.out().endsWith("report: " + dir.resolve("report.html") + NL), r.out());
+        assertTrue(Files.isRegularFile(dir.resolve("report.html")), "a complete merge gets charts and report");
         Path local = out.resolve("local");
         assertEquals(ExitCodes.OK, Cli.run("sweep", f.toString(), "--out", local.toString(), "--threads", "2").code());
         assertEquals(ExitCodes.OK, Cli.run("export", merged.toString()).code());
@@ -93,6 +95,7 @@ class ShardMergeTest {
                 + " in shard-0-of-2.sqlite)" + NL, r.out());
         assertEquals("error: 5 of 10 runs are missing (in no store): 1, 3, 5, 7, 9; run the missing shards, or resume"
                 + " the merged store with 'conflictsim sweep SWEEP --resume'" + NL, r.err());
+        assertTrue(!Files.exists(dir.resolve("report.html")), "no charts while runs are missing");
         Cli.Result resumed = Cli.run("sweep", f.toString(), "--out", cluster.toString(), "--resume");
         assertEquals(ExitCodes.OK, resumed.code(), resumed.err());
         assertTrue(resumed.out().contains("resuming: 5 of 10 runs are recorded, 5 left"), resumed.out());

@@ -70,7 +70,9 @@ class SweepCommandTest {
         assertTrue(r.out().contains("10 runs in this session, 0 failed; the store holds 10 of 10 runs"), r.out());
         assertTrue(r.out().contains("export it to CSV with: conflictsim export " + store), r.out());
         assertTrue(r.err().contains("10/10"), "progress bar on stderr: " + r.err());
-        assertEquals(List.of("sweep.sqlite"), entries(store.getParent()));
+        assertTrue(r.out().contains("report: " + store.resolveSibling("report.html")), r.out());
+        assertEquals(List.of("charts", "report.html", "sweep.sqlite"), entries(store.getParent()),
+                "a complete sweep gets its charts and report beside the store");
 
         Cli.Result again = Cli.run("sweep", f.toString(), "--out", out.toString());
         assertEquals(ExitCodes.OUTPUT, again.code());

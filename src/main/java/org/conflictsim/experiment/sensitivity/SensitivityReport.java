@@ -41,12 +41,35 @@ public final class SensitivityReport {
     }
 
     /**
+     * One row of {@code sensitivity.csv}.
+     *
+     * @param outcome   outcome column (or a derived {@code capture_share.PLACE})
+     * @param parameter parameter name
+     * @param method    {@code sobol} or {@code morris}
+     * @param index     {@code S1}, {@code ST}, {@code mu_star}, {@code mu} or {@code sigma}
+     * @param estimate  the estimate, its 95% bootstrap interval (NaN where there is none) and n
+     */
+    public record Index(String outcome, String parameter, String method, String index, Interval estimate) {
+        /** The row as CSV (without line end). */
+        public String csv() {
+            return Csv.field(outcome) + "," + Csv.field(parameter) + "," + method + "," + index + ","
+                    + Num.format(estimate.value()) + "," + Num.format(estimate.ciLow()) + ","
+                    + Num.format(estimate.ciHigh()) + "," + estimate.n();
+        }
+    }
+
+    /**
      * Writes the file (replacing an earlier one atomically).
      *
      * @throws StoreException when the store is not a complete saltelli or morris design
      */
     public static void write(SweepStore store, Path csv) throws StoreException, IOException {
-        List<String> rows = rows(store);
+        write(indices(store), csv);
+    }
+
+    /** Writes indices computed before as the file (replacing an earlier one atomically). */
+    public static void write(List<Index> indices, Path csv) throws IOException {
+        List<String> rows = indices.stream().map(Index::csv).toList();
         Path tmp = Files.createTempFile(csv.toAbsolutePath().getParent(), ".tmp-sensitivity-", ".csv");
         try {
             try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
@@ -63,8 +86,8 @@ public final class SensitivityReport {
         }
     }
 
-    /** The CSV rows (without header). */
-    public static List<String> rows(SweepStore store) throws StoreException {
+    /** The indices of every kept outcome (and derived capture share) and parameter, in file order. */
+    public static List<Index> indices(SweepStore store) throws StoreException {
         String type = store.meta("design_type");
         JsonNode design;
         try {
@@ -84,7 +107,7 @@ public final class SensitivityReport {
                 outcomes.add(OutcomeColumns.CAPTURE_SHARE + o.substring(OutcomeColumns.CAPTURE_DAY.length()));
             }
         }
-        List<String> rows = new ArrayList<>();
+        List<Index> rows = new ArrayList<>();
         double[] units = type.equals("morris") ? store.units(points, d) : null;
         for (int k = 0; k < outcomes.size(); k++) {
             String name = outcomes.get(k);
@@ -153,8 +176,7 @@ public final class SensitivityReport {
         return SobolIndices.estimate(a, b, ab, SobolIndices.BOOTSTRAP, seed);
     }
 
-    private static String row(String outcome, String parameter, String method, String index, Interval v) {
-        return Csv.field(outcome) + "," + Csv.field(parameter) + "," + method + "," + index + "," + Num.format(v.value())
-                + "," + Num.format(v.ciLow()) + "," + Num.format(v.ciHigh()) + "," + v.n();
+    private static Index row(String outcome, String parameter, String method, String index, Interval v) {
+        return new Index(outcome, parameter, method, index, v);
     }
 }

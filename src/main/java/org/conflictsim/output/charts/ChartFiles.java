@@ -78,21 +78,41 @@ public final class ChartFiles {
         return img;
     }
 
-    /** Writes a drawing as a PNG file of {@code width × height} px. */
+    /**
+     * Writes a drawing as a PNG file of {@code width × height} px, through a temporary file renamed into
+     * place (a reader sees the old file or the new one, never half of one).
+     */
     public static void writePng(Path file, int width, int height, Consumer<Graphics2D> drawing) throws IOException {
         BufferedImage img = image(width, height, drawing);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            if (!ImageIO.write(img, "png", out)) {
-                throw new IOException("no PNG writer available for " + file);
+        Path tmp = temp(file);
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                if (!ImageIO.write(img, "png", out)) {
+                    throw new IOException("no PNG writer available for " + file);
+                }
             }
+            ReportHtml.moveIntoPlace(tmp, file);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 
-    /** Writes a drawing as an SVG file of {@code width × height} px. */
+    /** Writes a drawing as an SVG file of {@code width × height} px, through a temporary file like the PNG. */
     public static void writeSvg(Path file, int width, int height, Consumer<Graphics2D> drawing) throws IOException {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         drawing.accept(g);
-        Files.writeString(file, g.getSVGDocument(), StandardCharsets.UTF_8);
+        Path tmp = temp(file);
+        try {
+            Files.writeString(tmp, g.getSVGDocument(), StandardCharsets.UTF_8);
+            ReportHtml.moveIntoPlace(tmp, file);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A new hidden temporary file beside {@code file}. */
+    private static Path temp(Path file) throws IOException {
+        return Files.createTempFile(file.toAbsolutePath().getParent(), ".tmp-" + file.getFileName() + "-", "");
     }
 }

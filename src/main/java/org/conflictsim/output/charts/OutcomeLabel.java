@@ -3,65 +3,55 @@ package org.conflictsim.output.charts;
 import java.util.Locale;
 
 /**
- * A readable name, unit and number format for an outcome column of {@code runs.csv} (and the derived
- * {@code capture_share.PLACE} of {@code comparison.csv}), for the reports and charts. Places, mines,
- * powers and mineral destinations are named as the scenario names them; factions by their id.
+ * How reports and charts name an outcome column of {@code runs.csv} (or of a sweep store): a readable
+ * label, its unit, the factor from the stored value to the unit (kg to t) and whether it is a share shown
+ * in percent. Ids of mines, powers and mineral destinations are turned into names by a {@link Names}.
  *
  * @param label   e.g. {@code Territory at the end, M23}
- * @param unit    e.g. {@code share of theatre cells}, {@code US$}, {@code t}; empty when unknown
- * @param scale   factor from the column's value to the unit shown (0.001 for kg shown as t)
- * @param percent whether the value is a share 0–1 shown in percent (differences in percentage points)
+ * @param unit    e.g. {@code share of theatre cells}, {@code US$}, {@code t}
+ * @param scale   stored value × scale = value in {@code unit}
+ * @param percent whether the value is a share (0–1) to show as a percentage
  */
-public record OutcomeLabel(String label, String unit, double scale, boolean percent) {
-    /**
-     * The label of a column.
-     *
-     * @param s      the scenario, for names of places, mines and powers
-     * @param column the column name, e.g. {@code flow_usd.smuggled:RWA}
-     */
-    public static OutcomeLabel of(ScenarioInfo s, String column) {
-        int dot = column.indexOf('.');
-        String kind = dot < 0 ? column : column.substring(0, dot);
-        String who = dot < 0 ? "" : column.substring(dot + 1);
-        return switch (kind) {
-            case "capture_day" -> new OutcomeLabel(s.placeName(who) + ": capture day", "days from the start", 1,
-                    false);
-            case "capture_share" -> new OutcomeLabel(s.placeName(who) + " taken, share of runs", "share of runs", 1,
-                    true);
-            case "final_share" -> new OutcomeLabel("Territory at the end, " + who, "share of theatre cells", 1, true);
-            case "fighters_final" -> new OutcomeLabel("Fighters at the end, " + who, "fighters", 1, false);
-            case "casualties" -> new OutcomeLabel("Combat casualties, " + who, "fighters", 1, false);
-            case "mine_tax_usd" -> new OutcomeLabel("Mine tax collected, " + who, "US$", 1, false);
-            case "revenue_usd" -> new OutcomeLabel("Revenue (all sources), " + who, "US$", 1, false);
-            case "mine_tax_usd_per_month" -> new OutcomeLabel("Mine tax at " + s.mineName(who), "US$/month", 1,
-                    false);
-            case "flow_kg" -> new OutcomeLabel("Mineral flow: " + s.destinationName(who), "t", 0.001, false);
-            case "flow_usd" -> new OutcomeLabel("Mineral flow value: " + s.destinationName(who), "US$", 1, false);
-            case "smuggling_income_usd" -> new OutcomeLabel("Smuggling income, " + s.powerName(who), "US$", 1,
-                    false);
-            case "offtake_kg" -> new OutcomeLabel("Offtake, " + s.powerName(who), "t", 0.001, false);
-            case "access_kg" -> new OutcomeLabel("Mineral access, " + s.powerName(who), "t", 0.001, false);
-            case "access_usd" -> new OutcomeLabel("Mineral access value, " + s.powerName(who), "US$", 1, false);
-            case "support_level_mean" -> new OutcomeLabel("Mean support level, " + s.powerName(who), "level", 1,
-                    false);
-            case "sponsor_cash_usd" -> new OutcomeLabel("Sponsor cash paid, " + s.powerName(who), "US$", 1, false);
-            case "sanction_loss_usd" -> new OutcomeLabel("Sanction losses, " + s.powerName(who), "US$", 1, false);
-            case "deal_days_active" -> new OutcomeLabel("Deal in force, " + who, "days", 1, false);
-            case "deal_paid_usd" -> new OutcomeLabel("Deal payments, " + who, "US$", 1, false);
-            case "civilian_deaths" -> new OutcomeLabel("Civilian deaths", "persons", 1, false);
-            case "displaced_final" -> new OutcomeLabel("Displaced people at the end", "persons", 1, false);
-            case "displaced_peak" -> new OutcomeLabel("Displaced people at the peak", "persons", 1, false);
-            case "battles" -> new OutcomeLabel("Battles", "battles", 1, false);
-            default -> new OutcomeLabel(column, "", 1, false);
+record OutcomeLabel(String label, String unit, double scale, boolean percent) {
+
+    /** Names for the ids inside outcome columns; {@link #IDS} leaves them as they are. */
+    interface Names {
+        /** Names nothing: every id stays an id. */
+        Names IDS = new Names() {
         };
+
+        /** Name of a mine. */
+        default String mine(String id) {
+            return id;
+        }
+
+        /** Name of a foreign power. */
+        default String power(String id) {
+            return id;
+        }
+
+        /** A mineral destination in words ({@code official}, {@code smuggled:RWA}, {@code offtake:USA}). */
+        default String destination(String id) {
+            return id;
+        }
+
+        /** Name of a place. */
+        default String place(String id) {
+            return id;
+        }
     }
 
-    /** A value in the label's unit: {@code 42.0 %}, {@code 1,250}, {@code 3.5 M}, {@code 0.37}; "–" for NaN. */
-    public String format(double v) {
-        if (Double.isNaN(v)) {
+    /** The value in the label's unit: the stored value times {@link #scale}. */
+    double value(double stored) {
+        return stored * scale;
+    }
+
+    /** A stored value as a table shows it: {@code 42.0 %}, {@code 1,234}, {@code 3.5 M}, {@code 0.27}. */
+    String format(double stored) {
+        double x = value(stored);
+        if (Double.isNaN(x)) {
             return "–";
         }
-        double x = v * scale;
         if (percent) {
             return String.format(Locale.ROOT, "%.1f %%", Math.abs(x) < 0.0005 ? 0 : x * 100);
         }
@@ -79,12 +69,88 @@ public record OutcomeLabel(String label, String unit, double scale, boolean perc
      * A difference with its sign (a true minus sign; none when it rounds to zero): {@code +2.5 pp} for shares
      * (percentage points), else as {@link #format}, e.g. {@code −1.2 M}.
      */
-    public String formatDifference(double d) {
+    String formatDifference(double d) {
         if (Double.isNaN(d)) {
             return "–";
         }
         String s = percent ? String.format(Locale.ROOT, "%.1f pp", Math.abs(d) * scale * 100) : format(Math.abs(d));
         boolean zero = s.matches("[0.]+( pp)?");
         return (zero ? "" : d > 0 ? "+" : "−") + s;
+    }
+
+    /** The label with its unit in brackets, for axes and legends: {@code Civilian deaths (persons)}. */
+    String withUnit() {
+        return unit.isEmpty() ? label : label + " (" + unit + ")";
+    }
+
+    /** The label of a column; an unknown column is its own label, without unit. */
+    static OutcomeLabel of(String column, Names n) {
+        int dot = column.indexOf('.');
+        String kind = dot < 0 ? column : column.substring(0, dot);
+        String who = dot < 0 ? "" : column.substring(dot + 1);
+        return switch (kind) {
+            case "final_share" -> share("Territory at the end, " + who, "share of theatre cells");
+            case "capture_day" -> plain("Day " + n.place(who) + " was first taken", "days from the start");
+            case "capture_share" -> share("Runs in which " + n.place(who) + " was taken", "share of runs");
+            case "fighters_final" -> plain("Fighters at the end, " + who, "fighters");
+            case "casualties" -> plain("Combat casualties, " + who, "fighters");
+            case "mine_tax_usd" -> plain("Mine tax collected, " + who, "US$");
+            case "revenue_usd" -> plain("Revenue (all sources), " + who, "US$");
+            case "mine_tax_usd_per_month" -> plain("Mine tax at " + n.mine(who), "US$/month");
+            case "flow_kg" -> new OutcomeLabel("Mineral flow: " + n.destination(who), "t", 0.001, false);
+            case "flow_usd" -> plain("Mineral flow value: " + n.destination(who), "US$");
+            case "smuggling_income_usd" -> plain("Smuggling income, " + n.power(who), "US$");
+            case "offtake_kg" -> new OutcomeLabel("Offtake, " + n.power(who), "t", 0.001, false);
+            case "access_kg" -> new OutcomeLabel("Mineral access, " + n.power(who), "t", 0.001, false);
+            case "access_usd" -> plain("Mineral access value, " + n.power(who), "US$");
+            case "support_level_mean" -> plain("Mean support level, " + n.power(who), "level");
+            case "sponsor_cash_usd" -> plain("Sponsor cash paid by " + n.power(who), "US$");
+            case "sanction_loss_usd" -> plain("Revenue lost to sanctions, " + who, "US$");
+            case "deal_days_active" -> plain("Days deal " + who + " was in force", "days");
+            case "deal_paid_usd" -> plain("Paid under deal " + who, "US$");
+            case "civilian_deaths" -> plain("Civilian deaths", "persons");
+            case "displaced_final" -> plain("Displaced people at the end", "persons");
+            case "displaced_peak" -> plain("Displaced people at the peak", "persons");
+            case "battles" -> plain("Battles", "battles");
+            default -> plain(column, "");
+        };
+    }
+
+    /** The label of a column, with places, mines, powers and destinations named as the scenario names them. */
+    static OutcomeLabel of(ScenarioInfo s, String column) {
+        return of(column, names(s));
+    }
+
+    /** The scenario's names for the ids inside outcome columns. */
+    static Names names(ScenarioInfo s) {
+        return new Names() {
+            @Override
+            public String mine(String id) {
+                return s.mineName(id);
+            }
+
+            @Override
+            public String power(String id) {
+                return s.powerName(id);
+            }
+
+            @Override
+            public String destination(String id) {
+                return s.destinationName(id);
+            }
+
+            @Override
+            public String place(String id) {
+                return s.placeName(id);
+            }
+        };
+    }
+
+    private static OutcomeLabel plain(String label, String unit) {
+        return new OutcomeLabel(label, unit, 1, false);
+    }
+
+    private static OutcomeLabel share(String label, String unit) {
+        return new OutcomeLabel(label, unit, 1, true);
     }
 }

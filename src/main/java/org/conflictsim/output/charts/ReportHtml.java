@@ -1,19 +1,24 @@
 package org.conflictsim.output.charts;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The common parts of the reports of results folders ({@link RunReport}, {@link CompareReport}): one look
- * (inline style, no scripts, no fonts or files from the network), the page frame, fact rows, figures with
- * captions and links to files, each linked only when the file exists.
+ * The parts every {@code report.html} shares (run, compare and sweep reports): one inline style sheet (no
+ * scripts, no external fonts or files), escaping, the page frame, fact rows, a chart as a {@code <figure>}
+ * linked from {@code charts/} (only when its PNG exists), links to data files with their sizes (only when
+ * they exist), and writing the page through a temporary file that is renamed into place, so a reader never
+ * sees half a report.
  */
 final class ReportHtml {
-    private static final String CSS = String.join("\n",
+    static final String CSS = String.join("\n",
             "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',Arial,sans-serif;color:#222;",
             "margin:0;background:#fff;line-height:1.45}",
             "main{max-width:1160px;margin:0 auto;padding:24px 28px 48px}",
@@ -27,6 +32,7 @@ final class ReportHtml {
             "table.facts th{width:13em;background:none;font-weight:600}",
             "tr.group td{border-top:2px solid #ccc}td.s{white-space:nowrap;font-size:.95em}td.ref{color:#666}",
             "code{font-family:'DejaVu Sans Mono',Menlo,Consolas,monospace;font-size:.88em;word-break:break-all}",
+            "pre{background:#f6f6f6;padding:.7em 1em;overflow-x:auto;font-size:.85em}",
             "figure{margin:1.6em 0 2.2em}figure img{max-width:100%;height:auto;border:1px solid #e6e6e6}",
             "figcaption{color:#444;font-size:.93em;margin-top:.4em}",
             ".maps{display:grid;grid-template-columns:repeat(auto-fill,minmax(520px,1fr));gap:18px}",
@@ -38,7 +44,7 @@ final class ReportHtml {
     private ReportHtml() {
     }
 
-    /** Opens a page: doctype, head with title and style, {@code <body><main>}. */
+    /** Opens a page: the document up to and including {@code <main>} (charset, viewport, title, style). */
     static void open(StringBuilder h, String title) {
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -51,32 +57,37 @@ final class ReportHtml {
         h.append("</main>\n</body>\n</html>\n");
     }
 
-    /** A row of a facts table: the key as header cell, the value as given (already HTML). */
+    /** A row of a two-column facts table; the value is HTML already. */
     static void row(StringBuilder h, String key, String valueHtml) {
         h.append("<tr><th>").append(esc(key)).append("</th><td>").append(valueHtml).append("</td></tr>\n");
     }
 
     /**
-     * The notes, then each figure whose PNG exists in {@code charts/} under {@code dir}, with its caption and
-     * a link to its SVG when that exists.
+     * A chart as a figure with its caption and a link to its SVG, when {@code charts/NAME.png} exists under
+     * {@code dir}; nothing otherwise.
      */
+    static void figure(StringBuilder h, Figure f, Path dir) {
+        String png = ResultsCharts.CHARTS_DIR + "/" + f.name() + ".png";
+        String svg = ResultsCharts.CHARTS_DIR + "/" + f.name() + ".svg";
+        if (!Files.isRegularFile(dir.resolve(png))) {
+            return;
+        }
+        h.append("<figure id=\"fig-").append(f.name()).append("\">\n<img src=\"").append(png).append("\" width=\"")
+                .append(f.width()).append("\" height=\"").append(f.height()).append("\" alt=\"").append(esc(f.title()))
+                .append("\">\n<figcaption>").append(esc(f.caption()));
+        if (Files.isRegularFile(dir.resolve(svg))) {
+            h.append(" <a href=\"").append(svg).append("\">SVG</a>");
+        }
+        h.append("</figcaption>\n</figure>\n");
+    }
+
+    /** The notes, then each figure whose PNG exists (see {@link #figure}). */
     static void figures(StringBuilder h, List<Figure> figures, List<String> notes, Path dir) {
         for (String note : notes) {
             h.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
         }
         for (Figure f : figures) {
-            String png = chart(f, "png");
-            if (!Files.isRegularFile(dir.resolve(png))) {
-                continue;
-            }
-            h.append("<figure id=\"fig-").append(f.name()).append("\">\n<img src=\"").append(png)
-                    .append("\" width=\"").append(f.width()).append("\" height=\"").append(f.height())
-                    .append("\" alt=\"").append(esc(f.title())).append("\">\n<figcaption>").append(esc(f.caption()));
-            String svg = chart(f, "svg");
-            if (Files.isRegularFile(dir.resolve(svg))) {
-                h.append(" <a href=\"").append(svg).append("\">SVG</a>");
-            }
-            h.append("</figcaption>\n</figure>\n");
+            figure(h, f, dir);
         }
     }
 
@@ -92,29 +103,53 @@ final class ReportHtml {
 
     /** A paragraph linking the SVG file of each figure that has one. */
     static void svgLinks(StringBuilder h, List<Figure> figures, Path dir) {
-        h.append("<p class=\"muted\">Charts as vector graphics: ");
+        h.append("<p class=\"muted\">Charts as vector graphics: ").append(svgLinks(figures, dir)).append(".</p>\n");
+    }
+
+    /** Links to the SVG files of the figures that exist, comma-separated, or {@code none}. */
+    static String svgLinks(List<Figure> figures, Path dir) {
         List<String> links = new ArrayList<>();
         for (Figure f : figures) {
-            String svg = chart(f, "svg");
+            String svg = ResultsCharts.CHARTS_DIR + "/" + f.name() + ".svg";
             if (Files.isRegularFile(dir.resolve(svg))) {
                 links.add("<a href=\"" + svg + "\">" + esc(f.name()) + ".svg</a>");
             }
         }
-        h.append(links.isEmpty() ? "none" : String.join(", ", links)).append(".</p>\n");
+        return links.isEmpty() ? "none" : String.join(", ", links);
     }
 
-    private static String chart(Figure f, String ext) {
-        return ResultsCharts.CHARTS_DIR + "/" + f.name() + "." + ext;
-    }
-
-    /** A file's size as {@code 12 kB}, {@code 1.5 MB} or {@code 300 bytes}. */
-    private static String size(Path p) {
+    /** A file's size as people read it: {@code 812 bytes}, {@code 14 kB}, {@code 2.3 MB}. */
+    static String size(Path p) {
         try {
             long b = Files.size(p);
             return b >= 1_000_000 ? String.format(Locale.ROOT, "%.1f MB", b / 1e6)
                     : b >= 1000 ? String.format(Locale.ROOT, "%.0f kB", b / 1e3) : b + " bytes";
         } catch (IOException e) {
             return "size unknown";
+        }
+    }
+
+    /**
+     * Writes text as UTF-8 to a temporary file beside {@code file} and renames it into place (atomically
+     * where the file system can), so the file is either the old or the new one, never half written.
+     */
+    static void writeAtomically(Path file, String text) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, ".tmp-" + file.getFileName() + "-", "");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            moveIntoPlace(tmp, file);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Renames {@code tmp} to {@code file}, replacing it; atomically where the file system can. */
+    static void moveIntoPlace(Path tmp, Path file) throws IOException {
+        try {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -4,7 +4,6 @@ import static org.conflictsim.output.charts.ReportHtml.esc;
 import static org.conflictsim.output.charts.ReportHtml.row;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.conflictsim.output.Summary;
+
+import static org.conflictsim.output.charts.ReportHtml.esc;
 
 /**
  * The {@code report.html} of a results folder: one self-contained page (inline style, no scripts, no
@@ -46,7 +47,7 @@ public final class RunReport {
      * @throws IOException if the file cannot be written
      */
     public static Path write(Results r, Content content, Path file) throws IOException {
-        Files.writeString(file, html(r, content, file.getParent()), StandardCharsets.UTF_8);
+        ReportHtml.writeAtomically(file, html(r, content, file.getParent()));
         return file;
     }
 
@@ -84,26 +85,26 @@ public final class RunReport {
     private static void facts(StringBuilder h, Results r) {
         Manifest m = r.manifest();
         h.append("<h2 id=\"facts\">About this run</h2>\n<table class=\"facts\">\n");
-        row(h, "Period", esc(ChartKit.day(r.start()) + " – " + ChartKit.day(r.end()) + " (" + m.days() + " days)"));
-        row(h, "Replications", Integer.toString(m.replications()));
-        row(h, "Master seed", "<code>" + m.masterSeed() + "</code>");
+        ReportHtml.row(h, "Period", esc(ChartKit.day(r.start()) + " – " + ChartKit.day(r.end()) + " (" + m.days() + " days)"));
+        ReportHtml.row(h, "Replications", Integer.toString(m.replications()));
+        ReportHtml.row(h, "Master seed", "<code>" + m.masterSeed() + "</code>");
         if (!m.seedDerivation().isEmpty()) {
-            row(h, "Run seeds", esc(m.seedDerivation()));
+            ReportHtml.row(h, "Run seeds", esc(m.seedDerivation()));
         }
-        row(h, "Scenario", "<code>" + esc(m.scenarioId()) + "</code>"
+        ReportHtml.row(h, "Scenario", "<code>" + esc(m.scenarioId()) + "</code>"
                 + (m.scenarioFile().isEmpty() ? "" : " from <code>" + esc(m.scenarioFile()) + "</code>"));
         if (!m.scenarioSha256().isEmpty()) {
-            row(h, "Scenario SHA-256", "<code>" + esc(m.scenarioSha256()) + "</code>");
+            ReportHtml.row(h, "Scenario SHA-256", "<code>" + esc(m.scenarioSha256()) + "</code>");
         }
-        row(h, "Overrides", m.overrides().isEmpty() ? "none" : "<code>" + esc(String.join(" ", m.overrides()))
+        ReportHtml.row(h, "Overrides", m.overrides().isEmpty() ? "none" : "<code>" + esc(String.join(" ", m.overrides()))
                 + "</code>");
-        row(h, "Tool", esc("conflictsim " + m.version()) + (m.gitCommit().isEmpty() ? ""
+        ReportHtml.row(h, "Tool", esc("conflictsim " + m.version()) + (m.gitCommit().isEmpty() ? ""
                 : ", commit <code>" + esc(m.gitCommit()) + "</code>"));
         if (!m.commandLine().isEmpty()) {
-            row(h, "Command line", "<code>conflictsim " + esc(String.join(" ", m.commandLine())) + "</code>");
+            ReportHtml.row(h, "Command line", "<code>conflictsim " + esc(String.join(" ", m.commandLine())) + "</code>");
         }
         if (!m.created().isEmpty()) {
-            row(h, "Created", esc(m.created()));
+            ReportHtml.row(h, "Created", esc(m.created()));
         }
         if (!m.map().isEmpty()) {
             StringBuilder facts = new StringBuilder();
@@ -113,7 +114,7 @@ public final class RunReport {
                 }
                 facts.append(esc(e.getKey())).append(" ").append(esc(e.getValue()));
             }
-            row(h, "Map", facts.toString());
+            ReportHtml.row(h, "Map", facts.toString());
         }
         h.append("</table>\n");
     }

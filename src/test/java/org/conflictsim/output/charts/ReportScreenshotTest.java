@@ -41,6 +41,11 @@ class ReportScreenshotTest {
         assertNotBlank(screenshot(SmallCompare.dir().resolve(ResultsCharts.REPORT)));
     }
 
+    @Test
+    void sweepReportRendersInHeadlessChromium() throws IOException, InterruptedException {
+        assertNotBlank(screenshot(SmallSweeps.dir(SmallSweeps.Kind.FACTORIAL).resolve(ResultsCharts.REPORT)));
+    }
+
     private static void assertNotBlank(BufferedImage img) {
         assertTrue(Pixels.colours(img) > 200, "a page with text and charts has many colours, got "
                 + Pixels.colours(img));
