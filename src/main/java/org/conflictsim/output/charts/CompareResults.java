@@ -145,7 +145,7 @@ public record CompareResults(Path dir, CompareManifest manifest, List<ScenarioIn
         Map<String, EventsTable.Marked> first = new LinkedHashMap<>();
         Map<String, List<String>> in = new LinkedHashMap<>();
         for (int k = 0; k < events.size(); k++) {
-            for (EventsTable.Marked m : events.get(k).instrumentStarts()) {
+            for (EventsTable.Marked m : events.get(k).marks()) {
                 String key = m.id() + "@" + m.date();
                 first.putIfAbsent(key, m);
                 List<String> l = in.computeIfAbsent(key, x -> new ArrayList<>());

@@ -85,6 +85,48 @@ public final class EventsTable {
     }
 
     /**
+     * The scenario's timeline as charts mark it: {@link #instrumentStarts()} and {@link #scriptedEnds()},
+     * sorted by date (starts before ends on the same date).
+     */
+    public List<Marked> marks() {
+        List<Marked> out = new ArrayList<>(instrumentStarts());
+        out.addAll(scriptedEnds());
+        out.sort(Comparator.comparing(Marked::date));
+        return out;
+    }
+
+    /**
+     * The {@code instrument-end} lines that every run logs on the same date (ends set by the scenario, such
+     * as a mission's {@code until} date, not ends that vary by run, such as a ceasefire breaking down), one
+     * per event, labelled {@code "Ends: <label>"}, sorted by date.
+     */
+    public List<Marked> scriptedEnds() {
+        java.util.Set<Integer> runs = new java.util.HashSet<>();
+        events.forEach(e -> runs.add(e.run()));
+        Map<String, Event> first = new LinkedHashMap<>();
+        Map<String, java.util.Set<Integer>> runsOnDate = new LinkedHashMap<>();
+        java.util.Set<String> varies = new java.util.HashSet<>();
+        for (Event e : events) {
+            if (!e.type().equals("instrument-end")) {
+                continue;
+            }
+            Event f = first.putIfAbsent(e.subject(), e);
+            if (f != null && !f.date().equals(e.date())) {
+                varies.add(e.subject());
+            }
+            runsOnDate.computeIfAbsent(e.subject(), k -> new java.util.HashSet<>()).add(e.run());
+        }
+        List<Marked> out = new ArrayList<>();
+        for (Event e : first.values()) {
+            if (!varies.contains(e.subject()) && runsOnDate.get(e.subject()).size() == runs.size()) {
+                out.add(new Marked(e.date(), e.subject(), "Ends: " + (e.detail().isEmpty() ? e.subject() : e.detail())));
+            }
+        }
+        out.sort(Comparator.comparing(Marked::date));
+        return out;
+    }
+
+    /**
      * The {@code instrument-start} lines, one per (event id, date) however many runs log it, sorted by date
      * (then by first appearance).
      */

@@ -502,7 +502,7 @@ public final class RunCharts {
     // ------------------------------------------------------------------ shared
 
     private static List<ChartKit.EventGroup> events(Results r) {
-        return ChartKit.group(r.events().instrumentStarts(), r.start(), r.end());
+        return ChartKit.group(r.events().marks(), r.start(), r.end());
     }
 
 

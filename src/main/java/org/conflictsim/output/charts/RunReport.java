@@ -120,14 +120,14 @@ public final class RunReport {
     }
 
     private static void events(StringBuilder h, Results r) {
-        List<EventsTable.Marked> ev = r.events().instrumentStarts();
+        List<EventsTable.Marked> ev = r.events().marks();
         h.append("<h3>Scenario events</h3>\n");
         if (ev.isEmpty()) {
-            h.append("<p class=\"muted\">No scenario event started during the run.</p>\n");
+            h.append("<p class=\"muted\">No scenario event started or ended during the run.</p>\n");
             return;
         }
-        h.append("<p class=\"muted\">Instruments starting during the run (the numbered dashed lines in the "
-                + "charts).</p>\n<table>\n<tr><th>no.</th><th>date</th><th>event</th><th>id</th></tr>\n");
+        h.append("<p class=\"muted\">Instruments starting, or ending on a date the scenario sets, during the "
+                + "run (the numbered dashed lines in the charts).</p>\n<table>\n<tr><th>no.</th><th>date</th><th>event</th><th>id</th></tr>\n");
         List<ChartKit.EventGroup> groups = ChartKit.group(ev, r.start(), r.end());
         for (ChartKit.EventGroup g : groups) {
             for (EventsTable.Marked e : ev) {

@@ -50,6 +50,28 @@ class ResultsFilesTest {
     }
 
     @Test
+    void endsOnTheSameDateInEveryRunAreMarkedOthersAreNot() throws IOException {
+        Path f = tmp.resolve("events.csv");
+        Files.writeString(f, "run,day,date,type,subject,actor,detail\n"
+                + "0,0,2024-12-01,instrument-start,sadc,SADC,SADC mission\n"
+                + "0,0,2024-12-01,instrument-start,truce,,Ceasefire\n"
+                + "0,40,2025-01-10,instrument-end,truce,,Ceasefire\n"
+                + "0,149,2025-04-29,instrument-end,sadc,SADC,SADC mission\n"
+                + "1,0,2024-12-01,instrument-start,sadc,SADC,SADC mission\n"
+                + "1,0,2024-12-01,instrument-start,truce,,Ceasefire\n"
+                + "1,55,2025-01-25,instrument-end,truce,,Ceasefire\n"
+                + "1,149,2025-04-29,instrument-end,sadc,SADC,SADC mission\n"
+                + "2,0,2024-12-01,instrument-start,sadc,SADC,SADC mission\n"
+                + "2,0,2024-12-01,instrument-start,truce,,Ceasefire\n"
+                + "2,149,2025-04-29,instrument-end,sadc,SADC,SADC mission\n");
+        EventsTable t = EventsTable.read(f);
+        EventsTable.Marked end = new EventsTable.Marked(LocalDate.of(2025, 4, 29), "sadc", "Ends: SADC mission");
+        assertEquals(List.of(end), t.scriptedEnds(), "the ceasefire ends on different days, and not in run 2");
+        assertEquals(3, t.marks().size());
+        assertEquals(end, t.marks().get(2));
+    }
+
+    @Test
     void timeseriesOutsideTheManifestIsNamed() throws IOException {
         Path f = tmp.resolve("timeseries.csv");
         Files.writeString(f, "run,day,date,metric,entity,value\n0,0,2025-01-01,displaced,all,5\n"
