@@ -60,6 +60,9 @@ public final class ExportCommand implements Callable<Integer> {
                     SensitivityReport.write(store, folder.file("sensitivity.csv"));
                 }
                 Files.writeString(folder.file("sweep.yaml"), meta.getOrDefault("sweep_yaml", ""), StandardCharsets.UTF_8);
+                if (meta.containsKey("scenario_resolved")) {
+                    Files.writeString(folder.file("scenario.yaml"), meta.get("scenario_resolved"), StandardCharsets.UTF_8);
+                }
                 ObjectNode m = RunWriter.object();
                 m.put("tool", "conflictsim");
                 m.put("version", Main.version());
@@ -70,7 +73,7 @@ public final class ExportCommand implements Callable<Integer> {
                 m.put("runsFailed", failed);
                 ObjectNode sweep = m.putObject("sweep");
                 meta.forEach((k, v) -> {
-                    if (!k.equals("sweep_yaml")) {
+                    if (!k.equals("sweep_yaml") && !k.equals("scenario_resolved")) {
                         sweep.put(k, v);
                     }
                 });

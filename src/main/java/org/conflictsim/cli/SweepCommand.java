@@ -258,6 +258,7 @@ public final class SweepCommand implements Callable<Integer> {
         m.put("scenario_file", String.valueOf(sw.base().file()));
         m.put("scenario_sha256", Provenance.sha256(sw.base().text()));
         m.put("scenario_resolved_sha256", Provenance.sha256(sw.base().resolved()));
+        m.put("scenario_resolved", sw.base().resolved());
         m.put("start", sw.base().scenario().start().toString());
         m.put("days", Integer.toString(sw.days()));
         m.put("master_seed", Long.toString(sw.masterSeed()));

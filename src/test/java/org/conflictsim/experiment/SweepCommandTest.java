@@ -93,7 +93,12 @@ class SweepCommandTest {
         Cli.Result exp = Cli.run("export", store.toString());
         assertEquals(ExitCodes.OK, exp.code(), exp.err());
         Path csv = store.resolveSibling("sweep-csv");
-        assertEquals(List.of("manifest.json", "points.csv", "runs.csv", "series.csv", "sweep.yaml"), entries(csv));
+        assertEquals(List.of("manifest.json", "points.csv", "runs.csv", "scenario.yaml", "series.csv", "sweep.yaml"),
+                entries(csv));
+        assertTrue(Files.readString(csv.resolve("scenario.yaml")).contains("id: island"),
+                "the base scenario as the sweep resolved it");
+        assertTrue(!Files.readString(csv.resolve("manifest.json")).contains("scenario_resolved\""),
+                "the manifest does not repeat the scenario");
         List<String> runs = Files.readAllLines(csv.resolve("runs.csv"));
         assertEquals(11, runs.size());
         assertTrue(runs.get(0).startsWith("run,point,replicate,seed,status,wall_ms,finished_at,error,"

@@ -142,9 +142,19 @@ public record ScenarioInfo(String id, String title, String question, String desc
      * @throws IOException               if it cannot be read
      */
     public static ScenarioInfo read(Path file) throws IOException {
+        return parse(Files.readString(file, StandardCharsets.UTF_8), file);
+    }
+
+    /**
+     * Reads a scenario's text as data, as {@link #read} does; {@code file} names it in messages and resolves
+     * its data paths.
+     *
+     * @throws MalformedResultsException if it is not YAML or lacks an {@code id}
+     */
+    public static ScenarioInfo parse(String text, Path file) throws MalformedResultsException {
         JsonNode root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file, StandardCharsets.UTF_8));
+            root = new ObjectMapper(new YAMLFactory()).readTree(text);
         } catch (JsonProcessingException e) {
             throw new MalformedResultsException(file + ": not valid YAML: " + e.getOriginalMessage(), e);
         }

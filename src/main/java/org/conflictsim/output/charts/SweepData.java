@@ -76,8 +76,9 @@ record SweepData(Path store, Map<String, String> meta, List<SweepParameter> para
                     ? SweepOutcomes.byDefault(stats, selectors(s, meta)) : SweepOutcomes.requested(stats, requested);
             List<SweepOutcome> outcomes = new ArrayList<>();
             LocalDate start = LocalDate.parse(s.meta("start"));
+            OutcomeLabel.Names names = names(meta);
             for (String name : choice.chosen()) {
-                outcomes.add(SweepOutcome.of(name, label(name, start),
+                outcomes.add(SweepOutcome.of(name, label(name, start, names),
                         StoreTables.runValues(s, SweepOutcome.storedColumn(name)), points));
             }
             List<SensitivityReport.Index> indices = SensitivityReport.applies(s) ? SensitivityReport.indices(s)
@@ -87,9 +88,31 @@ record SweepData(Path store, Map<String, String> meta, List<SweepParameter> para
         }
     }
 
-    /** The label of an outcome; capture days count from the sweep's start date. */
+    /**
+     * Names of places, mines, powers and destinations from the base scenario as the store recorded it
+     * ({@code scenario_resolved}); ids where the store has no scenario (stores written before it was kept) or
+     * it cannot be read.
+     */
+    static OutcomeLabel.Names names(Map<String, String> meta) {
+        String yaml = meta.get("scenario_resolved");
+        if (yaml == null || yaml.isBlank()) {
+            return OutcomeLabel.Names.IDS;
+        }
+        try {
+            return OutcomeLabel.names(ScenarioInfo.parse(yaml, Path.of(meta.getOrDefault("scenario_file", "scenario"))));
+        } catch (MalformedResultsException e) {
+            return OutcomeLabel.Names.IDS;
+        }
+    }
+
+    /** The label of an outcome with ids as names; capture days count from the sweep's start date. */
     static OutcomeLabel label(String name, LocalDate start) {
-        OutcomeLabel l = OutcomeLabel.of(name, OutcomeLabel.Names.IDS);
+        return label(name, start, OutcomeLabel.Names.IDS);
+    }
+
+    /** The label of an outcome; capture days count from the sweep's start date. */
+    static OutcomeLabel label(String name, LocalDate start, OutcomeLabel.Names names) {
+        OutcomeLabel l = OutcomeLabel.of(name, names);
         return name.startsWith(OutcomeColumns.CAPTURE_DAY)
                 ? new OutcomeLabel(l.label(), "days after " + ChartKit.day(start), l.scale(), l.percent()) : l;
     }

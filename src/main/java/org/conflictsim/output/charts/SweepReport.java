@@ -183,11 +183,12 @@ final class SweepReport {
                     .append("<table>\n<tr><th>outcome</th><th>unit</th><th>runs with a value</th><th>mean</th>"
                             + "<th>lowest run</th><th>highest run</th><th>column</th></tr>\n");
             List<String> charted = d.outcomes().stream().map(SweepOutcome::name).toList();
+            OutcomeLabel.Names names = SweepData.names(d.meta());
             for (Map.Entry<String, StoreTables.Stats> e : d.stats().entrySet()) {
                 if (charted.contains(e.getKey())) {
                     continue;
                 }
-                OutcomeLabel l = OutcomeLabel.of(e.getKey(), OutcomeLabel.Names.IDS);
+                OutcomeLabel l = OutcomeLabel.of(e.getKey(), names);
                 StoreTables.Stats s = e.getValue();
                 h.append("<tr><td>").append(esc(l.label())).append("</td><td>").append(esc(l.unit()))
                         .append("</td><td class=\"n\">").append(s.n()).append("</td><td class=\"n\">")

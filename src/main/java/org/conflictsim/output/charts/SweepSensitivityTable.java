@@ -94,8 +94,9 @@ final class SweepSensitivityTable {
             h.append("<th>").append(k).append(k == 1 ? "st" : k == 2 ? "nd" : "rd").append("</th>");
         }
         h.append("</tr>\n");
+        OutcomeLabel.Names names = SweepData.names(d.meta());
         for (Map.Entry<String, List<SensitivityReport.Index>> e : byOutcome.entrySet()) {
-            OutcomeLabel l = OutcomeLabel.of(e.getKey(), OutcomeLabel.Names.IDS);
+            OutcomeLabel l = OutcomeLabel.of(e.getKey(), names);
             double scale = key.equals("ST") ? 1 : l.percent() ? 100 : l.scale();
             List<SensitivityReport.Index> s = sorted(e.getValue());
             h.append("<tr><td><code>").append(esc(e.getKey())).append("</code></td>");

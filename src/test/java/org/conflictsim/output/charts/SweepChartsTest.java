@@ -59,6 +59,15 @@ class SweepChartsTest {
     }
 
     @Test
+    void outcomesAreNamedAsTheScenarioNamesThem() {
+        SweepData d = SmallSweeps.data(Kind.FACTORIAL);
+        SweepOutcome port = outcome(d, "capture_day.port-sud");
+        assertEquals("Day Port Sud was first taken", port.label().label(),
+                "the store keeps the resolved base scenario, so places have their names");
+        assertEquals("port-sud", OutcomeLabel.Names.IDS.place("port-sud"));
+    }
+
+    @Test
     void heatmapHasACellForEveryCombinationWithItsMean() throws SQLException {
         SweepData d = SmallSweeps.data(Kind.FACTORIAL);
         assertTrue(d.grid());
