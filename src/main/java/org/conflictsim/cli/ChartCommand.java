@@ -1,6 +1,5 @@
 package org.conflictsim.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -97,26 +96,7 @@ public final class ChartCommand implements Callable<Integer> {
             }
         }
         ResultsCharts.MapSource maps = noMaps ? ResultsCharts.MapSource.none("--no-maps was given.") : maps(m);
-        ResultsCharts.Rendered done;
-        try {
-            done = ResultsCharts.renderRun(dir, maps);
-        } catch (NoSuchFileException e) {
-            err.println("error: " + e.getFile() + ": not found" + (e.getReason() == null ? "" : " (" + e.getReason()
-                    + ")"));
-            return ExitCodes.NOT_FOUND;
-        } catch (MalformedResultsException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCodes.INVALID;
-        } catch (IOException e) {
-            throw new OutputException("cannot write charts under " + dir + ": " + e.getMessage(), e);
-        }
-        for (String note : done.notes()) {
-            o.println("note: " + note);
-        }
-        o.println("Charts: " + dir.resolve(ResultsCharts.CHARTS_DIR) + " (" + done.figures().size() + " charts"
-                + (done.maps() == null ? "" : ", " + done.maps().maps().size() + " maps and an animation") + ")");
-        o.println("Report: " + done.report());
-        return ExitCodes.OK;
+        return ChartCompareFolder.draw(dir, () -> ResultsCharts.renderRun(dir, maps), o, err);
     }
 
     /** Replicate 0 of the original scenario, or why it cannot be run again. */

@@ -28,9 +28,23 @@ final class ChartCompareFolder {
             err.println("error: --map-date: " + dir + " is a compare folder, which has no maps");
             return ExitCodes.USAGE;
         }
+        return draw(dir, () -> ResultsCharts.renderCompare(dir), o, err);
+    }
+
+    /** Draws charts and report of a results folder. */
+    @FunctionalInterface
+    interface Render {
+        ResultsCharts.Rendered render() throws IOException;
+    }
+
+    /**
+     * Draws a folder's charts and report and says where they are; a missing file is exit code 3, a malformed
+     * one 4, and a failure to write an {@link OutputException} (exit code 5).
+     */
+    static int draw(Path dir, Render render, PrintWriter o, PrintWriter err) throws OutputException {
         ResultsCharts.Rendered done;
         try {
-            done = ResultsCharts.renderCompare(dir);
+            done = render.render();
         } catch (NoSuchFileException e) {
             err.println("error: " + e.getFile() + ": not found" + (e.getReason() == null ? "" : " (" + e.getReason()
                     + ")"));
@@ -44,7 +58,8 @@ final class ChartCompareFolder {
         for (String note : done.notes()) {
             o.println("note: " + note);
         }
-        o.println("Charts: " + dir.resolve(ResultsCharts.CHARTS_DIR) + " (" + done.figures().size() + " charts)");
+        o.println("Charts: " + dir.resolve(ResultsCharts.CHARTS_DIR) + " (" + done.figures().size() + " charts"
+                + (done.maps() == null ? "" : ", " + done.maps().maps().size() + " maps and an animation") + ")");
         o.println("Report: " + done.report());
         return ExitCodes.OK;
     }

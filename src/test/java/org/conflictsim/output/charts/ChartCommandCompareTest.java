@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.conflictsim.cli.Main;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,18 +24,7 @@ class ChartCommandCompareTest {
 
     @BeforeEach
     void copyResults() throws IOException {
-        dir = tmp.resolve("compare");
-        Path src = SmallCompare.dir();
-        try (Stream<Path> s = Files.walk(src)) {
-            for (Path p : s.toList()) {
-                Path t = dir.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
+        dir = FolderCopy.of(SmallCompare.dir(), tmp.resolve("compare"));
     }
 
     private int chart(String... args) {
