@@ -33,10 +33,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * simulated capture dates and Rubaya revenue with what happened.
  */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
-        description = {"Runs scenarios/backtest-2024-12.yaml (200 replications by default) and compares simulated",
-            "capture dates of Sake, Goma, Kavumu and Bukavu and M23's Rubaya revenue with what happened.",
-            "Writes backtest.csv, runs.csv, a chart of the capture dates (PNG, SVG) and a manifest to a new",
-            "results folder."},
+        description = {"Checks the model against what happened in 2025 (a backtest).",
+            "",
+            "Runs scenarios/backtest-2024-12.yaml (200 replications by default) and",
+            "compares simulated capture dates of Sake, Goma, Kavumu and Bukavu and M23's",
+            "Rubaya revenue with what happened. Writes backtest.csv, runs.csv, a chart of",
+            "the capture dates (PNG, SVG) and a manifest to a new results folder."},
         footer = ExitCodes.HELP)
 public final class BacktestCommand implements Callable<Integer> {
     /** Actual capture dates (the day the town was taken; ranges in sources resolved to the later day). */

@@ -21,8 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * one warm JVM on one thread, so that ratios measured in one invocation are comparable.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures milliseconds per simulated run-year on one thread, after warm-up, at each",
-            "resolution given (map.geo.cellDeg), and the time ratio between them."},
+        description = {"Measures milliseconds per simulated run-year on one thread.",
+            "",
+            "Times runs in one warm JVM, after warm-up runs, at each resolution given",
+            "(map.geo.cellDeg), and prints the time ratio between them."},
         footer = ExitCodes.HELP)
 public final class BenchCommand implements Callable<Integer> {
     @Spec

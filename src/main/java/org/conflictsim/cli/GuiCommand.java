@@ -23,8 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * levers. The command returns when the Console is closed (MASON then ends the program with status 0).
  */
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = {"Opens MASON's Console with a map, live charts, the date, an event ticker",
-            "and the levers (the Console's Model tab). Needs a display."},
+        description = {"Opens the live GUI for the classroom (needs a display).",
+            "",
+            "MASON's Console with a map of control, live charts, the date, an event",
+            "ticker and the levers (the Console's Model tab)."},
         footer = ExitCodes.HELP)
 public final class GuiCommand implements Callable<Integer> {
     @Spec

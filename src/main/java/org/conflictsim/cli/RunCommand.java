@@ -32,9 +32,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code conflictsim run}: replications of one scenario, written to a new results folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs a scenario (several replications) and writes a new folder under the output folder:",
-            "manifest.json, scenario.yaml (resolved: after extends and --set), timeseries.csv, runs.csv,",
-            "events.csv, charts/ and report.html."},
+        description = {"Runs a scenario's replications and writes a results folder.",
+            "",
+            "Writes a new folder under the output folder: manifest.json, scenario.yaml",
+            "(resolved: after extends and --set), timeseries.csv, runs.csv, events.csv,",
+            "charts/ and report.html."},
         footer = ExitCodes.HELP)
 public final class RunCommand implements Callable<Integer> {
     @Spec

@@ -25,11 +25,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * loaders' declarations.
  */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Prints the JSON Schema (draft 2020-12) of scenario files (or, with --kind sweep, of sweep"
+        description = {"Prints the JSON Schema of scenario or sweep files.", "",
+            "Prints the JSON Schema (draft 2020-12) of scenario files (or, with --kind sweep, of sweep"
             + " files), generated from the loaders' declarations by loading every file of --scenarios, --sweeps and"
             + " --fixtures. With --out, writes both, DIR/" + ScenarioSchema.FILE_NAME + " and DIR/"
             + ScenarioSchema.SWEEP_FILE_NAME + "; regenerate the checked-in schemas from the project folder with"
-            + " 'conflictsim schema --out docs/schema'.",
+            + " 'conflictsim schema --out docs/schema'."},
         footer = ExitCodes.HELP)
 public final class SchemaCommand implements Callable<Integer> {
     @Spec

@@ -48,7 +48,7 @@ public final class SlurmCommand implements Callable<Integer> {
     private String time;
 
     @Option(names = "--mem", paramLabel = "M", description = {"memory per task, e.g. 4G or 4000M (default: the",
-        "partition's); the JVM heap is set to 75% of it"})
+        "partition's); the JVM heap is set to 75%% of it"})
     private String mem;
 
     @Option(names = "--cpus", paramLabel = "N", defaultValue = "1",

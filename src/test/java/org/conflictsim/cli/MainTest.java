@@ -182,6 +182,32 @@ class MainTest {
         }
     }
 
+    @Test
+    void everyCommandsHelpIsCleanAndFitsEightyColumns() {
+        picocli.CommandLine cl = new picocli.CommandLine(new Main());
+        assertTrue(cl.getSubcommands().size() >= 15, "the commands are registered: " + cl.getSubcommands().keySet());
+        for (String name : cl.getSubcommands().keySet()) {
+            if (name.equals("help")) {
+                continue; // picocli's own help command
+            }
+            java.io.PrintStream saved = System.err;
+            java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+            Result r;
+            try {
+                System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+                r = cli(name, "--help");
+            } finally {
+                System.setErr(saved);
+            }
+            assertEquals(0, r.code(), name + ": " + r.err());
+            assertEquals("", captured.toString(StandardCharsets.UTF_8) + r.err(), name + " --help warns");
+            assertTrue(r.out().startsWith("Usage: conflictsim " + name), name + ":\n" + r.out());
+            for (String line : r.out().split("\n")) {
+                assertTrue(line.length() <= 80, name + " --help has a line over 80 columns: " + line);
+            }
+        }
+    }
+
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
