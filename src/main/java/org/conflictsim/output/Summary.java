@@ -14,7 +14,8 @@ public final class Summary {
 
     /**
      * Prints one line per outcome: for capture days the share of runs with a capture and the median date;
-     * for other outcomes mean and 90% range across runs.
+     * for other outcomes mean and 90% range across runs. Outcomes that are zero in every run, and support
+     * levels that stayed at 1 (powers that follow their script), are left out; runs.csv has them all.
      */
     public static void print(PrintWriter out, List<RunResult> runs, java.time.LocalDate start) {
         if (runs.isEmpty()) {
@@ -39,14 +40,18 @@ public final class Summary {
                         start.plusDays(Math.round(quantile(present, 0.95))).toString());
                 continue;
             }
-            if (present.length == 0 || isAllZero(present)) {
-                continue;
+            if (present.length == 0 || isAllZero(present) || k.startsWith("support_level_mean.") && allOne(present)) {
+                continue; // nothing happened, or a power's support level never moved from its scripted 1
             }
             double mean = Arrays.stream(present).average().orElse(Double.NaN);
             out.printf(Locale.ROOT, "%-42s %16s %16s %16s%n", k, human(mean), human(quantile(present, 0.05)),
                     human(quantile(present, 0.95)));
         }
         out.flush();
+    }
+
+    private static boolean allOne(double[] v) {
+        return Arrays.stream(v).allMatch(x -> x == 1.0);
     }
 
     private static boolean isAllZero(double[] v) {
