@@ -124,12 +124,12 @@ public final class CompareReport {
         List<ChartKit.EventGroup> groups = ChartKit.group(c.markedEvents(), c.first(), c.end());
         h.append("<h3>Scenario events</h3>\n");
         if (groups.isEmpty()) {
-            h.append("<p class=\"muted\">No scenario event started during the runs.</p>\n");
+            h.append("<p class=\"muted\">No scenario event started or ended during the runs.</p>\n");
             return;
         }
-        h.append("<p class=\"muted\">Instruments starting during the runs (the numbered dashed lines in the "
-                + "charts); in brackets, which scenarios have an event that not all have.</p>\n<table>\n"
-                + "<tr><th>no.</th><th>date</th><th>event</th></tr>\n");
+        h.append("<p class=\"muted\">Instruments starting, or ending on a date the scenario sets, during the runs "
+                + "(the numbered dashed lines in the charts); in brackets, which scenarios have an event that not "
+                + "all have.</p>\n<table>\n<tr><th>no.</th><th>date</th><th>event</th></tr>\n");
         for (ChartKit.EventGroup g : groups) {
             for (String label : g.labels()) {
                 h.append("<tr><td class=\"n\">").append(g.number()).append("</td><td>")
