@@ -92,6 +92,17 @@ public final class ConflictModel extends SimState {
      * objective again.
      */
     private double[] objectiveDecay = new double[0];
+    /**
+     * The terms an enemy cell adds to the pull of each front cell next to it (value and threat), computed once
+     * per side's pass in deployment (a cell borders several front cells); {@link #enemyTermPass} says in which
+     * pass each was computed. Forces do not move during a pass, so the terms are the same for every front cell.
+     */
+    private final double[] enemyValueTerm;
+    private final double[] enemyThreatTerm;
+    private final int[] enemyTermPass;
+    private int pullPass;
+    /** Theatre cells no faction holds, counted by the day's pass over cells (cellPass). */
+    private int uncontrolledCells;
     private int objectiveVersion;
     private double nonTheatreResidents;
     private final double[] objectiveValue;
@@ -241,6 +252,9 @@ public final class ConflictModel extends SimState {
         objectiveCell = objectives.stream().mapToInt(a -> a[0]).toArray();
         objectiveCache = new double[nF][];
         objectiveCacheVersion = new int[nF][];
+        enemyValueTerm = new double[cells];
+        enemyThreatTerm = new double[cells];
+        enemyTermPass = new int[cells];
         powerOfCountry = new int[world.countries().size()];
         for (int c = 0; c < powerOfCountry.length; c++) {
             powerOfCountry[c] = -1;
@@ -1169,6 +1183,7 @@ public final class ConflictModel extends SimState {
             double[] sp = sidePull[side[f]];
             if (!sideDone[side[f]]) {
                 sideDone[side[f]] = true;
+                pullPass++;
                 for (int i = 0; i < nFront; i++) {
                     sp[i] = frontPull(f, front[i], dp);
                 }
@@ -1235,8 +1250,13 @@ public final class ConflictModel extends SimState {
             if (o < 0 || !enemies[f][o]) {
                 continue;
             }
-            v += dp.mineWeight() * mineValue[e] + dp.populationWeight() * (residents[e] + hosted[e]);
-            v += dp.threatWeight() * enemyForce(f, e);
+            if (enemyTermPass[e] != pullPass) {
+                enemyTermPass[e] = pullPass;
+                enemyValueTerm[e] = dp.mineWeight() * mineValue[e] + dp.populationWeight() * (residents[e] + hosted[e]);
+                enemyThreatTerm[e] = dp.threatWeight() * enemyForce(f, e);
+            }
+            v += enemyValueTerm[e];
+            v += enemyThreatTerm[e];
         }
         return v + objectivePull(f, c, dp);
     }
@@ -1649,12 +1669,14 @@ public final class ConflictModel extends SimState {
         java.util.Arrays.fill(recruitPool, 0);
         int nT = world.theatreCellCount();
         double res = nonTheatreResidents;
+        int uncontrolled = 0;
         for (int i = 0; i < nT; i++) {
             int c = world.theatreCell(i);
             res += residents[c];
             hardship[c] *= decay;
             int f = controller[c];
             if (f < 0) {
+                uncontrolled++;
                 continue;
             }
             double pop = residents[c] + hosted[c];
@@ -1664,6 +1686,7 @@ public final class ConflictModel extends SimState {
             recruitPool[f] += pop * SocialRules.grievance(h, legitimacy[f]) * recruitRate;
         }
         residentsTotal = res;
+        uncontrolledCells = uncontrolled;
     }
 
     /** Phase 9: legitimacy of each territorial faction moves toward its target. */
@@ -1936,12 +1959,7 @@ public final class ConflictModel extends SimState {
                 throw new IllegalStateException("day " + day + ": fighters of " + spec[f].id() + " = " + fighters(f));
             }
         }
-        int uncontrolled = 0;
-        for (int i = 0; i < world.theatreCellCount(); i++) {
-            if (controller[world.theatreCell(i)] < 0) {
-                uncontrolled++;
-            }
-        }
+        int uncontrolled = uncontrolledCells;
         if (held + uncontrolled != world.theatreCellCount()) {
             throw new IllegalStateException("day " + day + ": cells not conserved: " + held + " held + " + uncontrolled
                     + " uncontrolled != " + world.theatreCellCount());
