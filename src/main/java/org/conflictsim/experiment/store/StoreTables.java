@@ -101,7 +101,10 @@ public final class StoreTables {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     double v = rs.getDouble(4);
-                    out.add(new RunValue(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.wasNull() ? Double.NaN : v));
+                    if (rs.wasNull()) { // asked right after reading the value: wasNull speaks of the last column read
+                        v = Double.NaN;
+                    }
+                    out.add(new RunValue(rs.getLong(1), rs.getInt(2), rs.getInt(3), v));
                 }
             }
         } catch (SQLException e) {
