@@ -78,8 +78,10 @@ final class SweepScatter {
                 + FEW_VALUES + " values). The panels share the vertical scale.";
         long missing = Arrays.stream(o.means()).filter(Double::isNaN).count();
         if (missing > 0) {
-            s += "\n" + missing + " of " + d.points() + " points have no run with a value"
-                    + (o.canBeMissing() ? " (the place was never taken there)" : "") + " and are not shown.";
+            boolean one = missing == 1;
+            s += "\n" + missing + " of " + d.points() + " points " + (one ? "has" : "have") + " no run with a value"
+                    + (o.canBeMissing() ? " (the place was never taken there)" : "") + (one ? " and is" : " and are")
+                    + " not shown.";
         }
         return s;
     }
