@@ -79,14 +79,14 @@ public final class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
-        if (reps < 1) {
-            spec.commandLine().getErr().println("error: --reps must be >= 1");
+        int nThreads = OptionChecks.threads(threads);
+        if (!OptionChecks.inRange(spec.commandLine().getErr(), "--reps", reps, 1, OptionChecks.MAX_REPS, "")
+                || !OptionChecks.threads(spec.commandLine().getErr(), nThreads)) {
             return ExitCodes.USAGE;
         }
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarioFile, sets);
         Scenario sc = loaded.scenario();
         long master = seed != null ? seed : sc.seed();
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         List<RunResult> runs;
         try (ProgressBar pb = new ProgressBarBuilder().setTaskName("backtest").setInitialMax(reps)
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(

@@ -85,17 +85,9 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (reps < 2 || reps > 1_000_000) {
-            err.println("error: --reps must be between 2 and 1000000 (paired tests need 2 or more), got " + reps);
-            return ExitCodes.USAGE;
-        }
-        if (days != null && (days < 1 || days > 36500)) {
-            err.println("error: --days must be between 1 and 36500, got " + days);
-            return ExitCodes.USAGE;
-        }
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1 || nThreads > 1024) {
-            err.println("error: --threads must be between 1 and 1024, got " + nThreads);
+        int nThreads = OptionChecks.threads(threads);
+        if (!OptionChecks.inRange(err, "--reps", reps, 2, OptionChecks.MAX_REPS, "(paired tests need 2 or more)")
+                || !OptionChecks.days(err, days) || !OptionChecks.threads(err, nThreads)) {
             return ExitCodes.USAGE;
         }
         List<ScenarioLoader.Loaded> loaded = loadAll();

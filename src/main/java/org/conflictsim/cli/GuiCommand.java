@@ -56,8 +56,7 @@ public final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        if (days != null && (days < 1 || days > 36500)) {
-            err.println("error: --days must be between 1 and 36500, got " + days);
+        if (!OptionChecks.days(err, days)) {
             return ExitCodes.USAGE;
         }
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarioFile, sets);

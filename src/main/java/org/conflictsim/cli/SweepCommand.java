@@ -77,9 +77,8 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1 || nThreads > 1024) {
-            err.println("error: --threads must be between 1 and 1024, got " + nThreads);
+        int nThreads = OptionChecks.threads(threads);
+        if (!OptionChecks.threads(err, nThreads)) {
             return ExitCodes.USAGE;
         }
         Shard shard;
