@@ -86,17 +86,7 @@ public final class LabelPortrayal extends FieldPortrayal2D {
                 return p.name();
             }
         }
-        for (String alpha2 : java.util.Locale.getISOCountries()) {
-            java.util.Locale l = new java.util.Locale("", alpha2);
-            try {
-                if (code.equalsIgnoreCase(l.getISO3Country())) {
-                    return l.getDisplayCountry(java.util.Locale.UK);
-                }
-            } catch (java.util.MissingResourceException e) {
-                // no alpha-3 code for this alpha-2 code: not the one looked for
-            }
-        }
-        return code;
+        return org.conflictsim.model.world.CountryNames.of(code);
     }
 
     /** Position of a place in cell units (x = column, y = row, fractional). */

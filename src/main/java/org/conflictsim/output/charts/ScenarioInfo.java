@@ -110,12 +110,15 @@ public record ScenarioInfo(String id, String title, String question, String desc
 
     /**
      * Readable destination of a mineral flow: {@code official} gives "official exports",
-     * {@code smuggled:RWA} "smuggled via Rwanda" (the name of the power of that country, else the country
-     * code), {@code offtake:USA} "offtake by United States".
+     * {@code smuggled:RWA} "smuggled via Rwanda" (the name of the power of that country, else the country's
+     * English name, else its code), {@code offtake:USA} "offtake by United States".
      */
     public String destinationName(String destination) {
         if (destination.equals("official")) {
             return "official exports";
+        }
+        if (destination.equals("smuggled:elsewhere")) {
+            return "smuggled elsewhere";
         }
         if (destination.startsWith("smuggled:")) {
             String country = destination.substring("smuggled:".length());
@@ -124,7 +127,7 @@ public record ScenarioInfo(String id, String title, String question, String desc
                     return "smuggled via " + p.name();
                 }
             }
-            return "smuggled via " + country;
+            return "smuggled via " + org.conflictsim.model.world.CountryNames.of(country);
         }
         if (destination.startsWith("offtake:")) {
             return "offtake by " + powerName(destination.substring("offtake:".length()));
