@@ -1,5 +1,6 @@
 package org.conflictsim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -25,9 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code conflictsim chart}: draws the charts, maps and {@code report.html} of a results folder again from
- * its files. A compare folder is handed to {@link ChartCompareFolder}, a sweep folder (with
- * {@code sweep.sqlite}) to {@link SweepChart}. Maps need the model: replicate 0 is run again from the original
- * scenario file that
+ * its files; a compare folder has no maps, and a sweep folder (with {@code sweep.sqlite}) is handed to
+ * {@link SweepChart}. Maps need the model: replicate 0 is run again from the original scenario file that
  * {@code manifest.json} names (with the manifest's overrides and master seed), and only when that file still
  * has the checksum recorded in the manifest; otherwise the maps are left out with a note in the report.
  */
@@ -77,7 +77,11 @@ public final class ChartCommand implements Callable<Integer> {
             return ExitCodes.NOT_FOUND;
         }
         if (CompareResults.isCompare(dir)) {
-            return ChartCompareFolder.render(dir, !mapDates.isEmpty(), o, err);
+            if (!mapDates.isEmpty()) {
+                err.println("error: --map-date: " + dir + " is a compare folder, which has no maps");
+                return ExitCodes.USAGE;
+            }
+            return draw(dir, () -> ResultsCharts.renderCompare(dir), o, err);
         }
         Manifest m;
         try {
@@ -96,7 +100,7 @@ public final class ChartCommand implements Callable<Integer> {
             }
         }
         ResultsCharts.MapSource maps = noMaps ? ResultsCharts.MapSource.none("--no-maps was given.") : maps(m);
-        return ChartCompareFolder.draw(dir, () -> ResultsCharts.renderRun(dir, maps), o, err);
+        return draw(dir, () -> ResultsCharts.renderRun(dir, maps), o, err);
     }
 
     /** Replicate 0 of the original scenario, or why it cannot be run again. */
@@ -132,5 +136,38 @@ public final class ChartCommand implements Callable<Integer> {
         }
         List<LocalDate> dates = mapDates.isEmpty() ? ControlMaps.defaultDates(m.start(), m.days()) : mapDates;
         return ResultsCharts.MapSource.of(new ControlMaps.Request(sc, seed, 0, m.days(), dates));
+    }
+
+    /** Draws charts and report of a results folder. */
+    @FunctionalInterface
+    interface Render {
+        ResultsCharts.Rendered render() throws IOException;
+    }
+
+    /**
+     * Draws a folder's charts and report and says where they are; a missing file is exit code 3, a malformed
+     * one 4, and a failure to write an {@link OutputException} (exit code 5).
+     */
+    static int draw(Path dir, Render render, PrintWriter o, PrintWriter err) throws OutputException {
+        ResultsCharts.Rendered done;
+        try {
+            done = render.render();
+        } catch (NoSuchFileException e) {
+            err.println("error: " + e.getFile() + ": not found" + (e.getReason() == null ? "" : " (" + e.getReason()
+                    + ")"));
+            return ExitCodes.NOT_FOUND;
+        } catch (MalformedResultsException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.INVALID;
+        } catch (IOException e) {
+            throw new OutputException("cannot write charts under " + dir + ": " + e.getMessage(), e);
+        }
+        for (String note : done.notes()) {
+            o.println("note: " + note);
+        }
+        o.println("Charts: " + dir.resolve(ResultsCharts.CHARTS_DIR) + " (" + done.figures().size() + " charts"
+                + (done.maps() == null ? "" : ", " + done.maps().maps().size() + " maps and an animation") + ")");
+        o.println("Report: " + done.report());
+        return ExitCodes.OK;
     }
 }

@@ -87,11 +87,13 @@ public final class ConflictModel extends SimState {
     private final double[][] objectiveCache;
     private final int[][] objectiveCacheVersion;
     /**
-     * exp(−distance / objectiveRangeKm) by squared distance in cells (an integer), filled on first use (NaN
-     * until then): the same value the exponential gives, without computing it for every front cell and
-     * objective again.
+     * exp(−distance / objectiveRangeKm) by squared distance in cells (an integer, up to the reach of
+     * {@link #objectiveReach2} or the grid's diagonal), filled on first use (NaN until then): the same value
+     * the exponential gives, without computing it for every front cell and objective again.
      */
-    private double[] objectiveDecay = new double[0];
+    private final double[] objectiveDecay;
+    /** Squared distance in cells beyond which an objective does not pull (12 ranges: below 6e-6 of its value). */
+    private final double objectiveReach2;
     /**
      * The terms an enemy cell adds to the pull of each front cell next to it (value and threat), computed once
      * per side's pass in deployment (a cell borders several front cells); {@link #enemyTermPass} says in which
@@ -252,6 +254,11 @@ public final class ConflictModel extends SimState {
         objectiveCell = objectives.stream().mapToInt(a -> a[0]).toArray();
         objectiveCache = new double[nF][];
         objectiveCacheVersion = new int[nF][];
+        double reach = 12 * rules.deployment().objectiveRangeKm() / world.cellKm();
+        objectiveReach2 = reach * reach;
+        double diagonal2 = (double) world.width() * world.width() + (double) world.height() * world.height();
+        objectiveDecay = new double[(int) Math.min(objectiveReach2, diagonal2) + 1];
+        java.util.Arrays.fill(objectiveDecay, Double.NaN);
         enemyValueTerm = new double[cells];
         enemyThreatTerm = new double[cells];
         enemyTermPass = new int[cells];
@@ -1275,9 +1282,6 @@ public final class ConflictModel extends SimState {
             return objectiveCache[sd][c];
         }
         double v = 0;
-        // objectives farther than 12 ranges (pull below 6e-6 of their value) are skipped before the exponential
-        double reach = 12 * dp.objectiveRangeKm() / world.cellKm();
-        double reach2 = reach * reach;
         int col = world.col(c);
         int row = world.row(c);
         for (int i = 0; i < objectiveCell.length; i++) {
@@ -1289,8 +1293,8 @@ public final class ConflictModel extends SimState {
             double dc = world.col(oc) - col;
             double dr = world.row(oc) - row;
             double d2 = dc * dc + dr * dr;
-            if (d2 <= reach2) {
-                v += dp.placeWeight() * objectiveValue[i] * objectiveDecay((int) d2, reach2, dp);
+            if (d2 <= objectiveReach2) {
+                v += dp.placeWeight() * objectiveValue[i] * objectiveDecay((int) d2, dp);
             }
         }
         objectiveCache[sd][c] = v;
@@ -1298,12 +1302,8 @@ public final class ConflictModel extends SimState {
         return v;
     }
 
-    /** exp(−√d2 · cellKm / objectiveRangeKm) for a squared distance d2 ≤ reach2 in cells, from the table. */
-    private double objectiveDecay(int d2, double reach2, Rules.Deployment dp) {
-        if (objectiveDecay.length == 0) {
-            objectiveDecay = new double[(int) reach2 + 1];
-            java.util.Arrays.fill(objectiveDecay, Double.NaN);
-        }
+    /** exp(−√d2 · cellKm / objectiveRangeKm) for a squared distance d2 ≤ objectiveReach2 in cells, from the table. */
+    private double objectiveDecay(int d2, Rules.Deployment dp) {
         double e = objectiveDecay[d2];
         if (Double.isNaN(e)) {
             double d = d2;
