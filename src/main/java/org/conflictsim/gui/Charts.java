@@ -120,7 +120,7 @@ public final class Charts {
         } else if (destination.equals("smuggled:elsewhere")) {
             return "smuggled elsewhere";
         } else if (destination.startsWith("smuggled:")) {
-            return "smuggled via " + LabelPortrayal.countryName(scenario, destination.substring("smuggled:".length()));
+            return "smuggled via " + scenario.countryName(destination.substring("smuggled:".length()));
         }
         String power = destination.substring("offtake:".length());
         int p = scenario.powerIndex(power);

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
-import org.conflictsim.model.params.PowerSpec;
 import org.conflictsim.model.params.Scenario;
 import org.conflictsim.model.world.Place;
 import org.conflictsim.model.world.PlaceKind;
@@ -70,23 +69,10 @@ public final class LabelPortrayal extends FieldPortrayal2D {
         }
         for (int k = 0; k < n; k++) {
             if (count[k] > 0 && !theatre[k]) {
-                countryNames.add(countryName(scenario, world.countries().get(k)).toUpperCase(java.util.Locale.UK));
+                countryNames.add(scenario.countryName(world.countries().get(k)).toUpperCase(java.util.Locale.UK));
                 countryAt.add(new double[] {sx[k] / count[k], sy[k] / count[k]});
             }
         }
-    }
-
-    /**
-     * The name of a country code: the name of the power with that country, else the English name of an ISO
-     * 3166 alpha-3 code (TZA: Tanzania), else the code itself (synthetic maps).
-     */
-    static String countryName(Scenario scenario, String code) {
-        for (PowerSpec p : scenario.powers()) {
-            if (code.equals(p.country())) {
-                return p.name();
-            }
-        }
-        return org.conflictsim.model.world.CountryNames.of(code);
     }
 
     /** Position of a place in cell units (x = column, y = row, fractional). */

@@ -63,6 +63,19 @@ public record Scenario(String id, String title, String question, String descript
         return -1;
     }
 
+    /**
+     * A reader's name for a country code of the map: the name of the power of that country, else the English
+     * name of the ISO 3166 alpha-3 code ({@code TZA}: Tanzania), else the code (a synthetic map's country).
+     */
+    public String countryName(String code) {
+        for (PowerSpec p : powers) {
+            if (code.equals(p.country())) {
+                return p.name();
+            }
+        }
+        return org.conflictsim.model.world.CountryNames.of(code);
+    }
+
     /** Index of the mineral with this id, or -1. */
     public int mineralIndex(String mineralId) {
         for (int i = 0; i < minerals.size(); i++) {

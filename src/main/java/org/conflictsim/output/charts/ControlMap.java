@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import org.conflictsim.model.ConflictModel;
 import org.conflictsim.model.params.FactionSpec;
-import org.conflictsim.model.params.PowerSpec;
 import org.conflictsim.model.params.Scenario;
 import org.conflictsim.model.world.Mine;
 import org.conflictsim.model.world.Place;
@@ -87,14 +86,7 @@ public final class ControlMap {
         scenario.minerals().forEach(m -> minerals.add(m.id()));
         this.countryNames = new ArrayList<>();
         for (String code : world.countries()) {
-            String name = code;
-            for (PowerSpec p : scenario.powers()) {
-                if (code.equals(p.country())) {
-                    name = p.name();
-                    break;
-                }
-            }
-            countryNames.add(name);
+            countryNames.add(scenario.countryName(code));
         }
         this.cs = Math.max(2, Math.min(28, TARGET_PX / Math.max(world.width(), world.height())));
         this.mapW = world.width() * cs;
