@@ -32,15 +32,13 @@ public final class Faction extends Actor {
 
     private final FactionSpec spec;
     private final int index;
-    private final double[] forces;
+    private final Forces forces;
+    private final Holdings holdings;
     private final boolean[] provinceAllowed;
     private final double[] recentDeaths = new double[HARM_WINDOW_DAYS];
-    private final double[] outputValueCum;
     private int side;
     private String sideName = "";
     private int capturesFor;
-    private double reserve;
-    private double deployed;
     private double training;
     private double equipmentBoost;
     private double morale;
@@ -50,13 +48,6 @@ public final class Faction extends Actor {
     private double troopTarget;
     private double riskMultiplier = 1.0;
     private boolean ceasefireBound;
-    private double cellsHeld;
-    private int initialCellsHeld;
-    private double populationHeld;
-    private double recruitPool;
-    private double casualties;
-    private double mineOutputKg;
-    private int minesHeld;
     private int theatreCells = 1;
 
     /**
@@ -73,10 +64,9 @@ public final class Faction extends Actor {
         super(index, books);
         this.spec = spec;
         this.index = index;
-        this.forces = new double[cells];
+        this.forces = new Forces(cells, spec.fighters());
         this.provinceAllowed = provinceAllowed.clone();
-        this.outputValueCum = new double[minerals];
-        this.reserve = spec.fighters();
+        this.holdings = new Holdings(minerals);
         this.training = spec.training();
         this.morale = spec.morale();
         this.legitimacy = initialLegitimacy;
@@ -150,34 +140,34 @@ public final class Faction extends Actor {
 
     // ------------------------------------------------------------------ fighters
 
+    /** Its fighters and where they are. */
+    public Forces forces() {
+        return forces;
+    }
+
     /** Fighters in the theatre, reserve and deployed. */
     public double getFighters() {
-        return reserve + deployed;
+        return forces.total();
     }
 
     /** Fighters held back in reserve. */
     public double getReserve() {
-        return reserve;
+        return forces.reserve();
     }
 
     /** Fighters on its front lines. */
     public double getDeployed() {
-        return deployed;
+        return forces.deployed();
     }
 
-    /** Its fighters in one cell (on the front). */
+    /** Its fighters in one cell. */
     public double forcesIn(int cell) {
-        return forces[cell];
-    }
-
-    /** Its fighters by cell: the array itself, for the territory and the combat phase's hot loops. */
-    public double[] forces() {
-        return forces;
+        return forces.in(cell);
     }
 
     /** Fighters killed in combat since the start. */
     public double getCasualties() {
-        return casualties;
+        return forces.casualties();
     }
 
     /** Training multiplier of effective force (0.1–3). */
@@ -242,44 +232,39 @@ public final class Faction extends Actor {
         return legitimacy;
     }
 
+    /** What it holds: cells, people, recruits, mines. */
+    public Holdings holdings() {
+        return holdings;
+    }
+
     /** Cells it holds. */
     public double cellsHeld() {
-        return cellsHeld;
+        return holdings.cells();
     }
 
     /** Share of the theatre's cells it holds. */
     public double getTerritoryShare() {
-        return cellsHeld / theatreCells;
-    }
-
-    /** Cells it held at the start. */
-    public int initialCellsHeld() {
-        return initialCellsHeld;
+        return holdings.cells() / theatreCells;
     }
 
     /** Residents and displaced people in the cells it holds. */
     public double getPopulationHeld() {
-        return populationHeld;
+        return holdings.people();
     }
 
     /** Willing recruits of the cells it holds, per day. */
     public double getRecruitPool() {
-        return recruitPool;
+        return holdings.recruitPool();
     }
 
     /** Mines in the cells it holds. */
     public int getMinesHeld() {
-        return minesHeld;
+        return holdings.mines();
     }
 
     /** Today's output of the mines it holds, kg. */
     public double getMineOutputKg() {
-        return mineOutputKg;
-    }
-
-    /** World value of the output of the mines it has held since the start, US$, of one mineral. */
-    public double outputValueSinceStart(int mineral) {
-        return outputValueCum[mineral];
+        return holdings.mineOutputKg();
     }
 
     /** Civilian deaths in the cells it holds over the last {@link #HARM_WINDOW_DAYS} days. */
@@ -320,14 +305,15 @@ public final class Faction extends Actor {
         double loss = SocialRules.deserters(fighters, shortfall, mp.desertion());
         if (spec.kind() == FactionKind.FOREIGN_FORCE) {
             loss += ManpowerRules.troopsWithdrawn(fighters, troopTarget, troopRate);
-            reserve += ManpowerRules.troopsSent(fighters, troopTarget, troopRate);
+            forces.enlist(ManpowerRules.troopsSent(fighters, troopTarget, troopRate));
         } else {
             double surplus = books.balance(account()) - mp.reserveDays() * bill;
-            double n = SocialRules.recruits(surplus, spec.signOnCost(), recruitPool, spec.maxFighters() - fighters);
+            double n = SocialRules.recruits(surplus, spec.signOnCost(), holdings.recruitPool(),
+                    spec.maxFighters() - fighters);
             double cost = books.transfer(account(), Books.OUTSIDE, n * spec.signOnCost(), Flow.RECRUITMENT);
-            reserve += spec.signOnCost() > 0 ? cost / spec.signOnCost() : n;
+            forces.enlist(spec.signOnCost() > 0 ? cost / spec.signOnCost() : n);
         }
-        removeFighters(loss, frontier);
+        forces.remove(loss, frontier);
         training = ManpowerRules.nextTraining(training, dealCap, spec.trainingCap(), spec.training(), dealRate,
                 mp.trainingDecay());
         morale = MoraleRules.next(morale, MoraleRules.target(spec.baseMorale(), mp.unpaidMorale(), shortfall),
@@ -339,31 +325,11 @@ public final class Faction extends Actor {
         quality = CombatRules.effectiveForce(1.0, training, spec.equipment() * (1 + equipmentBoost), morale);
     }
 
-    /** Removes fighters: from the reserve first, then the same share from every front cell. */
-    public void removeFighters(double n, BitSet frontier) {
-        if (n <= 0) {
-            return;
-        }
-        double fromReserve = Math.min(reserve, n);
-        reserve -= fromReserve;
-        double rest = n - fromReserve;
-        if (rest > 0 && deployed > 0) {
-            double keep = ManpowerRules.frontShareKept(rest, deployed);
-            double sum = 0;
-            for (int c = frontier.nextSetBit(0); c >= 0; c = frontier.nextSetBit(c + 1)) {
-                forces[c] *= keep;
-                sum += forces[c];
-            }
-            deployed = sum;
-        }
-    }
-
-    // ------------------------------------------------------------------ behaviour: deployment
+    // ------------------------------------------------------------------ behaviour: deployment and combat
 
     /**
-     * Phase 6 for this faction: moves fighters between its reserve and its front cells, closing {@code rate}
-     * of the gap to each cell's share (by weight) of the fighters it wants at the front
-     * ({@code deployShare × fighters}); moves in are scaled down when the reserve cannot fill them all.
+     * Phase 6 for this faction: moves fighters between its reserve and its front cells toward
+     * {@code deployShare × fighters} at the front, shared by the cells' weights ({@link Forces#deploy}).
      *
      * @param front     front cells, in increasing order
      * @param n         how many of them
@@ -372,70 +338,7 @@ public final class Faction extends Actor {
      * @param rate      share of the gap closed per day
      */
     public void deploy(int[] front, int n, double[] weight, double sumWeight, double rate) {
-        double want = spec.deployShare() * getFighters();
-        double up = 0;
-        for (int i = 0; i < n; i++) {
-            double d = DeploymentRules.move(rate, want, weight[i], sumWeight,
-                    forces[front[i]]);
-            if (d > 0) {
-                up += d;
-            }
-        }
-        double scaleUp = DeploymentRules.reserveScale(up, reserve);
-        double dep = 0;
-        for (int i = 0; i < n; i++) {
-            int c = front[i];
-            double d = DeploymentRules.move(rate, want, weight[i], sumWeight, forces[c]);
-            if (d > 0) {
-                d *= scaleUp;
-            }
-            forces[c] += d;
-            reserve -= d;
-            dep += forces[c];
-        }
-        if (reserve < 0) {
-            reserve = 0;
-        }
-        deployed = dep;
-    }
-
-    /** Its fighters in a cell that left the front (or was lost) go back to the reserve. */
-    public void withdraw(int cell) {
-        reserve += forces[cell];
-        deployed -= forces[cell];
-        forces[cell] = 0;
-    }
-
-    // ------------------------------------------------------------------ behaviour: combat
-
-    /** Fighters killed in a cell in combat. */
-    public void lose(int cell, double killed) {
-        forces[cell] -= killed;
-        deployed -= killed;
-        casualties += killed;
-    }
-
-    /**
-     * Driven out of a cell: the survivors ({@link CombatRules#retreatSurvivors}) fall back to {@code refuge},
-     * or to the reserve when there is none (−1); the rest are casualties.
-     */
-    public void retreat(int cell, int refuge, double retreatLoss) {
-        double survivors = CombatRules.retreatSurvivors(forces[cell], retreatLoss);
-        casualties += forces[cell] - survivors;
-        deployed -= forces[cell];
-        forces[cell] = 0;
-        if (refuge >= 0) {
-            forces[refuge] += survivors;
-            deployed += survivors;
-        } else {
-            reserve += survivors;
-        }
-    }
-
-    /** Moves fighters from one cell into a neighbouring one it has just taken. */
-    public void advance(int from, int to, double fighters) {
-        forces[from] -= fighters;
-        forces[to] += fighters;
+        forces.deploy(spec.deployShare() * getFighters(), front, n, weight, sumWeight, rate);
     }
 
     /** Morale after its side lost a place ({@link MoraleRules#shaken}). */
@@ -466,7 +369,7 @@ public final class Faction extends Actor {
      * faction's mine taxation ({@link SocialRules#legitimacyTarget}).
      */
     public void updateLegitimacy(Rules.Legitimacy lr) {
-        double ratio = initialCellsHeld > 0 ? cellsHeld / initialCellsHeld : 1.0;
+        double ratio = holdings.initialCells() > 0 ? holdings.cells() / holdings.initialCells() : 1.0;
         double tax = spec.kind() == FactionKind.GOVERNMENT ? 0.0 : spec.mineTax();
         double target = SocialRules.legitimacyTarget(lr.initial(), ratio, getRecentCivilianDeaths(), shortfall,
                 getAidReceivedToday(), tax, lr.territoryWeight(), lr.harmWeight(), lr.unpaidWeight(),
@@ -501,39 +404,5 @@ public final class Faction extends Actor {
     /** Sets the troop level its sponsor wants (foreign forces). */
     public void setTroopTarget(double fighters) {
         troopTarget = fighters;
-    }
-
-    // ------------------------------------------------------------------ counts the phases keep
-
-    /** Counts a cell it holds at the start. */
-    public void countInitialCell() {
-        initialCellsHeld++;
-    }
-
-    /** Clears the census of held cells before a pass over the theatre. */
-    public void clearCensus() {
-        cellsHeld = 0;
-        populationHeld = 0;
-        recruitPool = 0;
-    }
-
-    /** Counts a held cell with its people and its willing recruits. */
-    public void countCell(double people, double recruits) {
-        cellsHeld += 1;
-        populationHeld += people;
-        recruitPool += recruits;
-    }
-
-    /** Clears the day's count of mines and output. */
-    public void clearMines() {
-        mineOutputKg = 0;
-        minesHeld = 0;
-    }
-
-    /** Counts a mine it holds, with today's output and its world value. */
-    public void countMine(int mineral, double kg, double worldValue) {
-        minesHeld++;
-        mineOutputKg += kg;
-        outputValueCum[mineral] += worldValue;
     }
 }

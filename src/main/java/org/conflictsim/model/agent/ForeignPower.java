@@ -214,7 +214,7 @@ public final class ForeignPower extends Actor {
     public DealReview reviewDeal(Instrument.MineralsDeal deal, Faction partner, List<MineralSpec> minerals) {
         double value = 0;
         for (int m = 0; m < minerals.size(); m++) {
-            value += DealRules.accessMargin(spec.interest(m), partner.outputValueSinceStart(m),
+            value += DealRules.accessMargin(spec.interest(m), partner.holdings().outputValueSinceStart(m),
                     minerals.get(m).localShare());
         }
         double v = DealRules.expectedAccess(deal.offtakeShare(), value, dealValueMark);

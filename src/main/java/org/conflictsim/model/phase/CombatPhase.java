@@ -132,14 +132,14 @@ public final class CombatPhase extends DayPhase {
             }
             for (Faction g : factions) {
                 if (g.side() == oldSide && g.forcesIn(t) > 0) {
-                    g.retreat(t, refuge, cr.retreatLoss());
+                    g.forces().retreat(t, refuge, cr.retreatLoss());
                 }
             }
             for (int k = 0; k < nn; k++) {
                 int c = nb[k];
                 for (Faction f : factions) {
                     if (attackBy[f.index()] > 0 && f.forcesIn(c) > 0) {
-                        f.advance(c, t, CombatRules.advancing(cr.advanceShare(), cr.commitShare(), f.forcesIn(c)));
+                        f.forces().advance(c, t, CombatRules.advancing(cr.advanceShare(), cr.commitShare(), f.forcesIn(c)));
                     }
                 }
             }
@@ -177,14 +177,14 @@ public final class CombatPhase extends DayPhase {
             int c = nb[k];
             for (Faction f : factions) {
                 if (attackBy[f.index()] > 0 && committed > 0) {
-                    f.lose(c, CombatRules.attackerLoss(lossA, cr.commitShare(), f.forcesIn(c), committed));
+                    f.forces().lose(c, CombatRules.attackerLoss(lossA, cr.commitShare(), f.forcesIn(c), committed));
                 }
             }
         }
         Territory territory = state.territory();
         for (Faction g : factions) {
             if (g.side() == territory.side(def) && defenders > 0 && g.forcesIn(t) > 0) {
-                g.lose(t, CombatRules.defenderLoss(lossD, g.forcesIn(t), defenders));
+                g.forces().lose(t, CombatRules.defenderLoss(lossD, g.forcesIn(t), defenders));
             }
         }
         double civ = CombatRules.civilianDeaths(cr.civilianRate(), state.population().residents(t), lossA + lossD);

@@ -107,7 +107,7 @@ public final class EventsPhase extends DayPhase {
                 Faction taker = state.faction(fc.faction());
                 for (Faction g : state.factions()) {
                     if (g.side() != taker.side() && g.forcesIn(c) > 0) {
-                        g.withdraw(c);
+                        g.forces().withdraw(c);
                     }
                 }
                 Captures.take(state, c, taker.index());

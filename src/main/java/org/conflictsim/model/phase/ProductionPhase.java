@@ -38,7 +38,7 @@ public final class ProductionPhase extends DayPhase {
         Territory territory = state.territory();
         flows.clear();
         for (Faction f : state.factions()) {
-            f.clearMines();
+            f.holdings().clearMines();
         }
         for (ForeignPower p : state.powers()) {
             p.clearDay();
@@ -95,7 +95,7 @@ public final class ProductionPhase extends DayPhase {
         }
         Faction holder = state.faction(f);
         mine.holdBy(holder.getId());
-        holder.countMine(mi, kg, kg * worldPrice);
+        holder.holdings().countMine(mi, kg, kg * worldPrice);
         double rest = kg;
         Agenda agenda = state.agenda();
         for (int e = 0; e < agenda.size(); e++) {

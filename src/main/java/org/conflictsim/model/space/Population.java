@@ -182,7 +182,7 @@ public final class Population {
         double decay = 1.0 - rules.population().hardshipDecay();
         double recruitRate = rules.manpower().recruitRate();
         for (Faction f : factions) {
-            f.clearCensus();
+            f.holdings().clearCensus();
         }
         int nT = world.theatreCellCount();
         double res = nonTheatreResidents;
@@ -199,7 +199,7 @@ public final class Population {
             Faction holder = factions.get(f);
             double pop = residents[c] + hosted[c];
             double h = PopulationRules.hardship(hardship[c], hosted[c], pop);
-            holder.countCell(pop, PopulationRules.recruitPool(pop, SocialRules.grievance(h, holder.getLegitimacy()),
+            holder.holdings().countCell(pop, PopulationRules.recruitPool(pop, SocialRules.grievance(h, holder.getLegitimacy()),
                     recruitRate));
         }
         residentsTotal = res;

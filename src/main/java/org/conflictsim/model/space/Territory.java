@@ -51,7 +51,7 @@ public final class Territory {
         this.side = new int[nF];
         this.enemies = new boolean[nF][nF];
         for (int f = 0; f < nF; f++) {
-            forces[f] = this.factions[f].forces();
+            forces[f] = this.factions[f].forces().byCell();
             side[f] = this.factions[f].side();
         }
         for (int a = 0; a < nF; a++) {
@@ -83,7 +83,7 @@ public final class Territory {
             int f = scenario.controller(c);
             controller[c] = (byte) f;
             if (f >= 0) {
-                factions[f].countInitialCell();
+                factions[f].holdings().countInitialCell();
             }
         }
         for (int i = 0; i < nT; i++) {
@@ -205,7 +205,7 @@ public final class Territory {
             frontier.clear(c);
             for (Faction f : factions) {
                 if (f.forcesIn(c) > 0) {
-                    f.withdraw(c);
+                    f.forces().withdraw(c);
                 }
             }
         }
