@@ -32,7 +32,7 @@ public final class Levers {
         int p = power(power);
         Check.range("support level", level, 0, 5);
         agenda.queue(() -> {
-            state.powers().get(p).setSupportLevel(level);
+            state.powers().get(p).changeSupportLevel(level);
             state.log().log("support-level", power, power,
                     String.format(java.util.Locale.ROOT, "support level set to %.2f (lever)", level));
         });
