@@ -1,9 +1,9 @@
 package org.conflictsim.model;
 
 import java.util.List;
+import org.conflictsim.model.check.Check;
 import org.conflictsim.model.instruments.EventSpec;
 import org.conflictsim.model.instruments.Instrument;
-import org.conflictsim.model.params.Check;
 import org.conflictsim.model.state.Agenda;
 import org.conflictsim.model.state.ModelState;
 
