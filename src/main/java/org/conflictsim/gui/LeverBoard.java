@@ -94,7 +94,7 @@ public final class LeverBoard {
             accounts.add(f.id());
         }
         accounts.addAll(powers);
-        List<String> sp = Charts.sponsors(scenario);
+        List<String> sp = DashboardCharts.sponsors(scenario);
         sponsors = sp.isEmpty() ? List.copyOf(powers) : sp;
         for (EventSpec ev : scenario.events()) {
             if (ev.instrument() instanceof Instrument.MineralsDeal) {
@@ -116,8 +116,8 @@ public final class LeverBoard {
         sanctionsBy = Math.max(0, by);
         sanctionsOn = firstSponsor == null ? 0 : Math.max(0, accounts.indexOf(firstSponsor));
         if (!powers.isEmpty() && accounts.get(sanctionsOn).equals(powers.get(sanctionsBy)) && firstSponsor != null
-                && Charts.backs(scenario, firstSponsor) != null) {
-            sanctionsOn = accounts.indexOf(Charts.backs(scenario, firstSponsor));
+                && DashboardCharts.backs(scenario, firstSponsor) != null) {
+            sanctionsOn = accounts.indexOf(DashboardCharts.backs(scenario, firstSponsor));
         }
         for (EventSpec ev : scenario.events()) {
             if (ev.instrument() instanceof Instrument.Aid a) {

@@ -23,7 +23,7 @@ import org.conflictsim.model.agent.Faction;
 import org.conflictsim.model.agent.Mine;
 import org.conflictsim.model.world.MineSite;
 import org.conflictsim.model.world.Place;
-import org.conflictsim.output.RunWriter;
+import org.conflictsim.output.results.RunWriter;
 import org.conflictsim.scenario.ScenarioLoader;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
@@ -99,7 +99,7 @@ class GuiTest {
         int reb = share(map, p.faction(sc.factionIndex("REB")));
         assertTrue(gov >= 50 && reb >= 50, "per mille of the map in GOV and REB colours: " + gov + ", " + reb);
 
-        Charts c = s.gui().charts();
+        DashboardCharts c = s.gui().charts();
         assertEquals(2 * 60, c.territory().items());
         assertEquals(2 * 60, c.mines().items());
         assertTrue(c.flows().items() >= 60 && c.flows().linesShown() >= 1, "flows: " + c.flows().items());
@@ -127,7 +127,7 @@ class GuiTest {
         assertTrue(waz >= 30, "WAZ pixels: " + waz);
         assertTrue(Screen.count(map, Palette.WATER, 4) > 1000, "lakes are drawn");
 
-        Charts c = s.gui().charts();
+        DashboardCharts c = s.gui().charts();
         assertEquals(3 * 120, c.territory().items(), "FARDC, M23 and WAZ");
         assertEquals(3 * 120, c.mines().items());
         assertTrue(c.flows().linesShown() >= 3, "official and smuggled flows: " + c.flows().linesShown());
