@@ -18,7 +18,9 @@ import org.conflictsim.model.params.FactionSpec;
 import org.conflictsim.model.params.Rules;
 import org.conflictsim.model.params.Scenario;
 import org.conflictsim.model.space.Population;
+import org.conflictsim.model.space.Supply;
 import org.conflictsim.model.space.Territory;
+import org.conflictsim.model.space.WarAims;
 import org.conflictsim.model.world.MineSite;
 import org.conflictsim.model.world.World;
 
@@ -38,6 +40,8 @@ public final class ModelState {
     private final List<Mine> mines;
     private final Territory territory;
     private final Population population;
+    private final Supply supply;
+    private final WarAims aims;
     private final Books books;
     private final Market market;
     private final MineralFlows flows;
@@ -103,6 +107,8 @@ public final class ModelState {
         mines = Collections.unmodifiableList(ms);
         territory = new Territory(world, factions);
         population = new Population(world);
+        supply = new Supply(world, territory, factions, rules.logistics());
+        aims = new WarAims(world, factions, rules.aims());
         market = new Market(scenario.minerals());
         flows = new MineralFlows(nMin, world.countries().size(), nP);
         agenda = new Agenda(scenario.events());
@@ -133,7 +139,7 @@ public final class ModelState {
     public void init() {
         population.init();
         territory.init(scenario);
-        population.census(territory, factions, rules);
+        population.census(territory, factions, rules, aims);
     }
 
     // ------------------------------------------------------------------ time and chance
@@ -242,6 +248,16 @@ public final class ModelState {
 
     public Population population() {
         return population;
+    }
+
+    /** Supply lines of the sides with a supply base. */
+    public Supply supply() {
+        return supply;
+    }
+
+    /** The ground within each side's war aims. */
+    public WarAims aims() {
+        return aims;
     }
 
     public Books books() {
