@@ -35,45 +35,45 @@ class GoldenRunsTest {
     @CsvSource({
         // scenario, reps, days, runs.csv, timeseries.csv, events.csv
         "aid-freeze-only, 2, 150, "
-            + "6f59e550ea4732605ec7917392dd2af9f7f1081ee933b5094455d59541d6fa52, "
-            + "5923c8714cb236817be1fe0154f76d7deaf54f45878a7c7bd0c454e5cb32be92, "
-            + "034edf85a1dda17ee32144972afbb351d093528c6aa4fcf563876134dd6cd42a",
+            + "c799916e415268d121dc0916e1576f8f37e95b57362422f9ab17dc65e1858da2, "
+            + "fa521b0f3ad07d0d273af7329acf92b507b7103a3b748263d7c766b131ab2637, "
+            + "3c16a11ddccd3ba6c9904c80ec5de0758190a38e463f76bd5bafdd10a3172e2a",
         "backtest-2024-12, 2, 150, "
-            + "fcb0ba96c9f73196dd4f5c05995a733c184e5754a4a28e1ada25d1aa8b566bbe, "
-            + "869d44c279fb1e3b8496cf08920d5651089231b71b19d872c261b354a59a153b, "
-            + "3112c4e3e7448d35a9394212c029722737b1d8adf75083e9925e294a4c8040f1",
+            + "7dcd6897783b2b6979da6a8c0a6310d04c83bfa0935b553a8f5df3e9381ddd42, "
+            + "6d09c99f315c956c2c303f2c308321d55328e080e2c6dca765fd3dde2d955430, "
+            + "fcbdecc447709a9de45e94c12c7edb85a5c0d1ead627c47432988561a99d324d",
         "ceasefire-2025, 2, 150, "
-            + "0a1070b1e75a0126c16d0362e5fd171d3a4bee77599bcdaec24cad0c3f5cb4e5, "
-            + "250fca0106d5e709dd014f9a383a2043183b99085db839982e35b48e95f46211, "
-            + "0192f71cfe07d786d56153985669df21f92beed40962d3c565fb994945219fdc",
+            + "5f65c00e62f14d2315e9f0ead8095ed9c9f9ee8e6d11ae143a13cab8b1eca826, "
+            + "24ff2c128f1828712daf22c88994724f89b667362f7159097e6c06c1cae126d4, "
+            + "17384a992fb3ef3ccfbcfa6488db76b7c515a27f06f6afd2f9e3ea5547e0bf69",
         "island-deal, 2, 60, "
-            + "df885207ca99e655dac43fd14e000c75574b58916bd89c2649c76b2ec1e542d3, "
-            + "71deebf30aa8a6ca65b421cc304d6ca16b0dc517b6c93cd2759ea11b5feafd43, "
+            + "d25e2437a795d2b376db528e0d1a504e673959022a3c06f4f645254f98e29ff9, "
+            + "6ac3e21575c0946337a9c606c78c81092b4f033bab8de72599be4eb2698426c2, "
             + "5e63f89f593fe67abc919705386b7da75d86ccf6779ed985b853b47352d11354",
         "island, 2, 60, "
-            + "b953f57cd3fdef7c19fa4b0ebb2c6405d2cdaa10e7deeebc50539b80a5c63ac8, "
-            + "9754b6905494471de75d9282d047ebf60bac975d484ef3e49064cee033096fdf, "
+            + "5be498025b4b70fea96748d2ce3c57dd89c6b298a65715008d4c5a75d1f8f0b9, "
+            + "eeffb0e11a36ec51007d01afc3c21a1770496cc4d487d2f2dc207469b372db46, "
             + "dd7c29dd80619250e1a1740c1cf165db00eee024a1b52d1a0bd24a02c5867629",
         "kivu-2025, 2, 150, "
-            + "fcb0ba96c9f73196dd4f5c05995a733c184e5754a4a28e1ada25d1aa8b566bbe, "
-            + "869d44c279fb1e3b8496cf08920d5651089231b71b19d872c261b354a59a153b, "
-            + "3112c4e3e7448d35a9394212c029722737b1d8adf75083e9925e294a4c8040f1",
+            + "7dcd6897783b2b6979da6a8c0a6310d04c83bfa0935b553a8f5df3e9381ddd42, "
+            + "6d09c99f315c956c2c303f2c308321d55328e080e2c6dca765fd3dde2d955430, "
+            + "fcbdecc447709a9de45e94c12c7edb85a5c0d1ead627c47432988561a99d324d",
         "kivu-2025, 1, 365, "
-            + "3fa6f2031cad4ee265581ca5592fc669d8f900f1336716a53c9128c135d2e74e, "
-            + "52e434d29fd499091adbda98f45009de80302701e12528ad52dbe330c3371517, "
-            + "f3d299f1cf3b36164d97a1c549b64f1469e19744902cb94432e3da035f183472",
+            + "b99019c384af145056a6448de977312d11d657dda63bfb901874a674e34d20c9, "
+            + "fce6834f64b4ca4c0533a2e1a10b8b6f069c4b835ea33b1c37b433b7dfb33d77, "
+            + "ea343261b70f605cd349e7eb7ef3f9f3f1d87ce61f9203681e504c81950ae67f",
         "no-rwanda-support, 2, 150, "
             + "0de4529281dbccd69c74d315b0ecb7105747ed7dc3db1b0028cfdc09c4a6bf52, "
             + "b5006b7e2e891b1514eb0811f47c2537514b83e04901b173d2baed5cfa34d4c4, "
             + "8aa204eec538762a7d0819643160dae03fd33ca30ca557c7d78bffe168133e9d",
         "sanctions-escalation, 2, 150, "
-            + "08198f77a39c98e29bdb1b413f5c2ae36dcf4d3c47275fd65cc68fb1536ec851, "
-            + "e11b7262897cf4818c9c0460d7ce9c7332556b7cc84ebb9aad491652f653e346, "
-            + "6845ff7eb282de010b547077560c9b0c2907b0d03e14940c2c5553b5a7d7ec89",
+            + "5f7f19651ac39854a9851b226f57c0fcce84cb3340d245b6ce9255ec5a55a0ab, "
+            + "7d17f7b7926b99acfdce3b4d48a49b3f7224688e9cb48751fd411953780ddd60, "
+            + "4668f0d91abdf379413979366d995d86825c0e56135aaa765899e9dd17b0613d",
         "us-minerals-for-security, 2, 150, "
-            + "b8bd6e1ce5c14f14fe5e89bfe3860e031d6caa35fb3da50d6d8a4ef01ed0b10f, "
-            + "374a39187e2e06e8d2b0bc1ce6b2232afc2de1941a921ec722ef8dc2fc560bc6, "
-            + "73e9b886eed5e8850fc274f79b1bafff8a629fa596981b58242cdf660b21d1ea",
+            + "a8e02dfa33865f7bc7b2fe60c8e12abbc531e8662294a8b05d8570fe8072d0e5, "
+            + "08041ad8a660405947aabd3da10dde7778644c8aee93b385950aff15367761b2, "
+            + "2e77747ca52833b9ddef7b74b385362289fb29f34f163a7f4d9081e43d0fbb93",
     })
     void digestsAreUnchanged(String name, int reps, int days, String runsDigest, String seriesDigest,
                              String eventsDigest, @TempDir Path dir) throws Exception {

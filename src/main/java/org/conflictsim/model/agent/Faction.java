@@ -374,11 +374,13 @@ public final class Faction extends Actor {
 
     /**
      * Phase 9 for a faction that holds territory: legitimacy moves toward a target that falls with territory
-     * lost, civilian harm and unpaid soldiers, rises with aid-funded services, and falls with a non-state
+     * lost (conquest alone raises only the state's, {@link SocialRules#legitimacyTerritoryRatio}), civilian harm
+     * and unpaid soldiers, rises with aid-funded services, and falls with a non-state
      * faction's mine taxation ({@link SocialRules#legitimacyTarget}).
      */
     public void updateLegitimacy(Rules.Legitimacy lr) {
-        double ratio = holdings.initialCells() > 0 ? holdings.cells() / holdings.initialCells() : 1.0;
+        double ratio = SocialRules.legitimacyTerritoryRatio(holdings.cells(), holdings.initialCells(),
+                spec.kind() == FactionKind.GOVERNMENT);
         double tax = spec.kind() == FactionKind.GOVERNMENT ? 0.0 : spec.mineTax();
         double target = SocialRules.legitimacyTarget(lr.initial(), ratio, getRecentCivilianDeaths(), shortfall,
                 getAidReceivedToday(), tax, lr.territoryWeight(), lr.harmWeight(), lr.unpaidWeight(),

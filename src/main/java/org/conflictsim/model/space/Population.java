@@ -90,6 +90,11 @@ public final class Population {
         return sum;
     }
 
+    /** Hardship of a cell from fighting, 0–1. */
+    public double hardship(int cell) {
+        return hardship[cell];
+    }
+
     /**
      * A day of fighting in a cell: {@code deaths} civilians are killed and the cell's hardship rises
      * ({@link CombatRules#hardshipAfterFight}).
