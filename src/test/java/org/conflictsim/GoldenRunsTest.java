@@ -35,17 +35,17 @@ class GoldenRunsTest {
     @CsvSource({
         // scenario, reps, days, runs.csv, timeseries.csv, events.csv
         "aid-freeze-only, 2, 150, "
-            + "c799916e415268d121dc0916e1576f8f37e95b57362422f9ab17dc65e1858da2, "
-            + "fa521b0f3ad07d0d273af7329acf92b507b7103a3b748263d7c766b131ab2637, "
-            + "3c16a11ddccd3ba6c9904c80ec5de0758190a38e463f76bd5bafdd10a3172e2a",
+            + "b6f97e7c51c14f42fb86ebac3dc080793fc0e1b261951500d143458a85a6c024, "
+            + "babe0364cf89a10d7a824a650bc9d4cfd8ba54a18754b4d22a5e081a01b0339a, "
+            + "004922764046a4c44eda2403397494883cdd5130f86aaf9cdbe51e96f8d6bfc9",
         "backtest-2024-12, 2, 150, "
-            + "7dcd6897783b2b6979da6a8c0a6310d04c83bfa0935b553a8f5df3e9381ddd42, "
-            + "6d09c99f315c956c2c303f2c308321d55328e080e2c6dca765fd3dde2d955430, "
-            + "fcbdecc447709a9de45e94c12c7edb85a5c0d1ead627c47432988561a99d324d",
+            + "df2583d2f5063e5596ee3d04e7a2fd476cc2ba0164d951d40a6f110019d8669c, "
+            + "5cb7e8a72015949e2c75d1cf8a0711c432e31c79e454314911202b473a3817c9, "
+            + "353783b745805f1183dd3f7efb2850fa135681d19a39d1bb4b33af6f678604ef",
         "ceasefire-2025, 2, 150, "
-            + "5f65c00e62f14d2315e9f0ead8095ed9c9f9ee8e6d11ae143a13cab8b1eca826, "
-            + "24ff2c128f1828712daf22c88994724f89b667362f7159097e6c06c1cae126d4, "
-            + "17384a992fb3ef3ccfbcfa6488db76b7c515a27f06f6afd2f9e3ea5547e0bf69",
+            + "9e869144230e5b57a66c123a88baef6b765a10f604517a8c36810350d61644cb, "
+            + "762ad581e7b292f3d5cc020ba60e5ccb7a5607375d471ed5b381dd91761d1953, "
+            + "4b4872073b247705403453bf2bde3a248b738f6f2691100279a01862006443c2",
         "island-deal, 2, 60, "
             + "d25e2437a795d2b376db528e0d1a504e673959022a3c06f4f645254f98e29ff9, "
             + "6ac3e21575c0946337a9c606c78c81092b4f033bab8de72599be4eb2698426c2, "
@@ -55,25 +55,25 @@ class GoldenRunsTest {
             + "eeffb0e11a36ec51007d01afc3c21a1770496cc4d487d2f2dc207469b372db46, "
             + "dd7c29dd80619250e1a1740c1cf165db00eee024a1b52d1a0bd24a02c5867629",
         "kivu-2025, 2, 150, "
-            + "7dcd6897783b2b6979da6a8c0a6310d04c83bfa0935b553a8f5df3e9381ddd42, "
-            + "6d09c99f315c956c2c303f2c308321d55328e080e2c6dca765fd3dde2d955430, "
-            + "fcbdecc447709a9de45e94c12c7edb85a5c0d1ead627c47432988561a99d324d",
+            + "df2583d2f5063e5596ee3d04e7a2fd476cc2ba0164d951d40a6f110019d8669c, "
+            + "5cb7e8a72015949e2c75d1cf8a0711c432e31c79e454314911202b473a3817c9, "
+            + "353783b745805f1183dd3f7efb2850fa135681d19a39d1bb4b33af6f678604ef",
         "kivu-2025, 1, 365, "
-            + "b99019c384af145056a6448de977312d11d657dda63bfb901874a674e34d20c9, "
-            + "fce6834f64b4ca4c0533a2e1a10b8b6f069c4b835ea33b1c37b433b7dfb33d77, "
-            + "ea343261b70f605cd349e7eb7ef3f9f3f1d87ce61f9203681e504c81950ae67f",
+            + "c6a92291207333897cbb1b2769928b066e8c48894387bc7f22fd106fe0ab0bd2, "
+            + "fdb1a186bf80f95f3ff4819558e4daf95d3079af12834d39d084065fb9d6e20e, "
+            + "f4fb76f46adb55faefedb7be54894d40a0e78ed7a4af301d6f7a1a0fb55d8dcb",
         "no-rwanda-support, 2, 150, "
-            + "0de4529281dbccd69c74d315b0ecb7105747ed7dc3db1b0028cfdc09c4a6bf52, "
-            + "b5006b7e2e891b1514eb0811f47c2537514b83e04901b173d2baed5cfa34d4c4, "
+            + "35ba397c3c563be3eb7ef0876c835edc3204269a0d2e1c043c5cdf75715b057b, "
+            + "bdf25347017a15958f23933d0996eb541b67827f721ccbd808dc298a5e575970, "
             + "8aa204eec538762a7d0819643160dae03fd33ca30ca557c7d78bffe168133e9d",
         "sanctions-escalation, 2, 150, "
-            + "5f7f19651ac39854a9851b226f57c0fcce84cb3340d245b6ce9255ec5a55a0ab, "
-            + "7d17f7b7926b99acfdce3b4d48a49b3f7224688e9cb48751fd411953780ddd60, "
-            + "4668f0d91abdf379413979366d995d86825c0e56135aaa765899e9dd17b0613d",
+            + "842fc1633391d1de8a85cfa62b1ee2cfa919db8b66789bf1eb5a8dfe634e63c0, "
+            + "78b691177a0859cf758e63aa1c844bec9b53b8cc995fae624d6d6da60c4aa608, "
+            + "f510012f91732dafd96789685bb408ef54886bd8c664e2aba21103fed708b447",
         "us-minerals-for-security, 2, 150, "
-            + "a8e02dfa33865f7bc7b2fe60c8e12abbc531e8662294a8b05d8570fe8072d0e5, "
-            + "08041ad8a660405947aabd3da10dde7778644c8aee93b385950aff15367761b2, "
-            + "2e77747ca52833b9ddef7b74b385362289fb29f34f163a7f4d9081e43d0fbb93",
+            + "5d348efee6200c252c0ca3938fdf40dd73332a858e7075f12ab2c03ce9272362, "
+            + "4e6bbb1d93a6afc9e1b1fd592b9031dfb5bed687b16d574fc70022063ffc085f, "
+            + "a138a32d5ed34c1ae03973f21026be8c8e04d1006c37d127e722a63c7bed270c",
     })
     void digestsAreUnchanged(String name, int reps, int days, String runsDigest, String seriesDigest,
                              String eventsDigest, @TempDir Path dir) throws Exception {

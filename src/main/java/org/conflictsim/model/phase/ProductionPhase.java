@@ -19,7 +19,8 @@ import org.conflictsim.model.state.ModelState;
 
 /**
  * Phase 3, production and revenue (model brief): every mine works and its output goes somewhere — to the
- * offtake of minerals-for-security deals, to official exports, or smuggled through its neighbour route. The
+ * offtake of minerals-for-security deals, to official exports, or smuggled out by the route its holder's side
+ * can use ({@link org.conflictsim.model.space.Routes}: the least-cost way to a border through its own ground). The
  * holder of the mine's cell taxes it, the state earns royalties on official exports, the transit country a
  * margin on smuggling; sanctions cut what sanctioned sellers and transit countries can take
  * ({@link TradeRules}, {@link SanctionRules}). Factions then tax their people and receive their budgets, and
@@ -49,6 +50,10 @@ public final class ProductionPhase extends DayPhase {
         for (Mine mine : state.mines()) {
             territory.clearMineValue(mine.cell());
         }
+        state.routes().review(state.day(), country -> {
+            ForeignPower p = state.powerOfCountry(country);
+            return p == null ? 0.0 : p.getSanctionSeverity();
+        });
         for (Mine mine : state.mines()) {
             produce(mine);
         }
@@ -83,7 +88,8 @@ public final class ProductionPhase extends DayPhase {
         double localPrice = worldPrice * ms.localShare();
         territory.addMineValue(c, kg * localPrice);
         int f = territory.controller(c);
-        int route = mine.site().routeCountry();
+        int route = f < 0 ? mine.site().routeCountry() : state.routes().exit(territory.side(f), c);
+        mine.routeThrough(route < 0 ? "elsewhere" : state.world().countries().get(route));
         ForeignPower transit = state.powerOfCountry(route);
         if (f < 0) {
             mine.holdBy(null);

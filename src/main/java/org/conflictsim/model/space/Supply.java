@@ -21,8 +21,7 @@ public final class Supply {
     private final double[][] km;
     private final boolean[][] baseCountry;
     private final int[] version;
-    private final int[] heap;
-    private final int[] where;
+    private final CellHeap heap;
     private final int[] nb = new int[4];
 
     /**
@@ -56,8 +55,7 @@ public final class Supply {
                 }
             }
         }
-        heap = new int[world.cells()];
-        where = new int[world.cells()];
+        heap = new CellHeap(world.cells());
     }
 
     /** Recomputes the supply distances of the sides whose ground has changed since the last time. */
@@ -87,8 +85,7 @@ public final class Supply {
     private void trace(int side) {
         double[] d = km[side];
         Arrays.fill(d, Double.POSITIVE_INFINITY);
-        Arrays.fill(where, -1);
-        int size = 0;
+        heap.reset(d);
         int nT = world.theatreCellCount();
         for (int i = 0; i < nT; i++) {
             int c = world.theatreCell(i);
@@ -100,14 +97,13 @@ public final class Supply {
                 int country = world.country(nb[k]);
                 if (!world.theatre(nb[k]) && country >= 0 && baseCountry[side][country]) {
                     d[c] = 0;
-                    size = push(c, size, d);
+                    heap.offer(c);
                     break;
                 }
             }
         }
-        while (size > 0) {
-            int c = heap[0];
-            size = pop(size, d);
+        while (!heap.isEmpty()) {
+            int c = heap.poll();
             int n = world.neighbours(c, nb);
             for (int k = 0; k < n; k++) {
                 int e = nb[k];
@@ -117,11 +113,7 @@ public final class Supply {
                 double nd = d[c] + world.cellKm() * (world.road(e) ? rules.roadFactor() : 1.0);
                 if (nd < d[e]) {
                     d[e] = nd;
-                    if (where[e] < 0) {
-                        size = push(e, size, d);
-                    } else {
-                        up(where[e], d);
-                    }
+                    heap.offer(e);
                 }
             }
         }
@@ -130,60 +122,5 @@ public final class Supply {
     private boolean held(int side, int c) {
         int o = territory.controller(c);
         return o >= 0 && territory.side(o) == side;
-    }
-
-    // a binary heap of cells keyed by distance, with positions for decrease-key
-
-    private int push(int c, int size, double[] d) {
-        heap[size] = c;
-        where[c] = size;
-        up(size, d);
-        return size + 1;
-    }
-
-    private int pop(int size, double[] d) {
-        where[heap[0]] = -2;
-        size--;
-        if (size > 0) {
-            heap[0] = heap[size];
-            where[heap[0]] = 0;
-            down(0, size, d);
-        }
-        return size;
-    }
-
-    private void up(int i, double[] d) {
-        int c = heap[i];
-        while (i > 0) {
-            int p = (i - 1) / 2;
-            if (d[heap[p]] <= d[c]) {
-                break;
-            }
-            heap[i] = heap[p];
-            where[heap[i]] = i;
-            i = p;
-        }
-        heap[i] = c;
-        where[c] = i;
-    }
-
-    private void down(int i, int size, double[] d) {
-        int c = heap[i];
-        while (true) {
-            int l = 2 * i + 1;
-            if (l >= size) {
-                break;
-            }
-            int r = l + 1;
-            int m = r < size && d[heap[r]] < d[heap[l]] ? r : l;
-            if (d[heap[m]] >= d[c]) {
-                break;
-            }
-            heap[i] = heap[m];
-            where[heap[i]] = i;
-            i = m;
-        }
-        heap[i] = c;
-        where[c] = i;
     }
 }

@@ -18,6 +18,7 @@ import org.conflictsim.model.params.FactionSpec;
 import org.conflictsim.model.params.Rules;
 import org.conflictsim.model.params.Scenario;
 import org.conflictsim.model.space.Population;
+import org.conflictsim.model.space.Routes;
 import org.conflictsim.model.space.Supply;
 import org.conflictsim.model.space.Territory;
 import org.conflictsim.model.space.WarAims;
@@ -42,6 +43,7 @@ public final class ModelState {
     private final Population population;
     private final Supply supply;
     private final WarAims aims;
+    private final Routes routes;
     private final Books books;
     private final Market market;
     private final MineralFlows flows;
@@ -109,6 +111,7 @@ public final class ModelState {
         population = new Population(world);
         supply = new Supply(world, territory, factions, rules.logistics());
         aims = new WarAims(world, factions, rules.aims());
+        routes = new Routes(world, territory, nF, rules.routes(), rules.logistics().roadFactor());
         market = new Market(scenario.minerals());
         flows = new MineralFlows(nMin, world.countries().size(), nP);
         agenda = new Agenda(scenario.events());
@@ -253,6 +256,11 @@ public final class ModelState {
     /** Supply lines of the sides with a supply base. */
     public Supply supply() {
         return supply;
+    }
+
+    /** Smuggling routes that follow control. */
+    public Routes routes() {
+        return routes;
     }
 
     /** The ground within each side's war aims. */
