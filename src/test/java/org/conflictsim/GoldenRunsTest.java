@@ -35,45 +35,45 @@ class GoldenRunsTest {
     @CsvSource({
         // scenario, reps, days, runs.csv, timeseries.csv, events.csv
         "aid-freeze-only, 2, 150, "
-            + "b6f97e7c51c14f42fb86ebac3dc080793fc0e1b261951500d143458a85a6c024, "
-            + "babe0364cf89a10d7a824a650bc9d4cfd8ba54a18754b4d22a5e081a01b0339a, "
-            + "004922764046a4c44eda2403397494883cdd5130f86aaf9cdbe51e96f8d6bfc9",
+            + "27d7142d2f02afe61decbf91b50129da9301e4c9b11934079eaee31b30a825d7, "
+            + "9d6b74d12f001c9730fca5c1d1bb2352035b5dac5f3a5d0838116c29a917f5f3, "
+            + "8d3de357ac88ef61669f994c3fedcc54f7c10fea4da2886939deeaad6a7a86ac",
         "backtest-2024-12, 2, 150, "
-            + "df2583d2f5063e5596ee3d04e7a2fd476cc2ba0164d951d40a6f110019d8669c, "
-            + "5cb7e8a72015949e2c75d1cf8a0711c432e31c79e454314911202b473a3817c9, "
-            + "353783b745805f1183dd3f7efb2850fa135681d19a39d1bb4b33af6f678604ef",
+            + "14a70f27a0a19e9e72d8a5e67104836f597d28b03f947056431128ad2892c432, "
+            + "400234a7b520275b3d738bcc7b6c1d605690f842185c4b0fd780d035f3f9765d, "
+            + "e326c7af75c076119160b3513aa2d67cc64f13619b90f02c386823d08b2a0408",
         "ceasefire-2025, 2, 150, "
-            + "9e869144230e5b57a66c123a88baef6b765a10f604517a8c36810350d61644cb, "
-            + "762ad581e7b292f3d5cc020ba60e5ccb7a5607375d471ed5b381dd91761d1953, "
-            + "4b4872073b247705403453bf2bde3a248b738f6f2691100279a01862006443c2",
+            + "97c1e127f8bb238637f9fdcf6e561872d3caec04f933ecd3689e8662dfc12b0b, "
+            + "63999084dad60a0987dbfabfb78ce43e5c2ce2f5e2f8ed5b2a004af8ef9314b1, "
+            + "f49d958da34338d36f41eb72ff5134001ef5c00dd29b3231e4ad7a2934f44169",
         "island-deal, 2, 60, "
-            + "d25e2437a795d2b376db528e0d1a504e673959022a3c06f4f645254f98e29ff9, "
-            + "6ac3e21575c0946337a9c606c78c81092b4f033bab8de72599be4eb2698426c2, "
+            + "91ee062baec4788153cf3f5b46fe18f435ee70b005c37010d9b2ddd67895c491, "
+            + "100dd8d421355d2efe1b0b03614e17b1954d7e9d359a2a378a7eb665d042a392, "
             + "5e63f89f593fe67abc919705386b7da75d86ccf6779ed985b853b47352d11354",
         "island, 2, 60, "
             + "5be498025b4b70fea96748d2ce3c57dd89c6b298a65715008d4c5a75d1f8f0b9, "
             + "eeffb0e11a36ec51007d01afc3c21a1770496cc4d487d2f2dc207469b372db46, "
             + "dd7c29dd80619250e1a1740c1cf165db00eee024a1b52d1a0bd24a02c5867629",
         "kivu-2025, 2, 150, "
-            + "df2583d2f5063e5596ee3d04e7a2fd476cc2ba0164d951d40a6f110019d8669c, "
-            + "5cb7e8a72015949e2c75d1cf8a0711c432e31c79e454314911202b473a3817c9, "
-            + "353783b745805f1183dd3f7efb2850fa135681d19a39d1bb4b33af6f678604ef",
+            + "14a70f27a0a19e9e72d8a5e67104836f597d28b03f947056431128ad2892c432, "
+            + "400234a7b520275b3d738bcc7b6c1d605690f842185c4b0fd780d035f3f9765d, "
+            + "e326c7af75c076119160b3513aa2d67cc64f13619b90f02c386823d08b2a0408",
         "kivu-2025, 1, 365, "
-            + "c6a92291207333897cbb1b2769928b066e8c48894387bc7f22fd106fe0ab0bd2, "
-            + "fdb1a186bf80f95f3ff4819558e4daf95d3079af12834d39d084065fb9d6e20e, "
-            + "f4fb76f46adb55faefedb7be54894d40a0e78ed7a4af301d6f7a1a0fb55d8dcb",
+            + "58b238cc0829c9d40bbd79bcbfc4b1b3fe8c2eb4e4012fc82f5afe8df6023112, "
+            + "639995742d7536093b07ed980f287094ab61658377143e28a3363dbc57fc2315, "
+            + "7bd20e5caf08cb147e39778a21121011a2580be532b377e9e1b20d85b7e943b5",
         "no-rwanda-support, 2, 150, "
-            + "35ba397c3c563be3eb7ef0876c835edc3204269a0d2e1c043c5cdf75715b057b, "
-            + "bdf25347017a15958f23933d0996eb541b67827f721ccbd808dc298a5e575970, "
+            + "c9051073dabb61525e3d2b90f9dce391d56ecc5b32164646f1c4d94f46cc1ef1, "
+            + "83d8b36bd310c604fa19fd7d2741e74de155a321b789230e3de181375c9f2b47, "
             + "8aa204eec538762a7d0819643160dae03fd33ca30ca557c7d78bffe168133e9d",
         "sanctions-escalation, 2, 150, "
-            + "842fc1633391d1de8a85cfa62b1ee2cfa919db8b66789bf1eb5a8dfe634e63c0, "
-            + "78b691177a0859cf758e63aa1c844bec9b53b8cc995fae624d6d6da60c4aa608, "
-            + "f510012f91732dafd96789685bb408ef54886bd8c664e2aba21103fed708b447",
+            + "dad355a0f97f0bebdae510762965e434c8897fa9601e1780feb5f3de80849481, "
+            + "39cdd2a38423c9896ae29774893734c3d6d4cd321c27199eee1087dfcd01b721, "
+            + "dd307bab55c1e65e42ef74db38e7bf5fe1374b21e030d2df1b34d0fbb533a560",
         "us-minerals-for-security, 2, 150, "
-            + "5d348efee6200c252c0ca3938fdf40dd73332a858e7075f12ab2c03ce9272362, "
-            + "4e6bbb1d93a6afc9e1b1fd592b9031dfb5bed687b16d574fc70022063ffc085f, "
-            + "a138a32d5ed34c1ae03973f21026be8c8e04d1006c37d127e722a63c7bed270c",
+            + "38cff50cff9e585e1a1a379b313794dbdc359d0d02f2ed2631c19799443a8874, "
+            + "6ee961f3f6ad93ccb207e2c379098ad85202369e982f9f3e61fd0ebc4874e2c6, "
+            + "cf5012768071978ec9d562def97abe5374710be24c2c201bba60f17448d3dd5c",
     })
     void digestsAreUnchanged(String name, int reps, int days, String runsDigest, String seriesDigest,
                              String eventsDigest, @TempDir Path dir) throws Exception {

@@ -12,6 +12,7 @@ import org.conflictsim.model.params.FactionKind;
 import org.conflictsim.model.params.MineralSpec;
 import org.conflictsim.model.params.Rules;
 import org.conflictsim.model.rules.SanctionRules;
+import org.conflictsim.model.rules.SponsorRules;
 import org.conflictsim.model.rules.TradeRules;
 import org.conflictsim.model.space.Territory;
 import org.conflictsim.model.state.Agenda;
@@ -29,8 +30,24 @@ import org.conflictsim.model.state.ModelState;
 public final class ProductionPhase extends DayPhase {
     private static final long serialVersionUID = 1L;
 
+    /** Side of the state's army (the first government faction), −1 without one. */
+    private final int governmentSide;
+    /** Today's sponsors of each faction (powers with military support in force for it). */
+    private final java.util.List<java.util.List<ForeignPower>> sponsors = new java.util.ArrayList<>();
+
     public ProductionPhase(ModelState state) {
         super(state);
+        int g = -1;
+        for (Faction f : state.factions()) {
+            if (f.kind() == FactionKind.GOVERNMENT) {
+                g = f.side();
+                break;
+            }
+        }
+        governmentSide = g;
+        for (int i = 0; i < state.factions().size(); i++) {
+            sponsors.add(new java.util.ArrayList<>());
+        }
     }
 
     @Override
@@ -49,6 +66,14 @@ public final class ProductionPhase extends DayPhase {
         }
         for (Mine mine : state.mines()) {
             territory.clearMineValue(mine.cell());
+        }
+        for (java.util.List<ForeignPower> l : sponsors) {
+            l.clear();
+        }
+        for (ForeignPower p : state.powers()) {
+            for (String f : state.agenda().supportedBy(p.getId())) {
+                sponsors.get(state.faction(f).index()).add(p);
+            }
         }
         state.routes().review(state.day(), country -> {
             ForeignPower p = state.powerOfCountry(country);
@@ -140,6 +165,33 @@ public final class ProductionPhase extends DayPhase {
             double got = books.transfer(Books.OUTSIDE, transit.account(), SanctionRules.passedThrough(margin, sev),
                     Flow.SMUGGLING);
             transit.addGain(got * transit.spec().interest(mi));
+        }
+        marginalGains(holder, c, mi, rest, smuggled > 0 && transit != null ? transit : null, smuggled, worldPrice);
+    }
+
+    /**
+     * Credits each sponsor of a non-state holder with the marginal gain of its control of this mine: the margin the
+     * sponsor earned on its output minus what the government would have sent across the sponsor's border from it
+     * (its smuggled share, by the government side's route; {@link SponsorRules#marginalGain}).
+     */
+    private void marginalGains(Faction holder, int c, int mi, double rest, ForeignPower transit, double smuggled,
+                               double worldPrice) {
+        if (governmentSide < 0 || holder.side() == governmentSide || sponsors.get(holder.index()).isEmpty()) {
+            return;
+        }
+        Rules.Economy eco = state.rules().economy();
+        int cfRoute = state.routes().exit(governmentSide, c);
+        double cfSmuggled = TradeRules.smuggledKg(rest, true, state.scenario().minerals().get(mi).smuggledShare());
+        for (ForeignPower p : sponsors.get(holder.index())) {
+            double sev = p.getSanctionSeverity();
+            double interest = p.spec().interest(mi);
+            double earned = p == transit
+                    ? SanctionRules.passedThrough(TradeRules.smugglingMargin(eco.smugglerMargin(), smuggled, worldPrice),
+                            sev) * interest : 0.0;
+            double cf = state.powerOfCountry(cfRoute) == p
+                    ? SanctionRules.passedThrough(TradeRules.smugglingMargin(eco.smugglerMargin(), cfSmuggled,
+                            worldPrice), sev) * interest : 0.0;
+            p.addMarginalGain(SponsorRules.marginalGain(earned, cf));
         }
     }
 }
