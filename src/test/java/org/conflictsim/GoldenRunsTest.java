@@ -35,44 +35,44 @@ class GoldenRunsTest {
     @CsvSource({
         // scenario, reps, days, runs.csv, timeseries.csv, events.csv
         "aid-freeze-only, 2, 150, "
-            + "f6debea58b1c9119ba6f4df68beddba1144d815f3eb5696c38f58a082a415628, "
-            + "9527b95ee47a67a53fb18ee7ca86b666cdb1fb94c52e56642327734a2c31ceca, "
+            + "2851aa67f425e88423b9d13a1e73ceae536374d7439c3628f747857f9fe0fa88, "
+            + "8618f535fbf830b3d3ac2c1d175297fdaaded0da68dc54a2ce989092496dbd3d, "
             + "e4fec914afd3ba281181a1e4de4229ccfe921f462c1ac03e2e2ce02abe2c8d02",
         "backtest-2024-12, 2, 150, "
-            + "83055951864706aaa3ddf6d3e5760892706e8c0781c97faa34ecfb8a5e5b11ca, "
-            + "733cb745439b9987fca31804830aa91c16ace28dc9abded434bf4a95972c0976, "
+            + "a43040fab01b1b836d5a859403dc197cc1d45cf8393313c7be52d3e008e7657e, "
+            + "6c5a6325761170730ee9e3d376b8de62f1533a1d0912ef0ad1595d43a2894c16, "
             + "ebc435767a857da5b1785dcd13f5a8c29d084cf9b41de37c78e0586010d1845b",
         "ceasefire-2025, 2, 150, "
-            + "68e677cf0b84e6a4c42f51458e342c36c9e7f088ec2f62db311e54b41cf0d1ac, "
-            + "f5238d658bd20c5d3d2d4994b6f591c1ff4ffd98e414077f52621ca2f26fcc03, "
+            + "fbd6c906efbd709853a71aaed4296bbce22e1dc8eca44dc6b78c019556a2a673, "
+            + "3ec20b33a89344da6a1110530d52412fd1e3a9a34cee49c46d5d3f0060674320, "
             + "eb4e4e873ec5e0454357dd19a336ec026014130aaf15dfcf325a8fd8396478b0",
         "island-deal, 2, 60, "
-            + "91ee062baec4788153cf3f5b46fe18f435ee70b005c37010d9b2ddd67895c491, "
-            + "100dd8d421355d2efe1b0b03614e17b1954d7e9d359a2a378a7eb665d042a392, "
+            + "e2b0c6df6b0c403abf6fd310b858e3e9401dd777465044fec12f5212049cd7f1, "
+            + "2de0218df9e98221dfae9f1f7eecef5367c30a2c1da0dc21da776ea291461473, "
             + "5e63f89f593fe67abc919705386b7da75d86ccf6779ed985b853b47352d11354",
         "island, 2, 60, "
-            + "5be498025b4b70fea96748d2ce3c57dd89c6b298a65715008d4c5a75d1f8f0b9, "
-            + "eeffb0e11a36ec51007d01afc3c21a1770496cc4d487d2f2dc207469b372db46, "
+            + "59da7b02ae9a6b5db5d248d24186f512dd74ce9308fb3dc30fab9eae0fd30f5c, "
+            + "ef758b0243688112cdc6f0274463521cef8cd1260cc762889e2dce182bff904a, "
             + "dd7c29dd80619250e1a1740c1cf165db00eee024a1b52d1a0bd24a02c5867629",
         "kivu-2025, 2, 150, "
-            + "83055951864706aaa3ddf6d3e5760892706e8c0781c97faa34ecfb8a5e5b11ca, "
-            + "733cb745439b9987fca31804830aa91c16ace28dc9abded434bf4a95972c0976, "
+            + "a43040fab01b1b836d5a859403dc197cc1d45cf8393313c7be52d3e008e7657e, "
+            + "6c5a6325761170730ee9e3d376b8de62f1533a1d0912ef0ad1595d43a2894c16, "
             + "ebc435767a857da5b1785dcd13f5a8c29d084cf9b41de37c78e0586010d1845b",
         "kivu-2025, 1, 365, "
-            + "ed0aaaf91c920ebc9985b85aeffa3b8db71d87e6fb31285c4f94451f5c2c924b, "
-            + "8221ed6996a4b9f3e634fcc382ff45e1817eddeb0c86dffab978eb113c4fae04, "
+            + "6e5cb034f204de93434e53300f97b98079da57702090627e3e8d9b586d2413a7, "
+            + "994c43e2129c96bfeba5d4911b73af8df22da2a82ff197ee1084df90165d0e03, "
             + "36adeb09543017edeae0ae883e11e74556d54c20a5938e3680232c7f891599e0",
         "no-rwanda-support, 2, 150, "
-            + "3719e8cf312dd5e5abcec2cc3a491025e3c8af17299648d0f12002326cce390a, "
-            + "ece03d806abb4845ae7a7233cf7b14481c6fc2d9771440edb4a1feb80d3e3fd3, "
+            + "4e6451ad4c31f77833ae8f05f0a1538155a35b16ed0714fc8afa3e7bf8f9818b, "
+            + "a8199418d0b00fb8abd1d14daf1f289efbbcf0f35936cfff7dbd6c4f62d6e8fd, "
             + "1e6303a617062f48a35d3812639c220f93c6bf62d6066dc85c44c06b3a9431bc",
         "sanctions-escalation, 2, 150, "
-            + "2a9aa1cb675458c204c56288bd456f4a0b96d69dc4ebfc082ad1f73760620a2d, "
-            + "6e3f2872c97eadbfac5aa81b3ac13f10cd5f66b58be99243d5390d372ee8a163, "
+            + "f954c6f5d3371342892f7abd9a98c8c6b80c11ae233b5e17b938b9e3ecbe4882, "
+            + "7b8f61138cffadc1eacc90218134278480b9529a05e13fbefc4d581adff79481, "
             + "e9db98e7b5138408dc75020da889d51e881892c36b81fe495313d893f45c2bb5",
         "us-minerals-for-security, 2, 150, "
-            + "87e8d7a2ef20af7b9b9d833a62cd25c405e4402c580100e90b94c88a88a6f873, "
-            + "dc5fff1a4504c308a0d514223f35f2405c80d8e3fd41d43a132d23951e257a6e, "
+            + "6571ed5d4a4fae4edcec3d3cd9876203f9ac676282492cba15deb672052ab249, "
+            + "94bc5d358fdb5da70937b607f3e857abb9ecd8e08bb19604b66143549af104cd, "
             + "39170e594378c8e82f55ec2d4762fcacbe52c6c1ae965b7f5e1c0816447fc3e9",
     })
     void digestsAreUnchanged(String name, int reps, int days, String runsDigest, String seriesDigest,

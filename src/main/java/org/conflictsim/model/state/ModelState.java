@@ -50,6 +50,7 @@ public final class ModelState {
     private final Agenda agenda;
     private final EventLog log;
     private final int[] powerOfCountry;
+    private final int[] namedMineAt;
     private MersenneTwisterFast random;
     private int day;
     private int battlesToday;
@@ -119,6 +120,13 @@ public final class ModelState {
         flows = new MineralFlows(nMin, world.countries().size(), nP);
         agenda = new Agenda(scenario.events());
         log = new EventLog(scenario.start());
+        namedMineAt = new int[world.cells()];
+        java.util.Arrays.fill(namedMineAt, -1);
+        for (int i = 0; i < world.mines().size(); i++) {
+            if (world.mines().get(i).named() && namedMineAt[world.mines().get(i).cell()] < 0) {
+                namedMineAt[world.mines().get(i).cell()] = i;
+            }
+        }
         powerOfCountry = new int[world.countries().size()];
         for (int c = 0; c < powerOfCountry.length; c++) {
             powerOfCountry[c] = -1;
@@ -235,6 +243,11 @@ public final class ModelState {
             throw new IllegalStateException("no faction or power '" + id + "'");
         }
         return powers.get(p);
+    }
+
+    /** Index of the named mine in a cell, or −1. */
+    public int namedMineAt(int cell) {
+        return namedMineAt[cell];
     }
 
     /** The mines, in map order. */
