@@ -22,6 +22,7 @@ public final class Summary {
             return;
         }
         List<String> keys = new ArrayList<>(runs.get(0).outcomes().keySet());
+        boolean humanitarian = false;
         out.printf(Locale.ROOT, "%-42s %16s %16s %16s%n", "outcome (" + runs.size() + " runs)", "mean / median",
                 "5%", "95%");
         for (String k : keys) {
@@ -44,8 +45,12 @@ public final class Summary {
                 continue; // nothing happened, or a power's support level never moved from its scripted 1
             }
             double mean = Arrays.stream(present).average().orElse(Double.NaN);
-            out.printf(Locale.ROOT, "%-42s %16s %16s %16s%n", k, human(mean), human(quantile(present, 0.05)),
-                    human(quantile(present, 0.95)));
+            humanitarian |= Caveats.humanitarian(k);
+            out.printf(Locale.ROOT, "%-42s %16s %16s %16s%n", Caveats.humanitarian(k) ? k + " *" : k, human(mean),
+                    human(quantile(present, 0.05)), human(quantile(present, 0.95)));
+        }
+        if (humanitarian) {
+            out.println("* " + Caveats.HUMANITARIAN);
         }
         out.flush();
     }

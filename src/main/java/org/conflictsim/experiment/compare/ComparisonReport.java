@@ -2,104 +2,58 @@ package org.conflictsim.experiment.compare;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.conflictsim.experiment.OutcomeUnits;
 import org.conflictsim.output.Csv;
 import org.conflictsim.output.Num;
-import org.conflictsim.output.Summary;
 
-/** Writes comparison rows as the tidy {@code comparison.csv} and as a table for the terminal. */
+/** Writes comparison rows as the tidy {@code comparison.csv}. */
 public final class ComparisonReport {
     /** Header of {@code comparison.csv}. */
-    public static final String HEADER = "outcome,scenario,n,mean,ci_low,ci_high,diff,diff_ci_low,diff_ci_high,"
+    public static final String HEADER = "outcome,unit,scenario,n,mean,ci_low,ci_high,diff,diff_ci_low,diff_ci_high,"
+            + "pct_change,p_t,p_wilcoxon,p_mcnemar,d_z,d_av,n_pairs,resolution,verdict,note";
+    /** Header of {@code comparison.csv} as written before units, verdicts and censored capture times. */
+    public static final String HEADER_V1 = "outcome,scenario,n,mean,ci_low,ci_high,diff,diff_ci_low,diff_ci_high,"
             + "p_t,p_wilcoxon,cohen_d,n_pairs";
 
     private ComparisonReport() {
     }
 
     /**
-     * Writes {@code comparison.csv}: one row per outcome and scenario; the difference columns are empty for
-     * the reference scenario and wherever they cannot be computed.
+     * Writes {@code comparison.csv}: one row per outcome and scenario, the reference scenario's first; the
+     * difference columns are empty for the reference scenario and wherever they cannot be computed (the note
+     * says why). {@code pct_change} is the difference in percent of the reference's mean.
      */
     public static void writeCsv(Path file, List<ComparisonRow> rows) throws IOException {
+        Map<String, Double> referenceMean = new LinkedHashMap<>();
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write(HEADER);
             w.write('\n');
             for (ComparisonRow r : rows) {
                 Estimate e = r.level();
                 PairedDifference d = r.paired();
-                boolean ref = d == PairedDifference.NONE;
-                w.write(Csv.field(r.outcome()) + "," + Csv.field(r.scenario()) + "," + e.n() + ","
-                        + Num.format(e.mean()) + "," + Num.format(e.ciLow()) + "," + Num.format(e.ciHigh()) + ","
-                        + Num.format(d.diff()) + "," + Num.format(d.ciLow()) + "," + Num.format(d.ciHigh()) + ","
-                        + Num.format(d.pT()) + "," + Num.format(d.pWilcoxon()) + "," + Num.format(d.cohenD()) + ","
-                        + (ref ? "" : Integer.toString(d.nPairs())) + "\n");
+                boolean ref = !referenceMean.containsKey(r.outcome()); // the first row of an outcome
+                if (ref) {
+                    referenceMean.put(r.outcome(), e.mean());
+                }
+                OutcomeUnits.Unit unit = OutcomeUnits.of(r.outcome());
+                double pct = ref ? Double.NaN : Comparison.percentChange(r.outcome(), referenceMean.get(r.outcome()),
+                        d.diff());
+                w.write(String.join(",", Csv.field(r.outcome()), Csv.field(unit.unit()), Csv.field(r.scenario()),
+                        Integer.toString(e.n()), Num.format(e.mean()), Num.format(e.ciLow()), Num.format(e.ciHigh()),
+                        Num.format(d.diff()), Num.format(d.ciLow()), Num.format(d.ciHigh()), Num.format(pct),
+                        Num.format(d.pT()), Num.format(d.pWilcoxon()), Num.format(d.pMcNemar()), Num.format(d.dz()),
+                        Num.format(d.dav()), d == PairedDifference.NONE ? "" : Integer.toString(d.nPairs()),
+                        ref ? "" : Num.format(unit.resolution()), r.verdict().text(), Csv.field(d.note())));
+                w.write('\n');
             }
         }
-    }
-
-    /**
-     * Prints the rows of the given outcomes, grouped by outcome, reference scenario first. Capture days
-     * are day numbers from the scenario start, averaged over the runs with a capture.
-     *
-     * @param outcomes the outcomes to print, in order
-     */
-    public static void printTable(PrintWriter out, List<ComparisonRow> rows, List<String> outcomes) {
-        Map<String, List<ComparisonRow>> by = new LinkedHashMap<>();
-        for (ComparisonRow r : rows) {
-            by.computeIfAbsent(r.outcome(), k -> new ArrayList<>()).add(r);
-        }
-        int labelWidth = 8;
-        int nameWidth = 7;
-        for (String o : outcomes) {
-            nameWidth = Math.max(nameWidth, o.length());
-            for (ComparisonRow r : by.getOrDefault(o, List.of())) {
-                labelWidth = Math.max(labelWidth, r.scenario().length());
-            }
-        }
-        String fmt = "%-" + nameWidth + "s  %-" + labelWidth + "s %5s %10s %21s %6s %10s %21s %7s %7s %6s%n";
-        out.printf(Locale.ROOT, fmt, "outcome", "scenario", "n", "mean", "95% CI", "pairs", "diff", "95% CI of diff",
-                "p(t)", "p(W)", "d");
-        for (String o : outcomes) {
-            boolean first = true;
-            for (ComparisonRow r : by.getOrDefault(o, List.of())) {
-                Estimate e = r.level();
-                PairedDifference d = r.paired();
-                boolean ref = d == PairedDifference.NONE;
-                out.printf(Locale.ROOT, fmt, first ? o : "", r.scenario(), e.n(), num(e.mean()),
-                        interval(e.ciLow(), e.ciHigh()), ref ? "" : Integer.toString(d.nPairs()),
-                        ref ? "" : num(d.diff()),
-                        ref ? "" : interval(d.ciLow(), d.ciHigh()), ref ? "" : pValue(d.pT()),
-                        ref ? "" : pValue(d.pWilcoxon()), ref ? "" : effect(d.cohenD()));
-                first = false;
-            }
-        }
-        out.flush();
-    }
-
-    /** Four significant digits; thousands and millions abbreviated (k, M, bn) from 10,000 up. */
-    private static String num(double v) {
-        if (Double.isNaN(v)) {
-            return "-";
-        }
-        if (Math.abs(v) >= 1e4) {
-            return Summary.human(v).replace(" ", "");
-        }
-        if (v == Math.rint(v)) {
-            return Long.toString((long) v);
-        }
-        return String.format(Locale.ROOT, "%.4g", v);
-    }
-
-    private static String interval(double lo, double hi) {
-        return Double.isNaN(lo) ? "-" : "[" + num(lo) + ", " + num(hi) + "]";
     }
 
     /** A p-value as printed: three decimals, {@code <0.001} below that, {@code -} when there is none. */
@@ -110,13 +64,10 @@ public final class ComparisonReport {
         return v < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", v);
     }
 
-    /** Cohen's d as printed: signed, two decimals, {@code +inf}/{@code -inf}, {@code -} when there is none. */
+    /** An effect size (d_z, d_av) as printed: signed, two decimals, {@code -} when there is none. */
     public static String effect(double v) {
-        if (Double.isNaN(v)) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
             return "-";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "+inf" : "-inf";
         }
         return String.format(Locale.ROOT, "%+.2f", v);
     }
