@@ -61,6 +61,10 @@ public final class Descriptions {
         d("factions[].allies", "Ids of factions it never fights (the relation is made mutual).");
         d("factions[].fightsFor", "For a foreign force: the id of the faction whose front it joins and for whom it captures.");
         d("factions[].operatingArea", "Provinces it may deploy to; empty means anywhere in the theatre.");
+        d("factions[].base", "Country codes of the map whose border is its supply base: its combat strength falls with the distance through its side's ground from that border (rules.logistics). Empty: no supply gradient (an army at home, a local militia).");
+        d("factions[].aims", "Its war aims: places and a depth from some countries' borders. Gains beyond them are worth less and cost more (rules.aims); its sponsor pays a diplomatic cost for ground held beyond them (powers[].beyondAimsWeight).");
+        d("factions[].aims.places", "Ids of the places it aims to hold (with the cells within rules.aims.placeKm of them).");
+        d("factions[].aims.from", "Country codes the depth is measured from (e.g. RWA: ground within depthKm of the Rwandan border).");
         d("powers", "Foreign powers that pull levers: aid, sanctions, military support, deals.");
         d("powers[].id", "Identifier used by events (e.g. RWA, USA, EU).");
         d("powers[].name", "Display name (default: the id).");

@@ -172,6 +172,25 @@ public final class ScenarioLoader {
             }
         }
         events.addAll(generated);
+        for (FactionSpec f : factions) {
+            YMap fm = factionNodes.get(f.id());
+            for (String c : f.reach().base()) {
+                if (!world.countries().contains(c)) {
+                    fm.problem("base", "unknown country '" + c + "'; the map has " + String.join(", ", world.countries()));
+                }
+            }
+            for (String c : f.reach().aimFrom()) {
+                if (!world.countries().contains(c)) {
+                    fm.problem("aims", "unknown country '" + c + "' in from; the map has "
+                            + String.join(", ", world.countries()));
+                }
+            }
+            for (String pl : f.reach().aimPlaces()) {
+                if (!placeIds.contains(pl)) {
+                    fm.problem("aims", "unknown place '" + pl + "' in places");
+                }
+            }
+        }
         for (YMap fm : factionMaps) {
             for (String prov : fm.texts("operatingArea")) {
                 if (!world.provinces().contains(prov)) {
@@ -279,6 +298,7 @@ public final class ScenarioLoader {
         }
         List<String> area = m.texts("operatingArea");
         double maxFighters = m.number(FactionSpec.param("maxFighters"));
+        FactionSpec.Reach reach = readReach(m);
         m.end();
         if (id == null || kind == null || (kind == FactionKind.FOREIGN_FORCE && fightsFor == null)) {
             return null;
@@ -286,11 +306,29 @@ public final class ScenarioLoader {
         try {
             return new FactionSpec(id, name, kind, colour, fighters, training, trainingCap, equipment, morale,
                     baseMorale, treasury, income, wage, signOn, mineTax, goldTax, popTax, posture, risk, deploy,
-                    allies, fightsFor, area, maxFighters);
+                    allies, fightsFor, area, maxFighters, reach);
         } catch (IllegalArgumentException e) {
             m.problem(null, e.getMessage());
             return null;
         }
+    }
+
+    /** Reads a faction's {@code base:} (supply countries) and {@code aims:} (places, depth from countries). */
+    private static FactionSpec.Reach readReach(YMap m) {
+        List<String> base = m.texts("base");
+        YMap aims = m.map("aims");
+        if (aims == null) {
+            return new FactionSpec.Reach(base, List.of(), 0, List.of());
+        }
+        List<String> places = aims.texts("places");
+        Param d = FactionSpec.param("aims.depthKm");
+        double depth = aims.number("depthKm", d.def(), d.min(), d.max());
+        List<String> from = aims.texts("from");
+        if (depth > 0 && from.isEmpty()) {
+            aims.problem("from", "missing: depthKm is measured from the borders of these countries");
+        }
+        aims.end();
+        return new FactionSpec.Reach(base, places, depth, from);
     }
 
     private static PowerSpec readPower(YMap m, World world, List<String> minerals, List<EventSpec> generated,
@@ -313,6 +351,9 @@ public final class ScenarioLoader {
         }
         double security = m.number(PowerSpec.param("securityWeight"));
         double reputation = m.number(PowerSpec.param("reputationWeight"));
+        double troopCost = m.number(PowerSpec.param("troopCostPerDay"));
+        double lossCost = m.number(PowerSpec.param("troopLossCost"));
+        double beyondAims = m.number(PowerSpec.param("beyondAimsWeight"));
         YMap ad = m.map("adaptive");
         double step = 0;
         double max = 1;
@@ -345,7 +386,7 @@ public final class ScenarioLoader {
         }
         m.end();
         return id == null ? null : new PowerSpec(id, name, country, treasury, income, interests, security, reputation,
-                ad != null, step, max);
+                ad != null, step, max, troopCost, lossCost, beyondAims);
     }
 
     /**

@@ -31,13 +31,14 @@ import org.conflictsim.model.check.Check;
  * @param fightsFor        for a foreign force: the faction whose front it joins and for whom it captures
  * @param operatingArea    provinces it may deploy to (empty: anywhere in the theatre)
  * @param maxFighters      manpower ceiling (recruitment stops there)
+ * @param reach            where it draws supply from and what it fights for
  */
 public record FactionSpec(String id, String name, FactionKind kind, String colour, double fighters,
                           double training, double trainingCap, double equipment, double morale,
                           double baseMorale, double treasury, double incomePerDay, double wagePerDay,
                           double signOnCost, double mineTax, double goldTax, double popTaxPerDay,
                           Posture posture, double riskThreshold, double deployShare, List<String> allies,
-                          String fightsFor, List<String> operatingArea, double maxFighters) {
+                          String fightsFor, List<String> operatingArea, double maxFighters, Reach reach) {
     /** The declarations of its numeric keys ({@code factions[]} in a scenario file). */
     public static final List<Param> PARAMS = List.of(
             Param.required("fighters", 0, 1e7, "fighters", "fighters in the theatre at the start"),
@@ -59,7 +60,39 @@ public record FactionSpec(String id, String name, FactionKind kind, String colou
                     "smallest ratio of attacking to defending effective force at which it attacks"),
             Param.number("deployShare", 0.5, 0, 1, "1",
                     "share of its fighters kept on the front lines (the rest is reserve)"),
-            Param.number("maxFighters", 1e6, 0, 1e7, "fighters", "manpower ceiling: recruitment stops there"));
+            Param.number("maxFighters", 1e6, 0, 1e7, "fighters", "manpower ceiling: recruitment stops there"),
+            Param.number("aims.depthKm", 0, 0, 2000, "km",
+                    "depth from the aims' countries within which ground is within the faction's aims"));
+
+    /**
+     * Where a faction draws supply from and what it fights for.
+     *
+     * @param base       country codes of the map whose border is its supply base (empty: no supply gradient, as
+     *                   for an army at home or a local militia)
+     * @param aimPlaces  place ids it aims to hold
+     * @param aimDepthKm depth from the borders of {@code aimFrom} within which ground is within its aims
+     * @param aimFrom    country codes the depth is measured from
+     */
+    public record Reach(List<String> base, List<String> aimPlaces, double aimDepthKm, List<String> aimFrom) {
+        /** No base and no aims. */
+        public static final Reach NONE = new Reach(List.of(), List.of(), 0, List.of());
+
+        public Reach {
+            base = List.copyOf(base);
+            aimPlaces = List.copyOf(aimPlaces);
+            aimFrom = List.copyOf(aimFrom);
+        }
+
+        /** Whether it has a supply base (and so a supply gradient). */
+        public boolean hasBase() {
+            return !base.isEmpty();
+        }
+
+        /** Whether it has war aims (without, all ground is within its aims). */
+        public boolean hasAims() {
+            return !aimPlaces.isEmpty() || (!aimFrom.isEmpty() && aimDepthKm > 0);
+        }
+    }
 
     /** The declaration of one of its numeric keys. */
     public static Param param(String key) {
@@ -85,6 +118,8 @@ public record FactionSpec(String id, String name, FactionKind kind, String colou
         param("riskThreshold").check(id, riskThreshold);
         param("deployShare").check(id, deployShare);
         param("maxFighters").check(id, maxFighters);
+        Check.notNull(id + ".reach", reach);
+        param("aims.depthKm").check(id, reach.aimDepthKm());
         allies = List.copyOf(allies);
         operatingArea = List.copyOf(operatingArea);
         if (kind == FactionKind.FOREIGN_FORCE && fightsFor == null) {

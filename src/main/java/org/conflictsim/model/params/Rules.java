@@ -15,7 +15,8 @@ import org.conflictsim.model.check.Check;
  * the same table (a test keeps it in step).
  */
 public record Rules(Combat combat, Deployment deployment, Economy economy, Manpower manpower,
-                    Population population, Legitimacy legitimacy) {
+                    Population population, Legitimacy legitimacy, Logistics logistics, Aims aims,
+                    Resistance resistance, Negotiation negotiation, Routes routes) {
 
     /** The groups in file order: name, record class and declarations. */
     public static final Map<String, Group> GROUPS = groups();
@@ -25,13 +26,9 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
     }
 
     public Rules {
-        Check.notNull("rules.combat", combat);
-        Check.notNull("rules.deployment", deployment);
-        Check.notNull("rules.economy", economy);
-        Check.notNull("rules.manpower", manpower);
-        Check.notNull("rules.population", population);
-        Check.notNull("rules.legitimacy", legitimacy);
-        for (Record r : new Record[] {combat, deployment, economy, manpower, population, legitimacy}) {
+        for (Record r : new Record[] {combat, deployment, economy, manpower, population, legitimacy, logistics,
+            aims, resistance, negotiation, routes}) {
+            Check.notNull("rules group", r);
             check(r);
         }
     }
@@ -44,6 +41,11 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
         g.put("manpower", new Group("manpower", Manpower.class, Manpower.PARAMS));
         g.put("population", new Group("population", Population.class, Population.PARAMS));
         g.put("legitimacy", new Group("legitimacy", Legitimacy.class, Legitimacy.PARAMS));
+        g.put("logistics", new Group("logistics", Logistics.class, Logistics.PARAMS));
+        g.put("aims", new Group("aims", Aims.class, Aims.PARAMS));
+        g.put("resistance", new Group("resistance", Resistance.class, Resistance.PARAMS));
+        g.put("negotiation", new Group("negotiation", Negotiation.class, Negotiation.PARAMS));
+        g.put("routes", new Group("routes", Routes.class, Routes.PARAMS));
         return java.util.Collections.unmodifiableMap(g);
     }
 
@@ -90,7 +92,8 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
             parts[i++] = build(g, values.getOrDefault(g.name(), Map.of()));
         }
         return new Rules((Combat) parts[0], (Deployment) parts[1], (Economy) parts[2], (Manpower) parts[3],
-                (Population) parts[4], (Legitimacy) parts[5]);
+                (Population) parts[4], (Legitimacy) parts[5], (Logistics) parts[6], (Aims) parts[7],
+                (Resistance) parts[8], (Negotiation) parts[9], (Routes) parts[10]);
     }
 
     /** The rules with every parameter at its declared default. */
@@ -219,9 +222,11 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
      * @param trainingDecay    share of the gap to the faction's base training closed per day without a deal, 0–1
      * @param captureShock     morale lost by the losing side (and half of it gained by the taker) per US$ 1
      *                         million of strategic value of a captured place, 0–5
+     * @param shockRangeKm     distance over which the shock felt by a faction's deployed fighters falls by a
+     *                         factor e (a local shock); 10,000 km: every faction of the side feels all of it
      */
     public record Manpower(double desertion, double recruitRate, double reserveDays, double moraleRate,
-                           double unpaidMorale, double trainingDecay, double captureShock) {
+                           double unpaidMorale, double trainingDecay, double captureShock, double shockRangeKm) {
         /** The declarations of the components, in order. */
         public static final List<Param> PARAMS = List.of(
                 Param.number("desertion", 0.02, 0, 1, "per day",
@@ -237,7 +242,9 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
                 Param.number("trainingDecay", 0.002, 0, 1, "per day",
                         "return of training to its base without a deal"),
                 Param.number("captureShock", 0.0, 0, 5, "morale per US$ 1 M of place value",
-                        "morale lost by the side losing a place (half of it gained by the taker)"));
+                        "morale lost by the side losing a place (half of it gained by the taker)"),
+                Param.number("shockRangeKm", 1e4, 1, 1e5, "km",
+                        "distance from a lost place over which its shock to a faction's deployed fighters falls by e"));
     }
 
     /**
@@ -296,5 +303,121 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
                         "fall with a non-state faction's taxation"),
                 Param.number("initial", 0.5, 0, 1, "1",
                         "legitimacy of every authority at the start"));
+    }
+
+    /**
+     * Supply and overstretch (Boulding 1962, the loss-of-strength gradient; garrisons: the cost of holding ground).
+     *
+     * @param supplyRangeKm       distance through its side's ground from its supply base over which a based
+     *                            faction's combat strength falls by a factor e; 10,000 km: no gradient
+     * @param supplyFloor         strength left however far from the base (or cut off from it), 0–1
+     * @param roadFactor          cost of a road cell relative to an off-road cell, for supply distances
+     * @param garrisonPerThousand fighters a faction ties down per 1,000 people in the cells it occupies (held,
+     *                            but held by another side at the start)
+     */
+    public record Logistics(double supplyRangeKm, double supplyFloor, double roadFactor, double garrisonPerThousand) {
+        /** The declarations of the components, in order. */
+        public static final List<Param> PARAMS = List.of(
+                Param.number("supplyRangeKm", 1e4, 1, 1e5, "km",
+                        "distance from its supply base over which a based faction's strength falls by e"),
+                Param.number("supplyFloor", 0.2, 0, 1, "1",
+                        "strength left far from its base or cut off from it"),
+                Param.number("roadFactor", 0.5, 0.05, 1, "1",
+                        "cost of a road cell relative to an off-road cell, for supply distances"),
+                Param.number("garrisonPerThousand", 0, 0, 100, "fighters per 1,000 people",
+                        "fighters tied down by the people of the cells a faction occupies"));
+    }
+
+    /**
+     * War aims: gains beyond a side's aims are worth less and cost more (Fearon 1995; docs/ODD.md §7.6–7.7).
+     *
+     * @param beyondValue relative value, in deployment, of objectives beyond the side's aims, 0–1
+     * @param beyondRisk  multiplier of the risk threshold for attacks on cells beyond the side's aims, ≥ 1
+     * @param placeKm     radius around an aimed place that counts as within the aims
+     */
+    public record Aims(double beyondValue, double beyondRisk, double placeKm) {
+        /** The declarations of the components, in order. */
+        public static final List<Param> PARAMS = List.of(
+                Param.number("beyondValue", 1, 0, 1, "1",
+                        "value of objectives beyond a side's aims relative to those within"),
+                Param.number("beyondRisk", 1, 1, 10, "1",
+                        "multiplier of the risk threshold for attacks beyond a side's aims"),
+                Param.number("placeKm", 15, 0, 200, "km", "radius around an aimed place within the aims"));
+    }
+
+    /**
+     * Local resistance behind the lines: occupation breeds armed opposition that can retake ground (Kalyvas 2006
+     * on control and collaboration; the Wazalendo behind M23 lines in 2025).
+     *
+     * @param rate               hidden resistance fighters raised per person per unit of grievance per day
+     * @param maxShare           most of a cell's people who can join the hidden resistance, 0–1
+     * @param threshold          ratio of the resistance's effective force to the local defence at which it
+     *                           rises, &gt; 0
+     * @param occupationHardship hardship added to the grievance of people in occupied cells, 0–1
+     * @param decay              share of a cell's hidden resistance lost per day (suppression, desertion), 0–1
+     */
+    public record Resistance(double rate, double maxShare, double threshold, double occupationHardship,
+                             double decay) {
+        /** The declarations of the components, in order. */
+        public static final List<Param> PARAMS = List.of(
+                Param.number("rate", 0, 0, 0.01, "fighters per person per day at full grievance",
+                        "hidden resistance raised in occupied cells"),
+                Param.number("maxShare", 0.01, 0, 0.2, "1", "most of a cell's people in its hidden resistance"),
+                Param.number("threshold", 1.5, 0.1, 100, "1",
+                        "resistance-to-defence force ratio at which an occupied cell rises"),
+                Param.number("occupationHardship", 0.3, 0, 1, "1",
+                        "hardship added to the grievance of people in occupied cells"),
+                Param.number("decay", 0.01, 0, 1, "per day", "share of hidden resistance lost per day"));
+    }
+
+    /**
+     * Negotiated halts: a daily hazard of a ceasefire between the two strongest sides that rises with stalemate,
+     * the sponsor's costs and mediation (Fearon 1995; Powell 2006), and its breakdown.
+     *
+     * @param hazard          base daily probability of a negotiated ceasefire, 0–1
+     * @param stalemateWeight added daily probability at full stalemate, 0–1
+     * @param stalemateDays   days without a capture of a named place that make a full stalemate
+     * @param costWeight      added daily probability when the offensive side's sponsor's costs are all of its
+     *                        stakes (losses / (gains + losses) = 1), 0–1
+     * @param mediationWeight added daily probability per unit of mediation in force, 0–1
+     * @param breakdown       base daily probability that a negotiated ceasefire breaks down, 0–1
+     * @param imbalance       added breakdown probability per unit of |ln(force ratio)|, 0–1
+     * @param violationWeight added breakdown probability on a day a party loses ground to a non-party, 0–1
+     */
+    public record Negotiation(double hazard, double stalemateWeight, int stalemateDays, double costWeight,
+                              double mediationWeight, double breakdown, double imbalance, double violationWeight) {
+        /** The declarations of the components, in order. */
+        public static final List<Param> PARAMS = List.of(
+                Param.number("hazard", 0, 0, 1, "per day", "base chance of a negotiated ceasefire"),
+                Param.number("stalemateWeight", 0, 0, 1, "per day", "added chance at full stalemate"),
+                Param.integer("stalemateDays", 60, 1, 3650, "days",
+                        "days without a named place changing hands that make a full stalemate"),
+                Param.number("costWeight", 0, 0, 1, "per day",
+                        "added chance when the sponsor's costs are all of its stakes"),
+                Param.number("mediationWeight", 0, 0, 1, "per day per unit of mediation",
+                        "added chance per unit of mediation in force"),
+                Param.number("breakdown", 0.005, 0, 1, "per day", "base chance a negotiated ceasefire breaks down"),
+                Param.number("imbalance", 0.002, 0, 1, "per day per unit of |ln ratio|",
+                        "added breakdown chance with the military imbalance"),
+                Param.number("violationWeight", 0.02, 0, 1, "per day",
+                        "added breakdown chance on a day a party loses ground to a non-party"));
+    }
+
+    /**
+     * Smuggling routes that follow control: output leaves by the least-cost path to a border through ground its
+     * holder's side holds (docs/ODD.md §7.3).
+     *
+     * @param enemyPassage cost multiplier of a cell held by another side, or by no one, on a route
+     * @param reviewDays   days between traders' reviews of their routes (routes change only when ground has)
+     * @param sanctionKm   extra route cost, in km, per unit of sanction severity on the exit country's power
+     */
+    public record Routes(double enemyPassage, int reviewDays, double sanctionKm) {
+        /** The declarations of the components, in order. */
+        public static final List<Param> PARAMS = List.of(
+                Param.number("enemyPassage", 10, 1, 1000, "1",
+                        "cost multiplier of a route cell held by another side or by no one"),
+                Param.integer("reviewDays", 7, 1, 365, "days", "days between reviews of smuggling routes"),
+                Param.number("sanctionKm", 200, 0, 1e4, "km per unit of severity",
+                        "extra route cost through a country whose power is sanctioned"));
     }
 }
