@@ -35,17 +35,17 @@ class GoldenRunsTest {
     @CsvSource({
         // scenario, reps, days, runs.csv, timeseries.csv, events.csv
         "aid-freeze-only, 2, 150, "
-            + "27d7142d2f02afe61decbf91b50129da9301e4c9b11934079eaee31b30a825d7, "
-            + "9d6b74d12f001c9730fca5c1d1bb2352035b5dac5f3a5d0838116c29a917f5f3, "
-            + "8d3de357ac88ef61669f994c3fedcc54f7c10fea4da2886939deeaad6a7a86ac",
+            + "f6debea58b1c9119ba6f4df68beddba1144d815f3eb5696c38f58a082a415628, "
+            + "9527b95ee47a67a53fb18ee7ca86b666cdb1fb94c52e56642327734a2c31ceca, "
+            + "e4fec914afd3ba281181a1e4de4229ccfe921f462c1ac03e2e2ce02abe2c8d02",
         "backtest-2024-12, 2, 150, "
-            + "14a70f27a0a19e9e72d8a5e67104836f597d28b03f947056431128ad2892c432, "
-            + "400234a7b520275b3d738bcc7b6c1d605690f842185c4b0fd780d035f3f9765d, "
-            + "e326c7af75c076119160b3513aa2d67cc64f13619b90f02c386823d08b2a0408",
+            + "83055951864706aaa3ddf6d3e5760892706e8c0781c97faa34ecfb8a5e5b11ca, "
+            + "733cb745439b9987fca31804830aa91c16ace28dc9abded434bf4a95972c0976, "
+            + "ebc435767a857da5b1785dcd13f5a8c29d084cf9b41de37c78e0586010d1845b",
         "ceasefire-2025, 2, 150, "
-            + "97c1e127f8bb238637f9fdcf6e561872d3caec04f933ecd3689e8662dfc12b0b, "
-            + "63999084dad60a0987dbfabfb78ce43e5c2ce2f5e2f8ed5b2a004af8ef9314b1, "
-            + "f49d958da34338d36f41eb72ff5134001ef5c00dd29b3231e4ad7a2934f44169",
+            + "68e677cf0b84e6a4c42f51458e342c36c9e7f088ec2f62db311e54b41cf0d1ac, "
+            + "f5238d658bd20c5d3d2d4994b6f591c1ff4ffd98e414077f52621ca2f26fcc03, "
+            + "eb4e4e873ec5e0454357dd19a336ec026014130aaf15dfcf325a8fd8396478b0",
         "island-deal, 2, 60, "
             + "91ee062baec4788153cf3f5b46fe18f435ee70b005c37010d9b2ddd67895c491, "
             + "100dd8d421355d2efe1b0b03614e17b1954d7e9d359a2a378a7eb665d042a392, "
@@ -55,25 +55,25 @@ class GoldenRunsTest {
             + "eeffb0e11a36ec51007d01afc3c21a1770496cc4d487d2f2dc207469b372db46, "
             + "dd7c29dd80619250e1a1740c1cf165db00eee024a1b52d1a0bd24a02c5867629",
         "kivu-2025, 2, 150, "
-            + "14a70f27a0a19e9e72d8a5e67104836f597d28b03f947056431128ad2892c432, "
-            + "400234a7b520275b3d738bcc7b6c1d605690f842185c4b0fd780d035f3f9765d, "
-            + "e326c7af75c076119160b3513aa2d67cc64f13619b90f02c386823d08b2a0408",
+            + "83055951864706aaa3ddf6d3e5760892706e8c0781c97faa34ecfb8a5e5b11ca, "
+            + "733cb745439b9987fca31804830aa91c16ace28dc9abded434bf4a95972c0976, "
+            + "ebc435767a857da5b1785dcd13f5a8c29d084cf9b41de37c78e0586010d1845b",
         "kivu-2025, 1, 365, "
-            + "58b238cc0829c9d40bbd79bcbfc4b1b3fe8c2eb4e4012fc82f5afe8df6023112, "
-            + "639995742d7536093b07ed980f287094ab61658377143e28a3363dbc57fc2315, "
-            + "7bd20e5caf08cb147e39778a21121011a2580be532b377e9e1b20d85b7e943b5",
+            + "ed0aaaf91c920ebc9985b85aeffa3b8db71d87e6fb31285c4f94451f5c2c924b, "
+            + "8221ed6996a4b9f3e634fcc382ff45e1817eddeb0c86dffab978eb113c4fae04, "
+            + "36adeb09543017edeae0ae883e11e74556d54c20a5938e3680232c7f891599e0",
         "no-rwanda-support, 2, 150, "
-            + "c9051073dabb61525e3d2b90f9dce391d56ecc5b32164646f1c4d94f46cc1ef1, "
-            + "83d8b36bd310c604fa19fd7d2741e74de155a321b789230e3de181375c9f2b47, "
-            + "8aa204eec538762a7d0819643160dae03fd33ca30ca557c7d78bffe168133e9d",
+            + "3719e8cf312dd5e5abcec2cc3a491025e3c8af17299648d0f12002326cce390a, "
+            + "ece03d806abb4845ae7a7233cf7b14481c6fc2d9771440edb4a1feb80d3e3fd3, "
+            + "1e6303a617062f48a35d3812639c220f93c6bf62d6066dc85c44c06b3a9431bc",
         "sanctions-escalation, 2, 150, "
-            + "dad355a0f97f0bebdae510762965e434c8897fa9601e1780feb5f3de80849481, "
-            + "39cdd2a38423c9896ae29774893734c3d6d4cd321c27199eee1087dfcd01b721, "
-            + "dd307bab55c1e65e42ef74db38e7bf5fe1374b21e030d2df1b34d0fbb533a560",
+            + "2a9aa1cb675458c204c56288bd456f4a0b96d69dc4ebfc082ad1f73760620a2d, "
+            + "6e3f2872c97eadbfac5aa81b3ac13f10cd5f66b58be99243d5390d372ee8a163, "
+            + "e9db98e7b5138408dc75020da889d51e881892c36b81fe495313d893f45c2bb5",
         "us-minerals-for-security, 2, 150, "
-            + "38cff50cff9e585e1a1a379b313794dbdc359d0d02f2ed2631c19799443a8874, "
-            + "6ee961f3f6ad93ccb207e2c379098ad85202369e982f9f3e61fd0ebc4874e2c6, "
-            + "cf5012768071978ec9d562def97abe5374710be24c2c201bba60f17448d3dd5c",
+            + "87e8d7a2ef20af7b9b9d833a62cd25c405e4402c580100e90b94c88a88a6f873, "
+            + "dc5fff1a4504c308a0d514223f35f2405c80d8e3fd41d43a132d23951e257a6e, "
+            + "39170e594378c8e82f55ec2d4762fcacbe52c6c1ae965b7f5e1c0816447fc3e9",
     })
     void digestsAreUnchanged(String name, int reps, int days, String runsDigest, String seriesDigest,
                              String eventsDigest, @TempDir Path dir) throws Exception {

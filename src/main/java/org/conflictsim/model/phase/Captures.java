@@ -24,6 +24,9 @@ final class Captures {
             return;
         }
         territory.changeHands(cell, taker, s.day());
+        if (old >= 0 && s.faction(old).isCeasefireBound() && !s.faction(taker).isCeasefireBound()) {
+            s.ceasefireViolated();
+        }
         int first = s.world().placeAt(cell);
         if (first < 0) {
             return;
@@ -35,6 +38,7 @@ final class Captures {
             if (place.cell() != cell) {
                 continue;
             }
+            s.placeCaptured();
             captureShock(s, cell, old, taker, place.strategicValue());
             s.log().log("capture", place.id(), takerId,
                     place.name() + " taken by " + takerId + (old >= 0 ? " from " + s.faction(old).getId() : ""));

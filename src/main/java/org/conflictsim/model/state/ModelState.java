@@ -54,6 +54,9 @@ public final class ModelState {
     private int day;
     private int battlesToday;
     private int battlesTotal;
+    private int lastPlaceCapture;
+    private int violationDay = Integer.MIN_VALUE;
+    private int negotiated;
 
     /**
      * Builds the state of a run at the start of day 0 (before {@link #init()}).
@@ -289,6 +292,31 @@ public final class ModelState {
     }
 
     // ------------------------------------------------------------------ battles
+
+    /** Day a named place last changed hands (0 before any). */
+    public int lastPlaceCapture() {
+        return lastPlaceCapture;
+    }
+
+    /** Records that a named place changed hands today. */
+    public void placeCaptured() {
+        lastPlaceCapture = day;
+    }
+
+    /** Records that a party to a ceasefire lost ground to a faction it does not bind today. */
+    public void ceasefireViolated() {
+        violationDay = day;
+    }
+
+    /** Whether a party to a ceasefire lost ground to a non-party yesterday. */
+    public boolean violatedYesterday() {
+        return violationDay == day - 1;
+    }
+
+    /** A number for the next negotiated ceasefire (1, 2, ...). */
+    public int nextNegotiation() {
+        return ++negotiated;
+    }
 
     /** Starts a day's count of battles. */
     public void clearBattlesToday() {
