@@ -241,17 +241,7 @@ public final class CompareHeadline {
 
         /** Who took the place in the compared scenario: {@code by FARDC}, {@code mostly by M23}, or empty. */
         String captor(int scenario, String id) {
-            RunsTable t = c.runs().get(scenario);
-            String col = "captured_by." + id;
-            if (!t.has(col)) {
-                return "";
-            }
-            Map<String, Integer> count = new LinkedHashMap<>();
-            for (String s : t.texts(col)) {
-                if (!s.isEmpty()) {
-                    count.merge(s, 1, Integer::sum);
-                }
-            }
+            Map<String, Integer> count = RunAnswer.captorCounts(c.runs().get(scenario), id);
             if (count.isEmpty()) {
                 return "";
             }

@@ -142,22 +142,22 @@ final class RunAnswer {
 
     /** The faction that took a place in most runs, or empty. */
     private static String mainCaptor(RunsTable t, String id) {
-        String col = "captured_by." + id;
-        if (!t.has(col)) {
-            return "";
-        }
+        return captorCounts(t, id).entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse("");
+    }
+
+    /** Per faction, the runs in which it took the place first ({@code captured_by.PLACE}), in order of appearance. */
+    static Map<String, Integer> captorCounts(RunsTable t, String id) {
         Map<String, Integer> count = new LinkedHashMap<>();
-        t.texts(col).stream().filter(x -> !x.isEmpty()).forEach(x -> count.merge(x, 1, Integer::sum));
-        return count.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        String col = "captured_by." + id;
+        if (t.has(col)) {
+            t.texts(col).stream().filter(x -> !x.isEmpty()).forEach(x -> count.merge(x, 1, Integer::sum));
+        }
+        return count;
     }
 
     private static String captors(RunsTable t, String id) {
-        String col = "captured_by." + id;
-        if (!t.has(col)) {
-            return "";
-        }
-        Map<String, Integer> count = new LinkedHashMap<>();
-        t.texts(col).stream().filter(x -> !x.isEmpty()).forEach(x -> count.merge(x, 1, Integer::sum));
+        Map<String, Integer> count = captorCounts(t, id);
         if (count.isEmpty()) {
             return "";
         }
