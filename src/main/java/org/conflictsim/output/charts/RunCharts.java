@@ -1,5 +1,6 @@
 package org.conflictsim.output.charts;
 
+import org.conflictsim.output.results.Caveats;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Shape;
@@ -143,7 +144,8 @@ public final class RunCharts {
         return bandFigure(r, "displaced", "Displaced people",
                 "People displaced from their home cell by fighting, per day. " + bandText(r),
                 ChartKit.valueAxis("persons"), List.of(l),
-                "People displaced from their home cell (persons): mean across runs and 5–95% range.");
+                "People displaced from their home cell (persons): mean across runs and 5–95% range. "
+                        + Caveats.HUMANITARIAN);
     }
 
     /** Cash each power pays to the factions it sponsors (US$/month), mean and 5–95% band. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.conflictsim.experiment.RunResult;
 import org.conflictsim.output.results.Band;
+import org.conflictsim.output.results.Caveats;
 
 /** The readable summary a {@code run} prints: mean, 5th–95th percentile range and how often, per outcome. */
 public final class RunSummary {
@@ -23,6 +24,7 @@ public final class RunSummary {
             return;
         }
         List<String> keys = new ArrayList<>(runs.get(0).outcomes().keySet());
+        boolean humanitarian = false;
         out.printf(Locale.ROOT, "%-42s %16s %16s %16s%n", "outcome (" + runs.size() + " runs)", "mean / median",
                 "5%", "95%");
         for (String k : keys) {
@@ -45,8 +47,12 @@ public final class RunSummary {
                 continue; // nothing happened, or a power's support level never moved from its scripted 1
             }
             double mean = Arrays.stream(present).average().orElse(Double.NaN);
-            out.printf(Locale.ROOT, "%-42s %16s %16s %16s%n", k, human(mean), human(Band.quantile(present, 0.05)),
-                    human(Band.quantile(present, 0.95)));
+            humanitarian |= Caveats.humanitarian(k);
+            out.printf(Locale.ROOT, "%-42s %16s %16s %16s%n", Caveats.humanitarian(k) ? k + " *" : k, human(mean),
+                    human(Band.quantile(present, 0.05)), human(Band.quantile(present, 0.95)));
+        }
+        if (humanitarian) {
+            out.println("* " + Caveats.HUMANITARIAN);
         }
         out.flush();
     }

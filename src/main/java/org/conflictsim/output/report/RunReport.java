@@ -13,12 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.conflictsim.output.report.ReportHtml.esc;
 import org.conflictsim.output.charts.ChartKit;
 import org.conflictsim.output.charts.ControlMaps;
 import org.conflictsim.output.charts.Figure;
 import org.conflictsim.output.charts.OutcomeLabel;
+import org.conflictsim.output.console.ComparisonSummary;
 import org.conflictsim.output.results.Band;
+import org.conflictsim.output.results.Caveats;
 import org.conflictsim.output.results.EventsTable;
 import org.conflictsim.output.results.Manifest;
 import org.conflictsim.output.results.RunFolder;
@@ -72,6 +73,13 @@ public final class RunReport {
         h.append("<h1>").append(esc(s.title())).append("</h1>\n");
         if (!s.question().isBlank()) {
             h.append("<p class=\"question\"><strong>Question.</strong> ").append(esc(s.question())).append("</p>\n");
+        }
+        String answer = RunAnswer.of(r);
+        if (!answer.isEmpty()) {
+            h.append("<p class=\"answer\"><strong>From the results.</strong> ").append(esc(answer)).append("</p>\n")
+                    .append("<p class=\"caveat\">").append(esc(Caveats.NOT_A_FORECAST))
+                    .append(answer.contains(ComparisonSummary.INDICATIVE) ? " " + esc(Caveats.HUMANITARIAN) : "")
+                    .append("</p>\n");
         }
         if (!s.description().isBlank()) {
             h.append("<p>").append(esc(s.description())).append("</p>\n");
@@ -188,6 +196,7 @@ public final class RunReport {
         h.append("<h3>Outcomes</h3>\n<table>\n<tr><th>outcome</th><th>unit</th><th>mean</th><th>5%</th>"
                 + "<th>95%</th><th>column</th></tr>\n");
         int zero = 0;
+        boolean humanitarian = false;
         for (String c : t.columns()) {
             if (c.startsWith("capture_day.") || !t.numeric(c)) {
                 continue;
@@ -199,13 +208,18 @@ public final class RunReport {
             }
             OutcomeLabel o = OutcomeLabel.of(r.scenario(), c);
             double mean = Arrays.stream(v).average().orElse(Double.NaN);
-            h.append("<tr><td>").append(esc(o.label())).append("</td><td>").append(esc(o.unit()))
+            humanitarian |= Caveats.humanitarian(c);
+            h.append("<tr><td>").append(esc(o.label())).append(Caveats.humanitarian(c) ? " *" : "").append("</td><td>")
+                    .append(esc(o.unit()))
                     .append("</td><td class=\"n\">").append(esc(o.format(mean))).append("</td><td class=\"n\">")
                     .append(esc(o.format(Band.quantile(v, Band.LOW)))).append("</td><td class=\"n\">")
                     .append(esc(o.format(Band.quantile(v, Band.HIGH)))).append("</td><td><code>").append(esc(c))
                     .append("</code></td></tr>\n");
         }
         h.append("</table>\n");
+        if (humanitarian) {
+            h.append("<p class=\"caveat\">* ").append(esc(Caveats.HUMANITARIAN)).append("</p>\n");
+        }
         if (zero > 0) {
             h.append("<p class=\"muted\">").append(zero).append(zero == 1 ? " outcome is" : " outcomes are")
                     .append(" zero in every run and not listed (see runs.csv).</p>\n");

@@ -43,9 +43,12 @@ public final class SweepRendering {
      * @param charts      the charts folder
      * @param figures     the charts, in report order
      * @param sensitivity {@code sensitivity.csv}, or null for designs without indices
+     * @param noise       what the indices say about replicate noise ({@link SensitivityReport#noiseNote}), or
+     *                    empty for designs without indices
      * @param notes       what was left out and why
      */
-    public record Rendered(Path report, Path charts, List<Figure> figures, Path sensitivity, List<String> notes) {
+    public record Rendered(Path report, Path charts, List<Figure> figures, Path sensitivity, String noise,
+                           List<String> notes) {
         public Rendered {
             figures = List.copyOf(figures);
             notes = List.copyOf(notes);
@@ -70,6 +73,8 @@ public final class SweepRendering {
             SensitivityReport.write(d.sensitivity(), csv);
         }
         List<String> notes = new ArrayList<>(d.notes());
+        String noise = d.sensitivity().isEmpty() ? ""
+                : SensitivityReport.noiseNote(d.meta().getOrDefault("seed_mode", "per-point"), d.replications());
         List<SweepReport.Section> sections = new ArrayList<>();
         List<Figure> all = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -82,7 +87,7 @@ public final class SweepRendering {
         ChartFiles.writeAll(all, charts);
         removeOthers(charts, all);
         Path report = SweepReport.write(d, sections, notes, store.resolveSibling(ResultsRendering.REPORT));
-        return new Rendered(report, charts, all, csv, notes);
+        return new Rendered(report, charts, all, csv, noise, notes);
     }
 
     /** The figures, renamed {@code name-2}, {@code name-3}, ... where a name is taken already. */
