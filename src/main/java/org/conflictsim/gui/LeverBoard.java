@@ -13,6 +13,7 @@ import org.conflictsim.model.params.FactionKind;
 import org.conflictsim.model.params.FactionSpec;
 import org.conflictsim.model.params.PowerSpec;
 import org.conflictsim.model.params.Scenario;
+import org.conflictsim.model.rules.SanctionRules;
 import sim.util.Interval;
 
 /**
@@ -299,15 +300,15 @@ public final class LeverBoard {
 
     /** Combined severity 1 - prod(1 - s) of the active sanctions by {@code by} on {@code on}. */
     static double severityInForce(ConflictModel m, String by, String on) {
-        double keep = 1;
+        double kept = 1;
         List<EventSpec> evs = m.instruments();
         for (int e = 0; e < evs.size(); e++) {
             if (m.eventActive(e) && evs.get(e).instrument() instanceof Instrument.Sanction s && s.by().equals(by)
                     && s.target().equals(on)) {
-                keep *= 1 - s.severity();
+                kept = SanctionRules.kept(kept, s.severity());
             }
         }
-        return 1 - keep;
+        return SanctionRules.severity(kept);
     }
 
     /** Imposes a new round of sanctions ({@value #SANCTION_ROUND}) by the chosen power on the chosen target. */
@@ -319,7 +320,7 @@ public final class LeverBoard {
         double after;
         synchronized (m.schedule) {
             double before = getSanctionSeverity();
-            after = 1 - (1 - before) * (1 - SANCTION_ROUND);
+            after = SanctionRules.combined(before, SANCTION_ROUND);
             levers().impose(by, on, SANCTION_ROUND);
             remember(sanctionKey(), after);
         }

@@ -708,6 +708,6 @@ public final class YMap {
     }
 
     private static String fmt(double v) {
-        return org.conflictsim.model.params.Check.fmt(v);
+        return org.conflictsim.model.check.Check.fmt(v);
     }
 }

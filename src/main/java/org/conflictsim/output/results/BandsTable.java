@@ -16,7 +16,7 @@ import java.util.Map;
 import org.conflictsim.experiment.RunResult;
 import org.conflictsim.files.CsvField;
 import org.conflictsim.files.Num;
-import org.conflictsim.model.Series;
+import org.conflictsim.model.observe.Series;
 
 /**
  * The daily bands of a comparison, {@code bands.csv}: for each scenario, daily series and day, the mean and

@@ -16,8 +16,8 @@ import java.util.Map;
 import org.conflictsim.experiment.RunResult;
 import org.conflictsim.files.CsvField;
 import org.conflictsim.files.Num;
-import org.conflictsim.model.LoggedEvent;
-import org.conflictsim.model.Series;
+import org.conflictsim.model.observe.Series;
+import org.conflictsim.model.state.LoggedEvent;
 
 /**
  * Writes the files of a {@code run}: {@code timeseries.csv} (run, day, date, metric, entity, value),

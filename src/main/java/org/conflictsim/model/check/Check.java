@@ -1,4 +1,4 @@
-package org.conflictsim.model.params;
+package org.conflictsim.model.check;
 
 /** Argument checks for the validating constructors of parameter records. Messages name the bad value. */
 public final class Check {
