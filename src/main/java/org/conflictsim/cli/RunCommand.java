@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +15,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.conflictsim.experiment.Replications;
 import org.conflictsim.experiment.RunResult;
 import org.conflictsim.experiment.Seeds;
+import org.conflictsim.files.AtomicWrite;
 import org.conflictsim.model.params.Scenario;
 import org.conflictsim.output.charts.ControlMaps;
 import org.conflictsim.output.console.RunSummary;
@@ -96,7 +95,7 @@ public final class RunCommand implements Callable<Integer> {
             RunWriter.timeseries(folder.file("timeseries.csv"), sc.start(), runs);
             RunWriter.runs(folder.file("runs.csv"), runs);
             RunWriter.events(folder.file("events.csv"), runs);
-            Files.writeString(folder.file("scenario.yaml"), loaded.resolved(), StandardCharsets.UTF_8);
+            AtomicWrite.writeString(folder.file("scenario.yaml"), loaded.resolved());
             RunWriter.json(folder.file("manifest.json"), manifest(loaded, master, nDays, nThreads, runs));
             dir = folder.commit();
         } catch (IOException e) {

@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +19,8 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.conflictsim.files.AtomicWrite;
 
 /**
  * Writes an animated GIF with the JDK's GIF writer: frames added one at a time (so they need not all be in
@@ -30,17 +31,20 @@ import javax.imageio.stream.ImageOutputStream;
  */
 public final class AnimatedGif implements AutoCloseable {
     private final ImageWriter writer;
+    private final AtomicWrite.Pending file;
     private final ImageOutputStream out;
     private boolean first = true;
     private int frames;
 
-    private AnimatedGif(ImageWriter writer, ImageOutputStream out) {
+    private AnimatedGif(ImageWriter writer, AtomicWrite.Pending file, ImageOutputStream out) {
         this.writer = writer;
+        this.file = file;
         this.out = out;
     }
 
     /**
-     * Opens a GIF file for writing (replacing an existing file).
+     * Starts a GIF file: it is written to a temporary file beside {@code file} and replaces {@code file} only
+     * when {@link #finish()} is called; closing without finishing leaves {@code file} as it was.
      *
      * @throws IOException if no GIF writer is available or the file cannot be opened
      */
@@ -49,15 +53,17 @@ public final class AnimatedGif implements AutoCloseable {
         if (!it.hasNext()) {
             throw new IOException("no GIF writer in this Java runtime");
         }
-        Files.deleteIfExists(file);
-        ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile());
-        if (out == null) {
-            throw new IOException("cannot open " + file + " for writing");
+        AtomicWrite.Pending pending = AtomicWrite.open(file);
+        try {
+            ImageOutputStream out = new MemoryCacheImageOutputStream(pending.stream());
+            ImageWriter w = it.next();
+            w.setOutput(out);
+            w.prepareWriteSequence(null);
+            return new AnimatedGif(w, pending, out);
+        } catch (IOException | RuntimeException e) {
+            pending.close();
+            throw e;
         }
-        ImageWriter w = it.next();
-        w.setOutput(out);
-        w.prepareWriteSequence(null);
-        return new AnimatedGif(w, out);
     }
 
     /**
@@ -213,17 +219,24 @@ public final class AnimatedGif implements AutoCloseable {
         return n;
     }
 
-    /** Ends the sequence and closes the file; a GIF without frames is an error. */
+    /** Ends the sequence and puts the file in place; a GIF without frames is an error. */
+    public void finish() throws IOException {
+        if (frames == 0) {
+            throw new IOException("an animated GIF needs at least one frame");
+        }
+        writer.endWriteSequence();
+        out.flush();
+        file.commit();
+    }
+
+    /** Releases the writer; without {@link #finish()} the GIF is discarded. */
     @Override
     public void close() throws IOException {
         try {
-            if (frames == 0) {
-                throw new IOException("an animated GIF needs at least one frame");
-            }
-            writer.endWriteSequence();
-        } finally {
             writer.dispose();
             out.close();
+        } finally {
+            file.close();
         }
     }
 }

@@ -5,8 +5,6 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,17 +83,11 @@ public final class ChartFiles {
      */
     public static void writePng(Path file, int width, int height, Consumer<Graphics2D> drawing) throws IOException {
         BufferedImage img = image(width, height, drawing);
-        Path tmp = temp(file);
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                if (!ImageIO.write(img, "png", out)) {
-                    throw new IOException("no PNG writer available for " + file);
-                }
+        AtomicWrite.write(file, out -> {
+            if (!ImageIO.write(img, "png", out)) {
+                throw new IOException("no PNG writer available for " + file);
             }
-            AtomicWrite.moveIntoPlace(tmp, file);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     /** Writes a drawing as an SVG file of {@code width × height} px, through a temporary file like the PNG. */
@@ -103,17 +95,6 @@ public final class ChartFiles {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         drawing.accept(g);
-        Path tmp = temp(file);
-        try {
-            Files.writeString(tmp, g.getSVGDocument(), StandardCharsets.UTF_8);
-            AtomicWrite.moveIntoPlace(tmp, file);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** A new hidden temporary file beside {@code file}. */
-    private static Path temp(Path file) throws IOException {
-        return Files.createTempFile(file.toAbsolutePath().getParent(), ".tmp-" + file.getFileName() + "-", "");
+        AtomicWrite.writeString(file, g.getSVGDocument());
     }
 }

@@ -136,6 +136,7 @@ public final class ControlMaps {
                 }
             }
             frames = anim.frames();
+            anim.finish();
         }
         ControlSnapshot last = snaps.get(snaps.size() - 1);
         Map<String, Double> share = new LinkedHashMap<>();

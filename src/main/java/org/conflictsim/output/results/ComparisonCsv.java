@@ -1,9 +1,6 @@
 package org.conflictsim.output.results;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +8,7 @@ import java.util.List;
 import org.conflictsim.experiment.compare.ComparisonRow;
 import org.conflictsim.experiment.compare.Estimate;
 import org.conflictsim.experiment.compare.PairedDifference;
+import org.conflictsim.files.AtomicWrite;
 import org.conflictsim.files.CsvField;
 import org.conflictsim.files.Num;
 
@@ -35,7 +33,7 @@ public final class ComparisonCsv {
      * the reference scenario and wherever they cannot be computed.
      */
     public static void write(Path file, List<ComparisonRow> rows) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        AtomicWrite.writeText(file, w -> {
             w.write(HEADER);
             w.write('\n');
             for (ComparisonRow r : rows) {
@@ -48,7 +46,7 @@ public final class ComparisonCsv {
                         + Num.format(d.pT()) + "," + Num.format(d.pWilcoxon()) + "," + Num.format(d.cohenD()) + ","
                         + (ref ? "" : Integer.toString(d.nPairs())) + "\n");
             }
-        }
+        });
     }
 
     /**
@@ -59,7 +57,7 @@ public final class ComparisonCsv {
      */
     public static ComparisonCsv read(Path file) throws IOException {
         List<ComparisonRow> out = new ArrayList<>();
-        try (CsvReader in = CsvReader.open(file)) {
+        try (ResultsCsv in = ResultsCsv.open(file)) {
             List<String> h = in.next();
             if (h == null || !String.join(",", h).equals(HEADER)) {
                 throw new MalformedResultsException(file + ":1: expected the header " + HEADER);

@@ -49,15 +49,15 @@ public final class EventsTable {
      */
     public static EventsTable read(Path file) throws IOException {
         List<Event> out = new ArrayList<>();
-        try (CsvReader in = CsvReader.open(file)) {
+        try (ResultsCsv in = ResultsCsv.open(file)) {
             List<String> h = in.next();
             if (h == null) {
                 return new EventsTable(out);
             }
-            int[] c = {CsvReader.column(file, h, "run"), CsvReader.column(file, h, "day"),
-                CsvReader.column(file, h, "date"), CsvReader.column(file, h, "type"),
-                CsvReader.column(file, h, "subject"), CsvReader.column(file, h, "actor"),
-                CsvReader.column(file, h, "detail")};
+            int[] c = {ResultsCsv.column(file, h, "run"), ResultsCsv.column(file, h, "day"),
+                ResultsCsv.column(file, h, "date"), ResultsCsv.column(file, h, "type"),
+                ResultsCsv.column(file, h, "subject"), ResultsCsv.column(file, h, "actor"),
+                ResultsCsv.column(file, h, "detail")};
             for (List<String> r = in.next(); r != null; r = in.next()) {
                 if (r.size() != h.size()) {
                     throw new MalformedResultsException(in.where() + ": " + r.size() + " fields, the header has "

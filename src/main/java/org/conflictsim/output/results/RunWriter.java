@@ -4,16 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.conflictsim.experiment.RunResult;
+import org.conflictsim.files.AtomicWrite;
 import org.conflictsim.files.CsvField;
 import org.conflictsim.files.Num;
 import org.conflictsim.model.observe.Series;
@@ -31,7 +29,8 @@ public final class RunWriter {
 
     /** Writes {@code timeseries.csv}. */
     public static void timeseries(Path file, LocalDate start, List<RunResult> runs) throws IOException {
-        try (Writer w = writer(file)) {
+        try (AtomicWrite.Pending out = AtomicWrite.open(file)) {
+            Writer w = out.writer();
             w.write("run,day,date,metric,entity,value\n");
             StringBuilder sb = new StringBuilder(1 << 16);
             for (RunResult r : runs) {
@@ -51,13 +50,16 @@ public final class RunWriter {
                 }
             }
             w.write(sb.toString());
+            out.commit();
         }
     }
 
     /** Writes {@code runs.csv}: run, seed, then the outcome columns (numbers, then labels). */
     public static void runs(Path file, List<RunResult> runs) throws IOException {
-        try (Writer w = writer(file)) {
+        try (AtomicWrite.Pending out = AtomicWrite.open(file)) {
+            Writer w = out.writer();
             if (runs.isEmpty()) {
+                out.commit();
                 return;
             }
             StringBuilder h = new StringBuilder("run,seed");
@@ -79,12 +81,14 @@ public final class RunWriter {
                 }
                 w.write(sb.append('\n').toString());
             }
+            out.commit();
         }
     }
 
     /** Writes {@code events.csv}: run, day, date, type, subject, actor, detail. */
     public static void events(Path file, List<RunResult> runs) throws IOException {
-        try (Writer w = writer(file)) {
+        try (AtomicWrite.Pending out = AtomicWrite.open(file)) {
+            Writer w = out.writer();
             w.write("run,day,date,type,subject,actor,detail\n");
             for (RunResult r : runs) {
                 for (LoggedEvent e : r.events()) {
@@ -92,15 +96,18 @@ public final class RunWriter {
                             + CsvField.field(e.subject()) + "," + CsvField.field(e.actor()) + "," + CsvField.field(e.detail()) + "\n");
                 }
             }
+            out.commit();
         }
     }
 
     /** Writes a JSON document. */
     public static void json(Path file, ObjectNode node) throws IOException {
         ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        try (Writer w = writer(file)) {
+        try (AtomicWrite.Pending out = AtomicWrite.open(file)) {
+            Writer w = out.writer();
             w.write(om.writeValueAsString(node));
             w.write('\n');
+            out.commit();
         }
     }
 
@@ -124,7 +131,4 @@ public final class RunWriter {
         }
     }
 
-    private static BufferedWriter writer(Path file) throws IOException {
-        return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-    }
 }

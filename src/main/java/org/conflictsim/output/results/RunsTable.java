@@ -49,7 +49,7 @@ public final class RunsTable {
      *                                   first, or a row has the wrong number of fields
      */
     public static RunsTable read(Path file) throws IOException {
-        try (CsvReader in = CsvReader.open(file)) {
+        try (ResultsCsv in = ResultsCsv.open(file)) {
             List<String> header = in.next();
             if (header == null) {
                 return new RunsTable(List.of(), List.of());
