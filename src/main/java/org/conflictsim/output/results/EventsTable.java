@@ -48,8 +48,17 @@ public final class EventsTable {
      * @throws MalformedResultsException naming file and line when a column is missing or a field does not parse
      */
     public static EventsTable read(Path file) throws IOException {
+        return read(ResultsCsv.open(file), file);
+    }
+
+    /** The table of the text {@link RunWriter} writes to {@code file}, held in memory. */
+    public static EventsTable parse(String text, Path file) throws IOException {
+        return read(ResultsCsv.of(text, file), file);
+    }
+
+    private static EventsTable read(ResultsCsv csv, Path file) throws IOException {
         List<Event> out = new ArrayList<>();
-        try (ResultsCsv in = ResultsCsv.open(file)) {
+        try (ResultsCsv in = csv) {
             List<String> h = in.next();
             if (h == null) {
                 return new EventsTable(out);

@@ -66,7 +66,15 @@ public record Manifest(String scenarioId, String scenarioFile, String scenarioSh
      * @throws IOException               if it cannot be read
      */
     public static Manifest read(Path file) throws IOException {
-        JsonNode root = object(file);
+        return of(object(file), file);
+    }
+
+    /**
+     * The facts of a manifest held in memory; {@code file} names it in messages.
+     *
+     * @throws MalformedResultsException as {@link #read}
+     */
+    public static Manifest of(JsonNode root, Path file) throws MalformedResultsException {
         LocalDate start;
         try {
             start = LocalDate.parse(required(file, root, "start").asText());

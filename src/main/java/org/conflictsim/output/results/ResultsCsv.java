@@ -35,6 +35,11 @@ final class ResultsCsv implements AutoCloseable {
         }
     }
 
+    /** Reads CSV text held in memory; {@code file} names it in messages. */
+    static ResultsCsv of(String text, Path file) throws IOException {
+        return new ResultsCsv(CsvReader.of(new java.io.StringReader(text), file.toString()));
+    }
+
     /** The next record's fields, or null at the end of the file. */
     List<String> next() throws IOException {
         try {

@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.conflictsim.experiment.RunResult;
+import org.conflictsim.model.observe.Series;
 
 /**
  * The daily series of all runs, read from {@code timeseries.csv} ({@code run,day,date,metric,entity,value}):
@@ -89,6 +91,39 @@ public final class TimeSeriesTable {
             }
         }
         return t;
+    }
+
+    /**
+     * The table of the given series of runs held in memory: what reading back the file that
+     * {@link RunWriter} writes of them gives, without the text in between (values are not rounded to the
+     * file's 10 significant digits).
+     *
+     * @param runs the runs, numbered 0 to n-1
+     * @param keys the series to hold, in order
+     */
+    public static TimeSeriesTable of(List<RunResult> runs, int days, List<Series.Key> keys) {
+        TimeSeriesTable t = new TimeSeriesTable(runs.size(), days);
+        for (Series.Key k : keys) {
+            double[] a = new double[runs.size() * days];
+            java.util.Arrays.fill(a, Double.NaN);
+            for (RunResult r : runs) {
+                Series s = r.series();
+                int id = s.id(k.metric(), k.entity());
+                if (id < 0) {
+                    continue;
+                }
+                for (int d = 0; d < Math.min(days, s.days()); d++) {
+                    a[r.run() * days + d] = s.get(id, d);
+                }
+            }
+            t.values.computeIfAbsent(k.metric(), m -> new LinkedHashMap<>()).put(k.entity(), a);
+        }
+        return t;
+    }
+
+    /** A table without series (a folder written with {@code --series none}). */
+    public static TimeSeriesTable empty(int runs, int days) {
+        return new TimeSeriesTable(runs, days);
     }
 
     /** The daily series file of a results folder: {@value #FILE_GZ}, else {@value #FILE}, else null. */
