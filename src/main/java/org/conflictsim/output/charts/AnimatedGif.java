@@ -139,54 +139,96 @@ public final class AnimatedGif implements AutoCloseable {
 
     /** The image in its 256 most frequent colours; other colours become the nearest of those. */
     static BufferedImage indexed(BufferedImage rgb) {
-        int w = rgb.getWidth();
-        int h = rgb.getHeight();
-        int[] px = rgb.getRGB(0, 0, w, h, null, 0, w);
-        Map<Integer, int[]> count = new HashMap<>();
-        int i0 = 0;
-        while (i0 < px.length) {
-            int c = px[i0];
-            int i1 = i0 + 1;
-            while (i1 < px.length && px[i1] == c) {
-                i1++;
-            }
-            count.computeIfAbsent(c & 0xffffff, k -> new int[1])[0] += i1 - i0;
-            i0 = i1;
+        return Palette.of(rgb).index(rgb);
+    }
+
+    /**
+     * Up to 256 colours for the frames of one animation, chosen once (the most frequent colours of a first
+     * frame: for maps of flat colours with a legend, every colour the later frames use); each frame is then
+     * indexed straight from its pixel array, other colours becoming the nearest palette colour (remembered, so
+     * each new colour is looked up once). Safe to use from several threads at once.
+     */
+    public static final class Palette {
+        private final IndexColorModel model;
+        private final byte[] r;
+        private final byte[] g;
+        private final byte[] b;
+        private final java.util.concurrent.ConcurrentHashMap<Integer, Integer> index;
+
+        private Palette(byte[] r, byte[] g, byte[] b, Map<Integer, Integer> exact) {
+            this.r = r;
+            this.g = g;
+            this.b = b;
+            this.model = new IndexColorModel(8, r.length, r, g, b);
+            this.index = new java.util.concurrent.ConcurrentHashMap<>(exact);
         }
-        List<Map.Entry<Integer, int[]>> byCount = new ArrayList<>(count.entrySet());
-        byCount.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Integer.compare(b.getValue()[0], a.getValue()[0])
-                : Integer.compare(a.getKey(), b.getKey()));
-        int n = Math.min(256, byCount.size());
-        byte[] r = new byte[n];
-        byte[] g = new byte[n];
-        byte[] b = new byte[n];
-        Map<Integer, Integer> index = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            int c = byCount.get(i).getKey();
-            r[i] = (byte) (c >> 16);
-            g[i] = (byte) (c >> 8);
-            b[i] = (byte) c;
-            index.put(c, i);
-        }
-        IndexColorModel cm = new IndexColorModel(8, n, r, g, b);
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED, cm);
-        byte[] data = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
-        int last = -1;
-        byte lastIndex = 0;
-        for (int i = 0; i < px.length; i++) {
-            int c = px[i] & 0xffffff;
-            if (c != last) {
-                Integer k = index.get(c);
-                if (k == null) {
-                    k = nearest(c, r, g, b);
-                    index.put(c, k);
+
+        /** The 256 most frequent colours of an image (ties by colour value, so the choice is reproducible). */
+        public static Palette of(BufferedImage first) {
+            int[] px = pixels(first);
+            Map<Integer, int[]> count = new HashMap<>();
+            int i0 = 0;
+            while (i0 < px.length) {
+                int c = px[i0];
+                int i1 = i0 + 1;
+                while (i1 < px.length && px[i1] == c) {
+                    i1++;
                 }
-                last = c;
-                lastIndex = (byte) (int) k;
+                count.computeIfAbsent(c & 0xffffff, k -> new int[1])[0] += i1 - i0;
+                i0 = i1;
             }
-            data[i] = lastIndex;
+            List<Map.Entry<Integer, int[]>> byCount = new ArrayList<>(count.entrySet());
+            byCount.sort((x, y) -> x.getValue()[0] != y.getValue()[0]
+                    ? Integer.compare(y.getValue()[0], x.getValue()[0]) : Integer.compare(x.getKey(), y.getKey()));
+            int n = Math.min(256, byCount.size());
+            byte[] r = new byte[n];
+            byte[] g = new byte[n];
+            byte[] b = new byte[n];
+            Map<Integer, Integer> exact = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                int c = byCount.get(i).getKey();
+                r[i] = (byte) (c >> 16);
+                g[i] = (byte) (c >> 8);
+                b[i] = (byte) c;
+                exact.put(c, i);
+            }
+            return new Palette(r, g, b, exact);
         }
-        return out;
+
+        /** The frame as an indexed image in this palette. */
+        public BufferedImage index(BufferedImage rgb) {
+            int[] px = pixels(rgb);
+            BufferedImage out = new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_BYTE_INDEXED,
+                    model);
+            byte[] data = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+            int last = -1;
+            byte lastIndex = 0;
+            for (int i = 0; i < px.length; i++) {
+                int c = px[i] & 0xffffff;
+                if (c != last) {
+                    Integer k = index.get(c);
+                    if (k == null) {
+                        k = nearest(c, r, g, b);
+                        index.put(c, k);
+                    }
+                    last = c;
+                    lastIndex = (byte) (int) k;
+                }
+                data[i] = lastIndex;
+            }
+            return out;
+        }
+    }
+
+    /** The pixels of an image as RGB ints: the raster itself for {@code TYPE_INT_RGB}, else a copy. */
+    private static int[] pixels(BufferedImage img) {
+        if (img.getType() == BufferedImage.TYPE_INT_RGB
+                && img.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferInt db
+                && db.getNumBanks() == 1 && img.getRaster().getParent() == null) {
+            return db.getData();
+        }
+        int w = img.getWidth();
+        return img.getRGB(0, 0, w, img.getHeight(), null, 0, w);
     }
 
     private static int nearest(int c, byte[] r, byte[] g, byte[] b) {

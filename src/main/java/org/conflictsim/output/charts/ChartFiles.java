@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 import org.conflictsim.files.AtomicWrite;
+import org.conflictsim.output.results.Tasks;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -52,6 +55,20 @@ public final class ChartFiles {
         java.util.ArrayList<Written> out = new java.util.ArrayList<>();
         for (Figure f : figures) {
             out.add(write(f, dir));
+        }
+        return out;
+    }
+
+    /**
+     * Starts writing all figures on {@code pool}, one task per figure (its PNG, then its SVG: one chart is never
+     * drawn by two threads at once); {@link Tasks#get} on each future gives its paths or its failure.
+     */
+    public static List<Future<Written>> writeAll(List<Figure> figures, Path dir, ExecutorService pool)
+            throws IOException {
+        Files.createDirectories(dir);
+        List<Future<Written>> out = new java.util.ArrayList<>();
+        for (Figure f : figures) {
+            out.add(pool.submit(() -> write(f, dir)));
         }
         return out;
     }

@@ -51,7 +51,7 @@ public final class RunWriter {
     }
 
     /**
-     * What {@link #timeseries(Path, LocalDate, List, SeriesChoice, ExecutorService)} wrote.
+     * What {@link SeriesJob#finish()} wrote.
      *
      * @param file    the file written, or null when the choice was {@code none}
      * @param choice  the choice
@@ -67,26 +67,25 @@ public final class RunWriter {
     }
 
     /**
-     * Writes {@code timeseries.csv.gz}: the series the choice keeps, less those that are zero in every run and on
-     * every day, gzip-compressed. Each run is compressed as a gzip member of its own, in parallel on
-     * {@code pool}, and the members are joined in run order (a gzip file may hold several members; gzip, zcat,
-     * pandas, R and DuckDB read it as one text).
+     * Starts writing {@code timeseries.csv.gz}: the series the choice keeps, less those that are zero in every run
+     * and on every day, gzip-compressed. Each run is compressed as a gzip member of its own by a task on
+     * {@code pool}; {@link SeriesJob#finish()} waits for them and writes the members in run order (a gzip file may
+     * hold several members; gzip, zcat, pandas, R and DuckDB read it as one text). Nothing waits inside the pool,
+     * so any number of threads will do.
      *
      * @param file the file, normally {@link TimeSeriesTable#FILE_GZ} in the results folder
      */
-    public static SeriesWritten timeseries(Path file, LocalDate start, List<RunResult> runs, SeriesChoice choice,
-                                           ExecutorService pool) throws IOException {
-        List<Series.Key> all = seriesOf(runs);
+    public static SeriesJob timeseries(Path file, LocalDate start, List<RunResult> runs, SeriesChoice choice,
+                                       ExecutorService pool) {
         List<Series.Key> kept = new ArrayList<>();
         List<Series.Key> omitted = new ArrayList<>();
-        for (Series.Key k : all) {
-            if (!choice.keeps(k.metric())) {
-                continue;
+        for (Series.Key k : seriesOf(runs)) {
+            if (choice.keeps(k.metric())) {
+                (allZero(runs, k) ? omitted : kept).add(k);
             }
-            (allZero(runs, k) ? omitted : kept).add(k);
         }
         if (choice == SeriesChoice.NONE) {
-            return new SeriesWritten(null, choice, List.of(), List.of());
+            return new SeriesJob(new SeriesWritten(null, choice, List.of(), List.of()), List.of());
         }
         SeriesText text = new SeriesText(start, runs, kept);
         List<Future<byte[]>> parts = new ArrayList<>();
@@ -103,12 +102,41 @@ public final class RunWriter {
                 return buf.toByteArray();
             }));
         }
-        AtomicWrite.write(file, out -> {
-            for (Future<byte[]> part : parts) {
-                out.write(Tasks.get(part));
+        return new SeriesJob(new SeriesWritten(file, choice, kept, omitted), parts);
+    }
+
+    /** The series a {@code run} draws its charts from: every series, less those that are zero throughout. */
+    public static List<Series.Key> charted(List<RunResult> runs) {
+        List<Series.Key> out = new ArrayList<>();
+        for (Series.Key k : seriesOf(runs)) {
+            if (!allZero(runs, k)) {
+                out.add(k);
             }
-        });
-        return new SeriesWritten(file, choice, kept, omitted);
+        }
+        return out;
+    }
+
+    /** A daily series file being compressed; see {@link #timeseries(Path, LocalDate, List, SeriesChoice, ExecutorService)}. */
+    public static final class SeriesJob {
+        private final SeriesWritten what;
+        private final List<Future<byte[]>> parts;
+
+        private SeriesJob(SeriesWritten what, List<Future<byte[]>> parts) {
+            this.what = what;
+            this.parts = parts;
+        }
+
+        /** Waits for the compressed runs and writes the file (atomically); returns what was written. */
+        public SeriesWritten finish() throws IOException {
+            if (what.file() != null) {
+                AtomicWrite.write(what.file(), out -> {
+                    for (Future<byte[]> part : parts) {
+                        out.write(Tasks.get(part));
+                    }
+                });
+            }
+            return what;
+        }
     }
 
     private static final byte[] HEADER_LINE = (TimeSeriesTable.HEADER + "\n").getBytes(StandardCharsets.US_ASCII);
