@@ -100,6 +100,18 @@ public final class ResultsRendering {
         }
     }
 
+    /** Writes figures with one task per figure on as many threads as there are cores. */
+    static void writeInParallel(List<Figure> figures, Path dir) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemon());
+        try {
+            for (Future<ChartFiles.Written> w : ChartFiles.writeAll(figures, dir, pool)) {
+                Tasks.get(w);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Threads that do not keep the JVM alive. */
     public static java.util.concurrent.ThreadFactory daemon() {
         return work -> {
@@ -168,7 +180,7 @@ public final class ResultsRendering {
         Path charts = dir.resolve(CHARTS_DIR);
         clean(charts);
         RunCharts.ChartSet set = CompareCharts.all(c);
-        ChartFiles.writeAll(set.figures(), charts);
+        writeInParallel(set.figures(), charts);
         Path report = CompareReport.write(c, set.figures(), set.notes(), dir.resolve(REPORT));
         return new Rendered(report, set.figures(), null, set.notes());
     }
