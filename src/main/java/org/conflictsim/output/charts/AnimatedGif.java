@@ -35,6 +35,8 @@ public final class AnimatedGif implements AutoCloseable {
     private final ImageOutputStream out;
     private boolean first = true;
     private int frames;
+    /** The last frame written, in full (for frame differencing), or null. */
+    private BufferedImage previous;
 
     private AnimatedGif(ImageWriter writer, AtomicWrite.Pending file, ImageOutputStream out) {
         this.writer = writer;
@@ -73,7 +75,12 @@ public final class AnimatedGif implements AutoCloseable {
      * @param delayMs how long it is shown, ms (rounded to 10 ms, at least 20 ms)
      */
     public void add(BufferedImage frame, int delayMs) throws IOException {
-        BufferedImage image = frame.getColorModel() instanceof IndexColorModel ? frame : indexed(frame);
+        BufferedImage full = frame.getColorModel() instanceof IndexColorModel ? frame : indexed(frame);
+        // a frame in the palette of the one before is written as the rectangle where they differ; the rest of
+        // the picture stays from the frame before (disposal "none")
+        int[] box = previous == null ? null : changed(previous, full);
+        BufferedImage image = box == null ? full : crop(full, box);
+        previous = full;
         ImageWriteParam param = writer.getDefaultWriteParam();
         ImageTypeSpecifier type = ImageTypeSpecifier.createFromRenderedImage(image);
         IIOMetadata meta = writer.getDefaultImageMetadata(type, param);
@@ -85,6 +92,13 @@ public final class AnimatedGif implements AutoCloseable {
         gce.setAttribute("transparentColorFlag", "FALSE");
         gce.setAttribute("delayTime", Integer.toString(Math.max(2, Math.round(delayMs / 10f))));
         gce.setAttribute("transparentColorIndex", "0");
+        if (box != null) {
+            IIOMetadataNode desc = child(root, "ImageDescriptor");
+            desc.setAttribute("imageLeftPosition", Integer.toString(box[0]));
+            desc.setAttribute("imageTopPosition", Integer.toString(box[1]));
+            desc.setAttribute("imageWidth", Integer.toString(box[2]));
+            desc.setAttribute("imageHeight", Integer.toString(box[3]));
+        }
         if (image.getColorModel() instanceof IndexColorModel icm) {
             IIOMetadataNode old = child(root, "LocalColorTable");
             root.removeChild(old);
@@ -106,6 +120,65 @@ public final class AnimatedGif implements AutoCloseable {
         }
         writer.writeToSequence(new IIOImage(image, null, meta), param);
         frames++;
+    }
+
+    /**
+     * The rectangle {@code {x, y, width, height}} where two indexed frames of the same size and palette differ
+     * (at least one pixel), or null when they cannot be compared (another size or palette).
+     */
+    static int[] changed(BufferedImage a, BufferedImage b) {
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight() || a.getColorModel() != b.getColorModel()
+                || a.getRaster().getParent() != null || b.getRaster().getParent() != null) {
+            return null;
+        }
+        byte[] pa = ((DataBufferByte) a.getRaster().getDataBuffer()).getData();
+        byte[] pb = ((DataBufferByte) b.getRaster().getDataBuffer()).getData();
+        int w = a.getWidth();
+        int h = a.getHeight();
+        int x0 = w;
+        int y0 = h;
+        int x1 = -1;
+        int y1 = -1;
+        for (int y = 0; y < h; y++) {
+            int row = y * w;
+            int first = -1;
+            for (int x = 0; x < w; x++) {
+                if (pa[row + x] != pb[row + x]) {
+                    first = x;
+                    break;
+                }
+            }
+            if (first < 0) {
+                continue;
+            }
+            int last = first;
+            for (int x = w - 1; x > first; x--) {
+                if (pa[row + x] != pb[row + x]) {
+                    last = x;
+                    break;
+                }
+            }
+            x0 = Math.min(x0, first);
+            x1 = Math.max(x1, last);
+            y0 = Math.min(y0, y);
+            y1 = y;
+        }
+        if (x1 < 0) {
+            return new int[] {0, 0, 1, 1}; // nothing changed: one pixel, redrawn as it was
+        }
+        return new int[] {x0, y0, x1 - x0 + 1, y1 - y0 + 1};
+    }
+
+    /** The rectangle {@code {x, y, width, height}} of an indexed image, as an image of its own. */
+    private static BufferedImage crop(BufferedImage img, int[] box) {
+        BufferedImage out = new BufferedImage(box[2], box[3], BufferedImage.TYPE_BYTE_INDEXED,
+                (IndexColorModel) img.getColorModel());
+        byte[] src = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        byte[] dst = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        for (int y = 0; y < box[3]; y++) {
+            System.arraycopy(src, (box[1] + y) * img.getWidth() + box[0], dst, y * box[2], box[2]);
+        }
+        return out;
     }
 
     /** Number of frames written so far. */

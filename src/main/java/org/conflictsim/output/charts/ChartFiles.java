@@ -100,12 +100,33 @@ public final class ChartFiles {
      */
     public static void writePng(Path file, int width, int height, Consumer<Graphics2D> drawing) throws IOException {
         BufferedImage img = image(width, height, drawing);
-        AtomicWrite.write(file, out -> {
-            if (!ImageIO.write(img, "png", out)) {
-                throw new IOException("no PNG writer available for " + file);
-            }
-        });
+        AtomicWrite.write(file, out -> png(img, out, file));
     }
+
+    /**
+     * Encodes a PNG with deflate level 1 (compression quality 0.9 of the JDK's writer): about half the time of its
+     * default level 4, for files some 10–15% larger (charts and maps are flat colours, which compress well
+     * anyway); the image is the same, PNG being lossless.
+     */
+    private static void png(BufferedImage img, java.io.OutputStream out, Path file) throws IOException {
+        java.util.Iterator<javax.imageio.ImageWriter> it = ImageIO.getImageWritersByFormatName("png");
+        if (!it.hasNext()) {
+            throw new IOException("no PNG writer available for " + file);
+        }
+        javax.imageio.ImageWriter w = it.next();
+        try (javax.imageio.stream.ImageOutputStream ios = new javax.imageio.stream.MemoryCacheImageOutputStream(out)) {
+            javax.imageio.ImageWriteParam p = w.getDefaultWriteParam();
+            p.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            p.setCompressionQuality(PNG_QUALITY);
+            w.setOutput(ios);
+            w.write(null, new javax.imageio.IIOImage(img, null, null), p);
+        } finally {
+            w.dispose();
+        }
+    }
+
+    /** The JDK PNG writer's compression quality for deflate level 1 (its level is 9 − round(9 × quality)). */
+    private static final float PNG_QUALITY = 0.9f;
 
     /** Writes a drawing as an SVG file of {@code width × height} px, through a temporary file like the PNG. */
     public static void writeSvg(Path file, int width, int height, Consumer<Graphics2D> drawing) throws IOException {
