@@ -24,7 +24,7 @@ import org.conflictsim.model.observe.Series;
 import org.conflictsim.model.state.LoggedEvent;
 
 /**
- * Writes the files of a {@code run}: {@code timeseries.csv} (run, day, date, metric, entity, value),
+ * Writes the files of a {@code run}: {@code timeseries.csv.gz} (run, day, date, metric, entity, value),
  * {@code runs.csv} (one row per run), {@code events.csv}, {@code manifest.json} and the scenario as run.
  * The content depends only on the results, never on timing or threads (the manifest's creation time
  * and command line aside).

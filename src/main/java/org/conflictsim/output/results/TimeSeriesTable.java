@@ -12,7 +12,8 @@ import org.conflictsim.experiment.RunResult;
 import org.conflictsim.model.observe.Series;
 
 /**
- * The daily series of all runs, read from {@code timeseries.csv} ({@code run,day,date,metric,entity,value}):
+ * The daily series of all runs, read from {@code timeseries.csv.gz} or {@code timeseries.csv}
+ * ({@code run,day,date,metric,entity,value}), or made from results in memory:
  * for each (metric, entity) pair a value per run and day, NaN where the file has none. Metrics and entities
  * keep the order of the file (the model's order). Units are those of the metric (see
  * {@code ConflictModel.defineSeries}): shares 0–1, persons, fighters, US$ per day, kg per day.
