@@ -33,45 +33,45 @@ class GoldenRunsTest {
     @CsvSource({
         // scenario, reps, days, runs.csv, timeseries.csv, events.csv
         "aid-freeze-only, 2, 150, "
-            + "6f59e550ea4732605ec7917392dd2af9f7f1081ee933b5094455d59541d6fa52, "
-            + "5923c8714cb236817be1fe0154f76d7deaf54f45878a7c7bd0c454e5cb32be92, "
-            + "034edf85a1dda17ee32144972afbb351d093528c6aa4fcf563876134dd6cd42a",
+            + "2851aa67f425e88423b9d13a1e73ceae536374d7439c3628f747857f9fe0fa88, "
+            + "8618f535fbf830b3d3ac2c1d175297fdaaded0da68dc54a2ce989092496dbd3d, "
+            + "e4fec914afd3ba281181a1e4de4229ccfe921f462c1ac03e2e2ce02abe2c8d02",
         "backtest-2024-12, 2, 150, "
-            + "fcb0ba96c9f73196dd4f5c05995a733c184e5754a4a28e1ada25d1aa8b566bbe, "
-            + "869d44c279fb1e3b8496cf08920d5651089231b71b19d872c261b354a59a153b, "
-            + "3112c4e3e7448d35a9394212c029722737b1d8adf75083e9925e294a4c8040f1",
+            + "a43040fab01b1b836d5a859403dc197cc1d45cf8393313c7be52d3e008e7657e, "
+            + "6c5a6325761170730ee9e3d376b8de62f1533a1d0912ef0ad1595d43a2894c16, "
+            + "ebc435767a857da5b1785dcd13f5a8c29d084cf9b41de37c78e0586010d1845b",
         "ceasefire-2025, 2, 150, "
-            + "0a1070b1e75a0126c16d0362e5fd171d3a4bee77599bcdaec24cad0c3f5cb4e5, "
-            + "250fca0106d5e709dd014f9a383a2043183b99085db839982e35b48e95f46211, "
-            + "0192f71cfe07d786d56153985669df21f92beed40962d3c565fb994945219fdc",
+            + "fbd6c906efbd709853a71aaed4296bbce22e1dc8eca44dc6b78c019556a2a673, "
+            + "3ec20b33a89344da6a1110530d52412fd1e3a9a34cee49c46d5d3f0060674320, "
+            + "eb4e4e873ec5e0454357dd19a336ec026014130aaf15dfcf325a8fd8396478b0",
         "island-deal, 2, 60, "
-            + "df885207ca99e655dac43fd14e000c75574b58916bd89c2649c76b2ec1e542d3, "
-            + "71deebf30aa8a6ca65b421cc304d6ca16b0dc517b6c93cd2759ea11b5feafd43, "
+            + "e2b0c6df6b0c403abf6fd310b858e3e9401dd777465044fec12f5212049cd7f1, "
+            + "2de0218df9e98221dfae9f1f7eecef5367c30a2c1da0dc21da776ea291461473, "
             + "5e63f89f593fe67abc919705386b7da75d86ccf6779ed985b853b47352d11354",
         "island, 2, 60, "
-            + "b953f57cd3fdef7c19fa4b0ebb2c6405d2cdaa10e7deeebc50539b80a5c63ac8, "
-            + "9754b6905494471de75d9282d047ebf60bac975d484ef3e49064cee033096fdf, "
+            + "59da7b02ae9a6b5db5d248d24186f512dd74ce9308fb3dc30fab9eae0fd30f5c, "
+            + "ef758b0243688112cdc6f0274463521cef8cd1260cc762889e2dce182bff904a, "
             + "dd7c29dd80619250e1a1740c1cf165db00eee024a1b52d1a0bd24a02c5867629",
         "kivu-2025, 2, 150, "
-            + "fcb0ba96c9f73196dd4f5c05995a733c184e5754a4a28e1ada25d1aa8b566bbe, "
-            + "869d44c279fb1e3b8496cf08920d5651089231b71b19d872c261b354a59a153b, "
-            + "3112c4e3e7448d35a9394212c029722737b1d8adf75083e9925e294a4c8040f1",
+            + "a43040fab01b1b836d5a859403dc197cc1d45cf8393313c7be52d3e008e7657e, "
+            + "6c5a6325761170730ee9e3d376b8de62f1533a1d0912ef0ad1595d43a2894c16, "
+            + "ebc435767a857da5b1785dcd13f5a8c29d084cf9b41de37c78e0586010d1845b",
         "kivu-2025, 1, 365, "
-            + "3fa6f2031cad4ee265581ca5592fc669d8f900f1336716a53c9128c135d2e74e, "
-            + "52e434d29fd499091adbda98f45009de80302701e12528ad52dbe330c3371517, "
-            + "f3d299f1cf3b36164d97a1c549b64f1469e19744902cb94432e3da035f183472",
+            + "6e5cb034f204de93434e53300f97b98079da57702090627e3e8d9b586d2413a7, "
+            + "994c43e2129c96bfeba5d4911b73af8df22da2a82ff197ee1084df90165d0e03, "
+            + "36adeb09543017edeae0ae883e11e74556d54c20a5938e3680232c7f891599e0",
         "no-rwanda-support, 2, 150, "
-            + "0de4529281dbccd69c74d315b0ecb7105747ed7dc3db1b0028cfdc09c4a6bf52, "
-            + "b5006b7e2e891b1514eb0811f47c2537514b83e04901b173d2baed5cfa34d4c4, "
-            + "8aa204eec538762a7d0819643160dae03fd33ca30ca557c7d78bffe168133e9d",
+            + "4e6451ad4c31f77833ae8f05f0a1538155a35b16ed0714fc8afa3e7bf8f9818b, "
+            + "a8199418d0b00fb8abd1d14daf1f289efbbcf0f35936cfff7dbd6c4f62d6e8fd, "
+            + "1e6303a617062f48a35d3812639c220f93c6bf62d6066dc85c44c06b3a9431bc",
         "sanctions-escalation, 2, 150, "
-            + "08198f77a39c98e29bdb1b413f5c2ae36dcf4d3c47275fd65cc68fb1536ec851, "
-            + "e11b7262897cf4818c9c0460d7ce9c7332556b7cc84ebb9aad491652f653e346, "
-            + "6845ff7eb282de010b547077560c9b0c2907b0d03e14940c2c5553b5a7d7ec89",
+            + "f954c6f5d3371342892f7abd9a98c8c6b80c11ae233b5e17b938b9e3ecbe4882, "
+            + "7b8f61138cffadc1eacc90218134278480b9529a05e13fbefc4d581adff79481, "
+            + "e9db98e7b5138408dc75020da889d51e881892c36b81fe495313d893f45c2bb5",
         "us-minerals-for-security, 2, 150, "
-            + "b8bd6e1ce5c14f14fe5e89bfe3860e031d6caa35fb3da50d6d8a4ef01ed0b10f, "
-            + "374a39187e2e06e8d2b0bc1ce6b2232afc2de1941a921ec722ef8dc2fc560bc6, "
-            + "73e9b886eed5e8850fc274f79b1bafff8a629fa596981b58242cdf660b21d1ea",
+            + "6571ed5d4a4fae4edcec3d3cd9876203f9ac676282492cba15deb672052ab249, "
+            + "94bc5d358fdb5da70937b607f3e857abb9ecd8e08bb19604b66143549af104cd, "
+            + "39170e594378c8e82f55ec2d4762fcacbe52c6c1ae965b7f5e1c0816447fc3e9",
     })
     void digestsAreUnchanged(String name, int reps, int days, String runsDigest, String seriesDigest,
                              String eventsDigest) throws Exception {

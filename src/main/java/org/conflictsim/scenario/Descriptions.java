@@ -2,11 +2,16 @@ package org.conflictsim.scenario;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.conflictsim.model.params.FactionSpec;
+import org.conflictsim.model.params.MineralSpec;
+import org.conflictsim.model.params.Param;
+import org.conflictsim.model.params.PowerSpec;
+import org.conflictsim.model.params.Rules;
 
 /**
  * What each key of a scenario or sweep file means, with its unit: the tables of descriptions for the JSON Schemas.
  * Keys are normalised paths ({@code factions[].fighters}, {@code minerals.*.priceUsdPerKg}); the rule
- * parameters under {@code rules:} are described by {@link RuleParams}, their own declarations.
+ * parameters under {@code rules:} are described by their own declarations ({@link Rules#GROUPS}).
  */
 public final class Descriptions {
     private static final Map<String, String> TABLE = new LinkedHashMap<>();
@@ -46,50 +51,27 @@ public final class Descriptions {
         d("seed", "Master seed; the seeds of the runs derive from it.");
         d("minerals", "The minerals mined in the scenario, by name (e.g. gold, coltan).");
         d("minerals.*", "One mineral: its prices and how it is traded.");
-        d("minerals.*.priceUsdPerKg", "World price at the start.", "US$ per kg of the traded product");
-        d("minerals.*.localShare", "Local (mine-gate) price as a share of the world price, 0 to 1.");
-        d("minerals.*.volatility", "Annualised volatility of the log price.", "per year");
-        d("minerals.*.reversion", "Mean-reversion speed of the log price; 0 is a random walk.", "per year");
         d("minerals.*.bulky", "Bulky ores are taxed at the mine per kg; gold (false) is taxed where the miners spend.");
-        d("minerals.*.smuggledShare", "Share of the output of government-held mines that leaves by smuggling, 0 to 1.");
         d("factions", "The armed factions: government, rebels, militias and foreign forces.");
         d("factions[].id", "Identifier used by references in the file and in results (e.g. M23).");
         d("factions[].name", "Display name (default: the id).");
         d("factions[].kind", "What the faction is; a foreign force holds no territory of its own and fights for another faction.");
         d("factions[].colour", "Display colour, #rrggbb.");
-        d("factions[].fighters", "Fighters in the theatre at the start.", "fighters");
-        d("factions[].training", "Training multiplier of effective force, 0.1 to 3.");
-        d("factions[].trainingCap", "Ceiling that training deals move training toward, at least training (3: no ceiling).");
-        d("factions[].equipment", "Equipment multiplier of effective force.");
-        d("factions[].morale", "Morale multiplier at the start.");
-        d("factions[].baseMorale", "Morale when paid and not losing (default: morale).");
-        d("factions[].treasury", "Cash at the start.", "US$");
-        d("factions[].incomePerDay", "External income: a state's budget for its army, a movement's outside finance.", "US$ per day");
-        d("factions[].wagePerDay", "Pay of one fighter for one day.", "US$ per fighter-day");
-        d("factions[].signOnCost", "One-off cost of a recruit.", "US$ per recruit");
-        d("factions[].mineTax", "Tax on the local value of bulky minerals from the mines it holds, 0 to 1.");
-        d("factions[].goldTax", "Effective tax on the local value of gold from the mines it holds, 0 to 1.");
-        d("factions[].popTaxPerDay", "Tax on the residents of the cells it holds.", "US$ per person-day");
         d("factions[].posture", "Offensive factions attack when the odds are good; defensive ones only hold.");
-        d("factions[].riskThreshold", "Smallest ratio of attacking to defending effective force at which it attacks.");
-        d("factions[].deployShare", "Share of its fighters kept on the front lines (the rest is reserve), 0 to 1.");
         d("factions[].allies", "Ids of factions it never fights (the relation is made mutual).");
         d("factions[].fightsFor", "For a foreign force: the id of the faction whose front it joins and for whom it captures.");
         d("factions[].operatingArea", "Provinces it may deploy to; empty means anywhere in the theatre.");
-        d("factions[].maxFighters", "Manpower ceiling: recruitment stops there.", "fighters");
+        d("factions[].base", "Country codes of the map whose border is its supply base: its combat strength falls with the distance through its side's ground from that border (rules.logistics). Empty: no supply gradient (an army at home, a local militia).");
+        d("factions[].aims", "Its war aims: places and a depth from some countries' borders. Gains beyond them are worth less and cost more (rules.aims); its sponsor pays a diplomatic cost for ground held beyond them (powers[].beyondAimsWeight).");
+        d("factions[].aims.places", "Ids of the places it aims to hold (with the cells within rules.aims.placeKm of them).");
+        d("factions[].aims.from", "Country codes the depth is measured from (e.g. RWA: ground within depthKm of the Rwandan border).");
         d("powers", "Foreign powers that pull levers: aid, sanctions, military support, deals.");
         d("powers[].id", "Identifier used by events (e.g. RWA, USA, EU).");
         d("powers[].name", "Display name (default: the id).");
         d("powers[].country", "Country code on the map whose border the power stands for (smuggled minerals cross it).");
-        d("powers[].treasury", "Money available for foreign policy at the start.", "US$");
-        d("powers[].incomePerDay", "Money added to its treasury each day.", "US$ per day");
         d("powers[].interests", "Weight of each mineral's value in the power's judgement, by mineral name (default 1 for every mineral).");
         d("powers[].interests.*", "Weight of this mineral's value, 0 to 1000.");
-        d("powers[].securityWeight", "Value to the power of the territory its sponsored factions hold.", "US$ per month per unit of territory share");
-        d("powers[].reputationWeight", "Cost to the power of sanctions on it or on the factions it sponsors.", "US$ per month per unit of sanction severity");
         d("powers[].adaptive", "Makes the power an adaptive sponsor: it revises its military support monthly from its gains and losses.");
-        d("powers[].adaptive.supportStep", "Largest monthly relative change of its support level, 0 to 1.");
-        d("powers[].adaptive.maxSupport", "Ceiling of its support level (1 = as scripted), 0 to 5.");
         d("powers[].offersDeal", "A minerals-for-security deal the power offers a faction whenever the minerals it would get are worth more than what it gives.");
         d("powers[].offersDeal.partner", "Id of the faction offered the deal.");
         d("powers[].offersDeal.offtakeShare", "Share of the output of the partner's mines that goes to the power, 0 to 1.");
@@ -184,6 +166,11 @@ public final class Descriptions {
         d("rules.manpower", "Manpower: desertion, recruitment, morale, training decay.");
         d("rules.population", "Population: flight, return and hardship.");
         d("rules.legitimacy", "Legitimacy of the authorities.");
+        d("rules.logistics", "Supply and overstretch: the loss-of-strength gradient from a faction's supply base and the garrisons occupied ground ties down.");
+        d("rules.aims", "War aims: gains beyond a side's aims are worth less and cost more.");
+        d("rules.resistance", "Local resistance behind the lines: occupied cells raise hidden fighters who rise against the occupier.");
+        d("rules.negotiation", "Negotiated ceasefires: a daily chance rising with stalemate, the sponsor's costs and mediation; breakdown after spoilers' attacks.");
+        d("rules.routes", "Smuggling routes that follow control: the least-cost way to a border through the holder's own ground.");
         d("events", "Instruments switched on at a date (on) or when a condition becomes true (when).");
         d("events[].id", "Identifier, unique among events (also used to merge with a base scenario).");
         d("events[].label", "What happens, as shown in the events log (default: the id).");
@@ -200,6 +187,10 @@ public final class Descriptions {
         d("events[].when.territoryShare.atLeast", "Share of theatre land, 0 to 1.");
         d("events[].when.civilianDeaths", "True once civilian deaths reach this number.", "persons");
         d("events[].forDays", "Days the instrument lasts (0: until the end or until the until date).", "days");
+        d("events[].delayDays", "For an event with a condition (when): days between the condition first holding and the instrument acting, as a reaction's lag (e.g. sanctions some weeks after a capture).", "days");
+        d("events[].mediation", "Mediation between the parties: while in force it raises the daily chance of a negotiated ceasefire by intensity x rules.negotiation.mediationWeight; it binds no one by itself.");
+        d("events[].mediation.by", "Id of the mediating power (or bloc).");
+        d("events[].mediation.intensity", "Intensity of the mediation, 0 to 1 (several in force add up, capped at 1).");
         d("events[].repeat", "For a condition: fire again each time it becomes true.");
         d("events[].until", "Date the instrument ends, after on.");
         d("events[].aid", "Aid from a power to a faction or power, unless frozen.");
@@ -291,20 +282,43 @@ public final class Descriptions {
         if (path.startsWith("rules.")) {
             String[] p = path.split("\\.");
             if (p.length == 3) {
-                for (RuleParams.Param r : RuleParams.ALL) {
-                    if (r.group().equals(p[1]) && r.key().equals(p[2])) {
-                        String unit = r.unit().equals("1") ? "none (a ratio or factor)" : r.unit();
-                        return capitalised(r.meaning()) + ". Unit: " + unit + ".";
-                    }
+                Rules.Group g = Rules.GROUPS.get(p[1]);
+                Param r = g == null ? null : Param.find(g.params(), p[2]);
+                if (r != null) {
+                    return describe(r);
                 }
             }
         }
-        return TABLE.get(path);
+        Param declared = declared(path);
+        return declared != null ? describe(declared) : TABLE.get(path);
+    }
+
+    /** The declaration of a numeric key of a faction, power or mineral, or null. */
+    static Param declared(String path) {
+        if (path.startsWith("factions[].")) {
+            return Param.find(FactionSpec.PARAMS, path.substring("factions[].".length()));
+        }
+        if (path.startsWith("powers[].adaptive.")) {
+            return Param.find(PowerSpec.PARAMS, path.substring("powers[].adaptive.".length()));
+        }
+        if (path.startsWith("powers[].") && !path.equals("powers[].interests")) {
+            return Param.find(PowerSpec.PARAMS, path.substring("powers[].".length()));
+        }
+        if (path.startsWith("minerals.*.")) {
+            return Param.find(MineralSpec.PARAMS, path.substring("minerals.*.".length()));
+        }
+        return null;
     }
 
     /** Every path the table describes (the rules excepted), in table order. */
     public static java.util.Set<String> paths() {
         return java.util.Collections.unmodifiableSet(TABLE.keySet());
+    }
+
+    /** A declared parameter's description: its meaning and unit. */
+    static String describe(Param r) {
+        String unit = r.unit().equals("1") ? "none (a ratio or factor)" : r.unit();
+        return capitalised(r.meaning()) + ". Unit: " + unit + ".";
     }
 
     private static String capitalised(String s) {

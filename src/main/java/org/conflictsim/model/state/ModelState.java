@@ -18,7 +18,10 @@ import org.conflictsim.model.params.FactionSpec;
 import org.conflictsim.model.params.Rules;
 import org.conflictsim.model.params.Scenario;
 import org.conflictsim.model.space.Population;
+import org.conflictsim.model.space.Routes;
+import org.conflictsim.model.space.Supply;
 import org.conflictsim.model.space.Territory;
+import org.conflictsim.model.space.WarAims;
 import org.conflictsim.model.world.MineSite;
 import org.conflictsim.model.world.World;
 
@@ -38,16 +41,23 @@ public final class ModelState {
     private final List<Mine> mines;
     private final Territory territory;
     private final Population population;
+    private final Supply supply;
+    private final WarAims aims;
+    private final Routes routes;
     private final Books books;
     private final Market market;
     private final MineralFlows flows;
     private final Agenda agenda;
     private final EventLog log;
     private final int[] powerOfCountry;
+    private final int[] namedMineAt;
     private MersenneTwisterFast random;
     private int day;
     private int battlesToday;
     private int battlesTotal;
+    private int lastPlaceCapture;
+    private int violationDay = Integer.MIN_VALUE;
+    private int negotiated;
 
     /**
      * Builds the state of a run at the start of day 0 (before {@link #init()}).
@@ -103,10 +113,20 @@ public final class ModelState {
         mines = Collections.unmodifiableList(ms);
         territory = new Territory(world, factions);
         population = new Population(world);
+        supply = new Supply(world, territory, factions, rules.logistics());
+        aims = new WarAims(world, factions, rules.aims());
+        routes = new Routes(world, territory, nF, rules.routes(), rules.logistics().roadFactor());
         market = new Market(scenario.minerals());
         flows = new MineralFlows(nMin, world.countries().size(), nP);
         agenda = new Agenda(scenario.events());
         log = new EventLog(scenario.start());
+        namedMineAt = new int[world.cells()];
+        java.util.Arrays.fill(namedMineAt, -1);
+        for (int i = 0; i < world.mines().size(); i++) {
+            if (world.mines().get(i).named() && namedMineAt[world.mines().get(i).cell()] < 0) {
+                namedMineAt[world.mines().get(i).cell()] = i;
+            }
+        }
         powerOfCountry = new int[world.countries().size()];
         for (int c = 0; c < powerOfCountry.length; c++) {
             powerOfCountry[c] = -1;
@@ -133,7 +153,7 @@ public final class ModelState {
     public void init() {
         population.init();
         territory.init(scenario);
-        population.census(territory, factions, rules);
+        population.census(territory, factions, rules, aims);
     }
 
     // ------------------------------------------------------------------ time and chance
@@ -225,6 +245,11 @@ public final class ModelState {
         return powers.get(p);
     }
 
+    /** Index of the named mine in a cell, or −1. */
+    public int namedMineAt(int cell) {
+        return namedMineAt[cell];
+    }
+
     /** The mines, in map order. */
     public List<Mine> mines() {
         return mines;
@@ -242,6 +267,21 @@ public final class ModelState {
 
     public Population population() {
         return population;
+    }
+
+    /** Supply lines of the sides with a supply base. */
+    public Supply supply() {
+        return supply;
+    }
+
+    /** Smuggling routes that follow control. */
+    public Routes routes() {
+        return routes;
+    }
+
+    /** The ground within each side's war aims. */
+    public WarAims aims() {
+        return aims;
     }
 
     public Books books() {
@@ -265,6 +305,31 @@ public final class ModelState {
     }
 
     // ------------------------------------------------------------------ battles
+
+    /** Day a named place last changed hands (0 before any). */
+    public int lastPlaceCapture() {
+        return lastPlaceCapture;
+    }
+
+    /** Records that a named place changed hands today. */
+    public void placeCaptured() {
+        lastPlaceCapture = day;
+    }
+
+    /** Records that a party to a ceasefire lost ground to a faction it does not bind today. */
+    public void ceasefireViolated() {
+        violationDay = day;
+    }
+
+    /** Whether a party to a ceasefire lost ground to a non-party yesterday. */
+    public boolean violatedYesterday() {
+        return violationDay == day - 1;
+    }
+
+    /** A number for the next negotiated ceasefire (1, 2, ...). */
+    public int nextNegotiation() {
+        return ++negotiated;
+    }
 
     /** Starts a day's count of battles. */
     public void clearBattlesToday() {
