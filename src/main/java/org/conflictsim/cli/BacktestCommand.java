@@ -2,9 +2,6 @@ package org.conflictsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,6 +15,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.conflictsim.experiment.Replications;
 import org.conflictsim.experiment.RunResult;
+import org.conflictsim.files.AtomicWrite;
 import org.conflictsim.model.params.Scenario;
 import org.conflictsim.output.console.RunSummary;
 import org.conflictsim.output.results.Band;
@@ -109,7 +107,7 @@ public final class BacktestCommand implements Callable<Integer> {
                     sc.start().plusDays(sc.days() - 1), dates), folder.file("."));
             RunWriter.runs(folder.file("runs.csv"), runs);
             RunWriter.events(folder.file("events.csv"), runs);
-            Files.writeString(folder.file("scenario.yaml"), loaded.resolved(), StandardCharsets.UTF_8);
+            AtomicWrite.writeString(folder.file("scenario.yaml"), loaded.resolved());
             com.fasterxml.jackson.databind.node.ObjectNode m = RunWriter.object();
             m.put("tool", "conflictsim");
             m.put("version", Main.version());
@@ -234,7 +232,7 @@ public final class BacktestCommand implements Callable<Integer> {
         }
 
         void writeCsv(Path file) throws IOException {
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            AtomicWrite.writeText(file, w -> {
                 w.write("measure,entity,actual,simulated_median,simulated_p05,simulated_p95,share_of_runs,source\n");
                 for (PlaceFit p : places) {
                     w.write(String.format(Locale.ROOT, "capture_date,%s,%s,%s,%s,%s,%s,\"%s\"%n", p.actual().place(),
@@ -246,7 +244,7 @@ public final class BacktestCommand implements Callable<Integer> {
                 w.write(String.format(Locale.ROOT, "rubaya_m23_usd_per_month,M23,%.0f,%.0f,%.0f,%.0f,,\"UN Group of Experts Dec 2024 (at least)\"%n",
                         UN_RUBAYA_USD_PER_MONTH, Band.quantile(rubayaM23PerMonth, 0.5),
                         Band.quantile(rubayaM23PerMonth, 0.05), Band.quantile(rubayaM23PerMonth, 0.95)));
-            }
+            });
         }
     }
 }

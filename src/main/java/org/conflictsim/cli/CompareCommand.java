@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -23,6 +22,7 @@ import org.conflictsim.experiment.Seeds;
 import org.conflictsim.experiment.compare.Comparison;
 import org.conflictsim.experiment.compare.ComparisonRow;
 import org.conflictsim.experiment.compare.PairedRuns;
+import org.conflictsim.files.AtomicWrite;
 import org.conflictsim.model.params.Scenario;
 import org.conflictsim.output.console.ComparisonSummary;
 import org.conflictsim.output.report.CompareHeadline;
@@ -134,7 +134,7 @@ public final class CompareCommand implements Callable<Integer> {
                 Files.createDirectories(sub);
                 RunWriter.runs(sub.resolve("runs.csv"), results.get(k));
                 RunWriter.events(sub.resolve("events.csv"), results.get(k));
-                Files.writeString(sub.resolve("scenario.yaml"), loaded.get(k).resolved(), StandardCharsets.UTF_8);
+                AtomicWrite.writeString(sub.resolve("scenario.yaml"), loaded.get(k).resolved());
             }
             RunWriter.json(folder.file("manifest.json"), manifest(loaded, labels, master, nDays, nThreads,
                     results.get(0)));

@@ -1,6 +1,7 @@
 package org.conflictsim.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import org.conflictsim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +17,10 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
+        String cpuFile = System.getProperty(JobBench.CPU_FILE_PROPERTY);
+        if (cpuFile != null) {
+            JobBench.reportCpuAtExit(Path.of(cpuFile));
+        }
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -3,13 +3,13 @@ package org.conflictsim.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.conflictsim.experiment.sweep.SweepLoader;
+import org.conflictsim.files.AtomicWrite;
 import org.conflictsim.scenario.ScenarioException;
 import org.conflictsim.scenario.ScenarioSchema;
 import org.conflictsim.scenario.SchemaRecorder;
@@ -121,14 +121,7 @@ public final class SchemaCommand implements Callable<Integer> {
     private void write(Path file, String text, int documents) throws OutputException {
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".tmp-schema-", ".json");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicWrite.writeString(file, text);
         } catch (IOException e) {
             throw new OutputException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -1,9 +1,6 @@
 package org.conflictsim.gui;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.conflictsim.output.results.MalformedResultsException;
+import org.conflictsim.output.results.TimeSeriesTable;
 
 /**
  * The expected band of territory shares from an earlier {@code run}: for each faction and day, the 5% and
@@ -94,45 +93,28 @@ public final class EnsembleBand {
      *                       message names the file and line), or it has no territory shares
      */
     public static EnsembleBand read(Path folder) throws BandException {
-        Path file = folder.resolve("timeseries.csv");
-        if (!Files.isRegularFile(file)) {
-            throw new BandException(file + ": not found (expected the results folder of an earlier run)", true);
+        Path file = TimeSeriesTable.fileIn(folder);
+        if (file == null) {
+            throw new BandException(folder.resolve(TimeSeriesTable.FILE_GZ) + ": not found (expected the results "
+                    + "folder of an earlier run, with its daily series)", true);
         }
         Map<String, TreeMap<Integer, List<Double>>> values = new LinkedHashMap<>();
-        java.util.Set<String> runIds = new java.util.HashSet<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
-            if (header == null || !header.strip().equals("run,day,date,metric,entity,value")) {
-                throw new BandException(file + ":1: expected the header run,day,date,metric,entity,value, got "
-                        + header, false);
-            }
-            String line;
-            int n = 1;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (!line.contains("," + METRIC + ",")) {
-                    continue;
+        java.util.Set<Integer> runIds = new java.util.HashSet<>();
+        try {
+            TimeSeriesTable.scan(file, METRIC, (where, run, day, entity, v) -> {
+                if (Double.isNaN(v)) {
+                    return;
                 }
-                List<String> f = fields(line);
-                if (f.size() != 6) {
-                    throw new BandException(file + ":" + n + ": expected 6 fields, got " + f.size(), false);
+                if (day < 0 || !(v >= 0 && v <= 1)) {
+                    throw new MalformedResultsException(where + ": bad day or territory share: day " + day
+                            + ", share " + v);
                 }
-                if (!f.get(3).equals(METRIC) || f.get(5).isEmpty()) {
-                    continue;
-                }
-                try {
-                    int day = Integer.parseInt(f.get(1));
-                    double v = Double.parseDouble(f.get(5));
-                    if (day < 0 || !(v >= 0 && v <= 1)) {
-                        throw new NumberFormatException("day " + day + ", share " + v);
-                    }
-                    runIds.add(f.get(0));
-                    values.computeIfAbsent(f.get(4), k -> new TreeMap<>()).computeIfAbsent(day, k -> new ArrayList<>())
-                            .add(v);
-                } catch (NumberFormatException e) {
-                    throw new BandException(file + ":" + n + ": bad day or territory share: " + e.getMessage(), false);
-                }
-            }
+                runIds.add(run);
+                values.computeIfAbsent(entity, k -> new TreeMap<>()).computeIfAbsent(day, k -> new ArrayList<>())
+                        .add(v);
+            });
+        } catch (MalformedResultsException e) {
+            throw new BandException(e.getMessage(), false);
         } catch (IOException e) {
             throw new BandException(file + ": cannot read: " + e.getMessage(), true);
         }
@@ -148,60 +130,12 @@ public final class EnsembleBand {
             Arrays.fill(hi, Double.NaN);
             for (Map.Entry<Integer, List<Double>> d : e.getValue().entrySet()) {
                 double[] xs = d.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
-                lo[d.getKey()] = quantile(xs, LOW);
-                hi[d.getKey()] = quantile(xs, HIGH);
+                lo[d.getKey()] = org.conflictsim.output.results.Band.quantile(xs, LOW);
+                hi[d.getKey()] = org.conflictsim.output.results.Band.quantile(xs, HIGH);
             }
             bands.put(e.getKey(), new Band(e.getKey(), lo, hi));
         }
         return new EnsembleBand(folder, runIds.size(), bands);
-    }
-
-    /**
-     * The p-quantile of sorted values, interpolating linearly between order statistics (type 7).
-     *
-     * @param sorted values in increasing order, at least one
-     * @param p      0–1
-     */
-    public static double quantile(double[] sorted, double p) {
-        if (sorted.length == 0) {
-            throw new IllegalArgumentException("no values");
-        }
-        if (!(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("p must be in [0, 1], got " + p);
-        }
-        double h = (sorted.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-    }
-
-    /** Splits one CSV line (RFC 4180 quoting; no line breaks inside fields). */
-    static List<String> fields(String line) {
-        List<String> out = new ArrayList<>(6);
-        StringBuilder sb = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    sb.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    sb.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(sb.toString());
-                sb.setLength(0);
-            } else {
-                sb.append(c);
-            }
-        }
-        out.add(sb.toString());
-        return out;
     }
 
     /** The results folder it was read from. */

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,23 +33,27 @@ class EnsembleBandTest {
     })
     void quantileInterpolatesBetweenOrderStatistics(String values, double p, double expected) {
         double[] xs = java.util.Arrays.stream(values.split(" ")).mapToDouble(Double::parseDouble).toArray();
-        assertEquals(expected, EnsembleBand.quantile(xs, p), 1e-12);
+        assertEquals(expected, org.conflictsim.output.results.Band.quantile(xs, p), 1e-12);
     }
 
     @Test
-    void quantileRejectsNoValuesAndBadP() {
-        assertEquals("no values",
-                assertThrows(IllegalArgumentException.class, () -> EnsembleBand.quantile(new double[0], 0.5))
-                        .getMessage());
-        assertEquals("p must be in [0, 1], got 1.5",
-                assertThrows(IllegalArgumentException.class, () -> EnsembleBand.quantile(new double[] {1}, 1.5))
-                        .getMessage());
+    void aQuotedFieldWithALineBreakIsOneField() throws Exception {
+        write("run,day,date,metric,entity,value", "0,0,2025-01-01,territory_share,\"GOV\nnorth\",0.5",
+                "0,0,2025-01-01,territory_share,\"say \"\"hi\"\"\",0.25");
+        EnsembleBand band = EnsembleBand.read(dir);
+        assertEquals(List.of("GOV\nnorth", "say \"hi\""), band.factions());
     }
 
     @Test
-    void fieldsFollowRfc4180Quoting() {
-        assertEquals(List.of("1", "2", "a,b", "say \"hi\"", ""),
-                EnsembleBand.fields("1,2,\"a,b\",\"say \"\"hi\"\"\","));
+    void theCompressedFileOfARunIsRead() throws Exception {
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(
+                Files.newOutputStream(dir.resolve("timeseries.csv.gz")))) {
+            out.write(("run,day,date,metric,entity,value\n0,0,2025-01-01,territory_share,GOV,0.5\n"
+                    + "1,0,2025-01-01,territory_share,GOV,0.7\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        EnsembleBand band = EnsembleBand.read(dir);
+        assertEquals(2, band.runs());
+        assertArrayEquals(new double[] {0.51}, band.band("GOV").low(), 1e-12);
     }
 
     private void write(String... lines) throws IOException {
@@ -83,8 +88,8 @@ class EnsembleBandTest {
     void aMissingFileIsReportedAsMissing() {
         EnsembleBand.BandException e = assertThrows(EnsembleBand.BandException.class, () -> EnsembleBand.read(dir));
         assertTrue(e.missing());
-        assertEquals(dir.resolve("timeseries.csv") + ": not found (expected the results folder of an earlier run)",
-                e.getMessage());
+        assertEquals(dir.resolve("timeseries.csv.gz") + ": not found (expected the results folder of an earlier run, "
+                + "with its daily series)", e.getMessage());
     }
 
     @Test

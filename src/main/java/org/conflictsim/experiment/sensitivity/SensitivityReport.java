@@ -2,18 +2,15 @@ package org.conflictsim.experiment.sensitivity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.conflictsim.experiment.OutcomeColumns;
 import org.conflictsim.experiment.Seeds;
 import org.conflictsim.experiment.store.StoreException;
 import org.conflictsim.experiment.store.SweepStore;
+import org.conflictsim.files.AtomicWrite;
 import org.conflictsim.files.CsvField;
 import org.conflictsim.files.Num;
 
@@ -111,20 +108,14 @@ public final class SensitivityReport {
     /** Writes indices computed before as the file (replacing an earlier one atomically). */
     public static void write(List<Index> indices, Path csv) throws IOException {
         List<String> rows = indices.stream().map(Index::csv).toList();
-        Path tmp = Files.createTempFile(csv.toAbsolutePath().getParent(), ".tmp-sensitivity-", ".csv");
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(HEADER);
+        AtomicWrite.writeText(csv, w -> {
+            w.write(HEADER);
+            w.write('\n');
+            for (String r : rows) {
+                w.write(r);
                 w.write('\n');
-                for (String r : rows) {
-                    w.write(r);
-                    w.write('\n');
-                }
             }
-            Files.move(tmp, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     /** The indices of every kept outcome (and derived capture share) and parameter, in file order. */

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.conflictsim.files.FileModes;
 
 /**
  * The SQLite file of one sweep (or one shard of it). Tables:
@@ -116,6 +117,11 @@ public final class SweepStore implements AutoCloseable {
                     + e.getMessage(), e);
         }
         SweepStore s = connect(file, true);
+        try {
+            FileModes.makeOrdinary(file); // SQLite creates its files with mode 0644 whatever the umask allows
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            // the store stays as SQLite made it: readable by all, writable by its owner
+        }
         try (Statement st = s.db.createStatement()) {
             s.db.setAutoCommit(false);
             for (String sql : SCHEMA) {

@@ -4,8 +4,6 @@ import static org.conflictsim.output.report.ReportHtml.esc;
 import static org.conflictsim.output.report.ReportHtml.row;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.conflictsim.experiment.OutcomeColumns;
@@ -45,7 +43,7 @@ public final class CompareReport {
      */
     public static Path write(CompareFolder c, List<Figure> figures, List<String> notes, Path file)
             throws IOException {
-        Files.writeString(file, html(c, figures, notes, file.getParent()), StandardCharsets.UTF_8);
+        ReportHtml.writeAtomically(file, html(c, figures, notes, file.getParent()));
         return file;
     }
 

@@ -1,7 +1,6 @@
 package org.conflictsim.output.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -136,14 +135,7 @@ public final class ReportHtml {
      * where the file system can), so the file is either the old or the new one, never half written.
      */
     static void writeAtomically(Path file, String text) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".tmp-" + file.getFileName() + "-", "");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            AtomicWrite.moveIntoPlace(tmp, file);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicWrite.writeString(file, text);
     }
 
 

@@ -3,6 +3,7 @@ package org.conflictsim.output.report;
 import static org.conflictsim.output.report.ReportHtml.esc;
 import static org.conflictsim.output.report.ReportHtml.row;
 
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.conflictsim.output.charts.ChartKit;
 import org.conflictsim.output.charts.ControlMaps;
 import org.conflictsim.output.charts.Figure;
@@ -25,6 +25,8 @@ import org.conflictsim.output.results.Manifest;
 import org.conflictsim.output.results.RunFolder;
 import org.conflictsim.output.results.RunsTable;
 import org.conflictsim.output.results.ScenarioInfo;
+import org.conflictsim.output.results.TimeSeriesTable;
+import static org.conflictsim.output.report.ReportHtml.esc;
 
 /**
  * The {@code report.html} of a results folder: one self-contained page (inline style, no scripts, no
@@ -285,7 +287,10 @@ public final class RunReport {
 
     private static void files(StringBuilder h, Content content, Path dir) {
         h.append("<h2 id=\"data\">Data files</h2>\n<ul class=\"files\">\n");
-        ReportHtml.fileItem(h, dir, "timeseries.csv",
+        ReportHtml.fileItem(h, dir, TimeSeriesTable.FILE_GZ, "daily series of every run, gzip-compressed: run, day, "
+                + "date, metric, entity, value; series that are 0 in every run and on every day are left out and "
+                + "listed in manifest.json (timeseries.omittedAllZero)");
+        ReportHtml.fileItem(h, dir, TimeSeriesTable.FILE,
                 "daily series of every run: run, day, date, metric, entity, value");
         ReportHtml.fileItem(h, dir, "runs.csv", "one row per run: seed and outcomes");
         ReportHtml.fileItem(h, dir, "events.csv",

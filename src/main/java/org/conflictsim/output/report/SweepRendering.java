@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import org.conflictsim.experiment.sensitivity.SensitivityReport;
 import org.conflictsim.experiment.store.StoreException;
-import org.conflictsim.output.charts.ChartFiles;
 import org.conflictsim.output.charts.Figure;
 import org.conflictsim.output.charts.SweepCharts;
 import org.conflictsim.output.charts.SweepData;
@@ -84,7 +83,7 @@ public final class SweepRendering {
             all.addAll(figs);
         }
         Path charts = store.resolveSibling(ResultsRendering.CHARTS_DIR);
-        ChartFiles.writeAll(all, charts);
+        ResultsRendering.writeInParallel(all, charts);
         removeOthers(charts, all);
         Path report = SweepReport.write(d, sections, notes, store.resolveSibling(ResultsRendering.REPORT));
         return new Rendered(report, charts, all, csv, noise, notes);

@@ -1,9 +1,6 @@
 package org.conflictsim.output.results;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +14,7 @@ import org.conflictsim.experiment.compare.Estimate;
 import org.conflictsim.experiment.compare.PairedDifference;
 import org.conflictsim.experiment.compare.PairedStats;
 import org.conflictsim.experiment.compare.Verdict;
+import org.conflictsim.files.AtomicWrite;
 import org.conflictsim.files.CsvField;
 import org.conflictsim.files.Num;
 
@@ -47,7 +45,7 @@ public final class ComparisonCsv {
      */
     public static void write(Path file, List<ComparisonRow> rows) throws IOException {
         Map<String, Double> referenceMean = new LinkedHashMap<>();
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        AtomicWrite.writeText(file, w -> {
             w.write(HEADER);
             w.write('\n');
             for (ComparisonRow r : rows) {
@@ -69,7 +67,7 @@ public final class ComparisonCsv {
                         ref ? "" : Num.format(unit.resolution()), r.verdict().text(), CsvField.field(d.note())));
                 w.write('\n');
             }
-        }
+        });
     }
 
     /**
@@ -82,7 +80,7 @@ public final class ComparisonCsv {
      */
     public static ComparisonCsv read(Path file) throws IOException {
         List<ComparisonRow> out = new ArrayList<>();
-        try (CsvReader in = CsvReader.open(file)) {
+        try (ResultsCsv in = ResultsCsv.open(file)) {
             List<String> h = in.next();
             String header = h == null ? "" : String.join(",", h);
             boolean v1 = header.equals(HEADER_V1);
