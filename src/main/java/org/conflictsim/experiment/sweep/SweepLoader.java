@@ -597,7 +597,11 @@ public final class SweepLoader {
         return keep;
     }
 
-    private static String hint(String key, java.util.Collection<String> known) {
+    /**
+     * {@code " (did you mean NAME?)"} for the known name closest to {@code key} (edit distance at most a third
+     * of its length, or 2), else "".
+     */
+    public static String hint(String key, java.util.Collection<String> known) {
         String best = null;
         int bestD = Integer.MAX_VALUE;
         for (String k : known) {
