@@ -177,7 +177,7 @@ public final class BacktestCommand implements Callable<Integer> {
 
         /** Mean monthly tax M23 collected at Rubaya over the days it held the mine, US$/month (0 if never). */
         static double rubayaM23(RunResult r) {
-            org.conflictsim.model.Series s = r.series();
+            org.conflictsim.model.observe.Series s = r.series();
             int tax = s.id("mine_tax_usd", "rubaya");
             int ctl = s.id("mine_controller", "rubaya");
             int m23 = factionIndex(s, "M23");
@@ -193,9 +193,9 @@ public final class BacktestCommand implements Callable<Integer> {
         }
 
         /** Index of a faction in scenario order, read from the order of the territory_share series. */
-        private static int factionIndex(org.conflictsim.model.Series s, String id) {
+        private static int factionIndex(org.conflictsim.model.observe.Series s, String id) {
             int i = 0;
-            for (org.conflictsim.model.Series.Key k : s.keys()) {
+            for (org.conflictsim.model.observe.Series.Key k : s.keys()) {
                 if (k.metric().equals("territory_share")) {
                     if (k.entity().equals(id)) {
                         return i;

@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.conflictsim.model.ConflictModel;
-import org.conflictsim.model.Series;
+import org.conflictsim.model.observe.Series;
 import org.conflictsim.model.params.FactionSpec;
 import org.conflictsim.model.params.MineralSpec;
 import org.conflictsim.model.params.PowerSpec;
-import org.conflictsim.model.world.Mine;
+import org.conflictsim.model.world.MineSite;
 import org.conflictsim.model.world.Place;
 
 /** Per-run outcomes computed from a finished model: the columns of {@code runs.csv}. */
@@ -54,14 +54,14 @@ public final class Outcomes {
         for (FactionSpec f : factions) {
             out.put("mine_tax_usd." + f.id(), sum(s, "revenue_usd.mine_tax", f.id()));
             double total = 0;
-            for (org.conflictsim.model.Series.Key k : s.keys()) {
+            for (org.conflictsim.model.observe.Series.Key k : s.keys()) {
                 if (k.metric().startsWith("revenue_usd.") && k.entity().equals(f.id())) {
                     total += sum(s, k.metric(), k.entity());
                 }
             }
             out.put("revenue_usd." + f.id(), total);
         }
-        for (Mine mine : m.world().mines()) {
+        for (MineSite mine : m.world().mines()) {
             if (mine.named()) {
                 out.put("mine_tax_usd_per_month." + mine.id(), sum(s, "mine_tax_usd", mine.id()) / m.days()
                         * DAYS_PER_MONTH);

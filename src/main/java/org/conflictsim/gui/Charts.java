@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.conflictsim.model.Series;
+import org.conflictsim.model.observe.Series;
 import org.conflictsim.model.instruments.EventSpec;
 import org.conflictsim.model.instruments.Instrument;
 import org.conflictsim.model.params.FactionKind;
@@ -13,7 +13,7 @@ import org.conflictsim.model.params.FactionSpec;
 import org.conflictsim.model.params.MineralSpec;
 import org.conflictsim.model.params.PowerSpec;
 import org.conflictsim.model.params.Scenario;
-import org.conflictsim.model.world.Mine;
+import org.conflictsim.model.world.MineSite;
 
 /**
  * The five live charts of the dashboard, built for a scenario: territory share per faction (with the
@@ -90,7 +90,7 @@ public final class Charts {
         scenario.powers().forEach(p -> all.add("offtake:" + p.id()));
         Set<String> possible = new LinkedHashSet<>();
         possible.add("official");
-        for (Mine m : scenario.world().mines()) {
+        for (MineSite m : scenario.world().mines()) {
             possible.add(m.routeCountry() < 0 ? "smuggled:elsewhere" : "smuggled:" + countries.get(m.routeCountry()));
         }
         for (EventSpec ev : scenario.events()) {

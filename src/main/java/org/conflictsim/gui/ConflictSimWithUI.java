@@ -6,7 +6,7 @@ import java.util.List;
 import javax.swing.SwingUtilities;
 import org.conflictsim.experiment.Seeds;
 import org.conflictsim.model.ConflictModel;
-import org.conflictsim.model.LoggedEvent;
+import org.conflictsim.model.state.LoggedEvent;
 import sim.display.Controller;
 import sim.display.GUIState;
 import sim.engine.SimState;

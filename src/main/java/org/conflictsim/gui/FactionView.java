@@ -2,7 +2,7 @@ package org.conflictsim.gui;
 
 import org.conflictsim.model.ConflictModel;
 import org.conflictsim.model.params.FactionSpec;
-import org.conflictsim.model.world.Mine;
+import org.conflictsim.model.world.MineSite;
 import org.conflictsim.model.world.World;
 import sim.util.Properties;
 import sim.util.Propertied;
@@ -88,7 +88,7 @@ public final class FactionView implements Propertied {
     /** Mines in cells it holds, of all mines on the map. */
     public String getMinesHeld() {
         int held = 0;
-        for (Mine m : model.world().mines()) {
+        for (MineSite m : model.world().mines()) {
             if (model.controller(m.cell()) == faction) {
                 held++;
             }

@@ -2,7 +2,7 @@ package org.conflictsim.gui;
 
 import java.util.Locale;
 import org.conflictsim.model.ConflictModel;
-import org.conflictsim.model.world.Mine;
+import org.conflictsim.model.world.MineSite;
 import sim.util.Properties;
 import sim.util.Propertied;
 
@@ -20,7 +20,7 @@ public final class MineView implements Propertied {
         this.mine = mine;
     }
 
-    Mine mine() {
+    MineSite mine() {
         return model.world().mines().get(mine);
     }
 

@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.conflictsim.experiment.RunResult;
-import org.conflictsim.model.LoggedEvent;
-import org.conflictsim.model.Series;
+import org.conflictsim.model.state.LoggedEvent;
+import org.conflictsim.model.observe.Series;
 
 /**
  * Writes the files of a {@code run}: {@code timeseries.csv} (run, day, date, metric, entity, value),

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.conflictsim.TestScenarios;
 import org.conflictsim.model.ConflictModel;
-import org.conflictsim.model.Series;
+import org.conflictsim.model.observe.Series;
 import org.conflictsim.model.params.Scenario;
 import org.conflictsim.output.RunWriter;
 import org.junit.jupiter.api.Test;

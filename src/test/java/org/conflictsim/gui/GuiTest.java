@@ -19,7 +19,7 @@ import org.conflictsim.experiment.Replications;
 import org.conflictsim.experiment.Seeds;
 import org.conflictsim.model.ConflictModel;
 import org.conflictsim.model.params.Scenario;
-import org.conflictsim.model.world.Mine;
+import org.conflictsim.model.world.MineSite;
 import org.conflictsim.model.world.Place;
 import org.conflictsim.output.RunWriter;
 import org.conflictsim.scenario.ScenarioLoader;
@@ -224,7 +224,7 @@ class GuiTest {
         assertTrue(hit.stream().anyMatch(o -> o instanceof PlaceView p && p.getName().equals("Goma")), hit.toString());
         assertTrue(hit.stream().anyMatch(o -> o instanceof String n && n.startsWith("Cell ")), hit.toString());
 
-        Mine mine = sc.world().mines().get(0);
+        MineSite mine = sc.world().mines().get(0);
         Point2D.Double mineAt = Screen.onSwing(() -> {
             DrawInfo2D info = d.getDrawInfo2D(map.mineLayer(), new Rectangle2D.Double(0, 0, 1, 1));
             return map.mineLayer().getLocationPosition(new Double2D(sc.world().col(mine.cell()) + 0.5,

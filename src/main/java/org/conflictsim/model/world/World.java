@@ -29,7 +29,7 @@ public final class World {
     private final double[] terrain;
     private final int[] theatreCells;
     private final List<Place> places;
-    private final List<Mine> mines;
+    private final List<MineSite> mines;
     private final int[] placeAt;
 
     /** Use {@link Builder}. */
@@ -110,7 +110,7 @@ public final class World {
     /** Theatre cell at position {@code i} of {@link #theatreCells()}, without copying. */
     public int theatreCell(int i) { return theatreCells[i]; }
     public List<Place> places() { return places; }
-    public List<Mine> mines() { return mines; }
+    public List<MineSite> mines() { return mines; }
     /** Index of the first place in the cell, or -1. */
     public int placeAt(int cell) { return placeAt[cell]; }
     public int col(int cell) { return cell % width; }
@@ -168,7 +168,7 @@ public final class World {
         private double[] remotenessKm;
         private double[] terrain;
         private List<Place> places = List.of();
-        private List<Mine> mines = List.of();
+        private List<MineSite> mines = List.of();
 
         public Builder(double west, double north, double cellDeg, int width, int height, double cellKm) {
             if (width <= 0 || height <= 0) {
@@ -206,7 +206,7 @@ public final class World {
         public Builder remotenessKm(int cell, double v) { remotenessKm[cell] = v; return this; }
         public Builder terrain(int cell, double v) { terrain[cell] = v; return this; }
         public Builder places(List<Place> v) { places = v; return this; }
-        public Builder mines(List<Mine> v) { mines = v; return this; }
+        public Builder mines(List<MineSite> v) { mines = v; return this; }
         public int country(int cell) { return country[cell]; }
         public boolean water(int cell) { return water[cell]; }
         public boolean theatre(int cell) { return theatre[cell]; }

@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.conflictsim.experiment.RunResult;
-import org.conflictsim.model.Series;
+import org.conflictsim.model.observe.Series;
 import org.conflictsim.output.Csv;
 import org.conflictsim.output.Num;
 

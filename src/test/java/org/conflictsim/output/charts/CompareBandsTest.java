@@ -20,7 +20,7 @@ import org.conflictsim.experiment.compare.ComparisonRow;
 import org.conflictsim.experiment.compare.Estimate;
 import org.conflictsim.experiment.compare.PairedDifference;
 import org.conflictsim.experiment.compare.HeadlineSeries;
-import org.conflictsim.model.Series;
+import org.conflictsim.model.observe.Series;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

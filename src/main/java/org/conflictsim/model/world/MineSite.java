@@ -3,7 +3,9 @@ package org.conflictsim.model.world;
 import org.conflictsim.model.params.Check;
 
 /**
- * A mine or cluster of artisanal mining sites.
+ * The static description of a mine or cluster of artisanal mining sites, as the map places it: what it
+ * produces, where, how much at full operation and which way its smuggled output leaves. The mine as an agent
+ * of a run (operating level, holder, tax, suspension) is {@code org.conflictsim.model.agent.Mine}.
  *
  * @param id            identifier, e.g. {@code rubaya} or {@code ipis-gold-0012}
  * @param name          display name (the largest site of a cluster, or the name the scenario gives)
@@ -16,9 +18,9 @@ import org.conflictsim.model.params.Check;
  *                      through (the nearest foreign country unless the scenario names one)
  * @param named         whether the scenario names this mine (named mines are reported individually)
  */
-public record Mine(String id, String name, int mineral, int cell, double capacityKgDay, int workers,
-                   boolean industrial, int routeCountry, boolean named) {
-    public Mine {
+public record MineSite(String id, String name, int mineral, int cell, double capacityKgDay, int workers,
+                       boolean industrial, int routeCountry, boolean named) {
+    public MineSite {
         Check.notNull("mine id", id);
         Check.range("mine " + id + " capacityKgDay", capacityKgDay, 0, 1e8);
     }

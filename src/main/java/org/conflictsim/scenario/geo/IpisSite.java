@@ -22,14 +22,14 @@ import java.util.Objects;
  *                          not reported
  * @param armedGroup1       the first armed actor named (FARDC units included); empty if none
  */
-public record MineSite(String pcode, String name, String province, String territoire, double lat, double lon,
+public record IpisSite(String pcode, String name, String province, String territoire, double lat, double lon,
                        int workers, String mineral1, boolean armedPresence, boolean armedInterference,
                        String armedGroup1) {
 
     /**
      * @throws IllegalArgumentException if a coordinate is out of range or workers is negative
      */
-    public MineSite {
+    public IpisSite {
         Objects.requireNonNull(pcode, "pcode");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(province, "province");

@@ -1,4 +1,4 @@
-package org.conflictsim.model;
+package org.conflictsim.model.economy;
 
 import java.util.Arrays;
 

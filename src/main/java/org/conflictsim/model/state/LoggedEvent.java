@@ -1,4 +1,4 @@
-package org.conflictsim.model;
+package org.conflictsim.model.state;
 
 import java.time.LocalDate;
 

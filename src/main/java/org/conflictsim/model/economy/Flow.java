@@ -1,4 +1,4 @@
-package org.conflictsim.model;
+package org.conflictsim.model.economy;
 
 /** Categories of money flows, for revenue-by-source metrics and the conservation check. */
 public enum Flow {

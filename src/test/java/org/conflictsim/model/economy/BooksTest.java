@@ -1,4 +1,4 @@
-package org.conflictsim.model;
+package org.conflictsim.model.economy;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.conflictsim.model;
+package org.conflictsim.model.observe;
 
 import java.util.ArrayList;
 import java.util.Collections;
