@@ -167,7 +167,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         CalibrationOutput.Written w;
         try {
             w = CalibrationOutput.write(dir, post, Map.of("tool_version", Main.version(), "git_commit",
-                    Provenance.gitCommit(), "command", "calibrate " + command, "calibration_sha256",
+                    Provenance.gitCommit(), "command", command, "calibration_sha256",
                     Provenance.sha256(c.text()), "scenario_resolved_sha256", Provenance.sha256(c.base().resolved())));
         } catch (IOException e) {
             throw new OutputException("cannot write the results of " + c.name() + " under " + dir + ": " + e.getMessage(), e);

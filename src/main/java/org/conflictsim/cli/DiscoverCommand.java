@@ -104,7 +104,7 @@ public final class DiscoverCommand implements Callable<Integer> {
         Map<String, String> prov = new LinkedHashMap<>();
         prov.put("tool_version", Main.version());
         prov.put("git_commit", Provenance.gitCommit());
-        prov.put("command", "discover " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+        prov.put("command", String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         prov.put("box_choice", box == null ? " (the highest harmonic mean of coverage and density; --box N chooses another)"
                 : " (chosen with --box)");
         Path parent = out != null ? out : store.toAbsolutePath().getParent();

@@ -206,6 +206,7 @@ public final class CalibrationLoader {
         Target.Use use = t.choice("use", Target.Use.class, Target.Use.CALIBRATION);
         List<String> observed = t.present(List.of("date", "day", "value", "happened"));
         if (observed.size() != 1) {
+            knowAll(t);
             t.problem(observed.isEmpty() ? null : observed.get(1), observed.isEmpty()
                     ? "needs what was observed: date (or day) for a capture date, value for a quantity, happened for"
                     + " an event" : "give one of date, day, value and happened, not " + String.join(" and ", observed));
@@ -232,6 +233,7 @@ public final class CalibrationLoader {
             sd = t.number("sd", 0.5, 1e-6, 1);
             List<String> cond = t.present(List.of("by", "byDay", "atLeast", "atMost"));
             if (cond.size() != 1) {
+                knowAll(t);
                 t.problem(cond.isEmpty() ? null : cond.get(1), cond.isEmpty()
                         ? "an event needs its condition: by (a date) or byDay (a day) for a capture, atLeast or atMost"
                         + " for a quantity" : "give one of by, byDay, atLeast and atMost, not " + String.join(" and ", cond));
@@ -269,6 +271,13 @@ public final class CalibrationLoader {
             return null;
         }
         return new TargetDraft(t, id, outcome, kind, date, number, sd, op, byDate, threshold, use, source, reference);
+    }
+
+    /** Marks every key a target may have as known, so a target given up on is not also reported for them. */
+    private static void knowAll(YMap t) {
+        for (String k : List.of("sd", "by", "byDay", "atLeast", "atMost", "reference", "date", "day", "value", "happened")) {
+            t.has(k);
+        }
     }
 
     private static Target.Reference readReference(YMap t, Target.Kind kind) {

@@ -1,6 +1,5 @@
 package org.conflictsim.experiment.calibrate;
 
-import java.util.Locale;
 import org.conflictsim.experiment.OutcomeColumns;
 
 /**
@@ -149,7 +148,7 @@ public record Target(String id, String outcome, Kind kind, double observed, doub
         if (outcome.contains("usd")) {
             return "US$";
         }
-        return "units of " + outcome;
+        return "the outcome's unit";
     }
 
     /** What was observed, for tables: {@code day 57}, {@code 0.35 ± 0.05}, {@code captured by day 60: yes}. */
@@ -179,6 +178,6 @@ public record Target(String id, String outcome, Kind kind, double observed, doub
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
-        return String.format(Locale.ROOT, "%.4g", v);
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

@@ -323,7 +323,14 @@ final class CalibrationCharts {
         data.addSeries(postS);
         ValueAxis x;
         if (date) {
-            x = ChartKit.dateAxis(start.plusDays((long) lo), start.plusDays((long) hi));
+            org.jfree.chart.axis.DateAxis dx = ChartKit.dateAxis(start.plusDays((long) lo), start.plusDays((long) hi));
+            if (hi - lo > 100) {
+                java.text.SimpleDateFormat f = new java.text.SimpleDateFormat("MMM yyyy", Locale.ENGLISH);
+                f.setTimeZone(ChartKit.UTC);
+                dx.setTickUnit(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.MONTH,
+                        hi - lo > 400 ? 3 : 1, f));
+            }
+            x = dx;
         } else {
             NumberAxis nx = new NumberAxis(target.outcome() + " (" + target.unit() + ")");
             nx.setRange(lo, hi);
