@@ -52,7 +52,7 @@ public final class DiscoverCommand implements Callable<Integer> {
     private double minMass;
 
     @Option(names = "--box", paramLabel = "N", description = {"box of the trajectory to report (default: the one with",
-        "the highest harmonic mean of coverage and density)"})
+        "the densest box within 95% of the best mass x (density - base rate))"})
     private Integer box;
 
     @Option(names = "--out", paramLabel = "DIR", description = "parent folder of the results (default: the store's folder)")
@@ -105,7 +105,7 @@ public final class DiscoverCommand implements Callable<Integer> {
         prov.put("tool_version", Main.version());
         prov.put("git_commit", Provenance.gitCommit());
         prov.put("command", String.join(" ", spec.commandLine().getParseResult().originalArgs()));
-        prov.put("box_choice", box == null ? " (the highest harmonic mean of coverage and density; --box N chooses another)"
+        prov.put("box_choice", box == null ? " (the densest box whose mass × (density − base rate), the runs of interest beyond the base rate, is within 95% of the best; --box N chooses another)"
                 : " (chosen with --box)");
         Path parent = out != null ? out : store.toAbsolutePath().getParent();
         String name = "discover-" + expr.text().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")

@@ -164,23 +164,32 @@ public record Discovery(Path store, Map<String, String> meta, OutcomeExpression 
         }
     }
 
+    /** Share of the best weighted relative accuracy a box needs to be a candidate for the default choice. */
+    public static final double NEAR_BEST = 0.95;
+
     /**
-     * The default box: the one whose coverage and density have the highest harmonic mean (the F1 score of the
-     * box read as a classifier of the runs of interest), a balance between explaining most such runs and being
-     * dense in them; the earlier (larger) box on a tie.
+     * The default box. Its weighted relative accuracy {@code mass × (density − base rate)} (Lavrač, Kavšek,
+     * Flach &amp; Todorovski 2004, "Subgroup discovery with CN2-SD", JMLR 5) is the share of all runs that are of
+     * interest and in the box beyond what the base rate would put there: a box gains by taking in runs denser
+     * than the base rate and loses by taking in sparser ones, so it peaks where the outcome is concentrated. Near
+     * the peak it is flat (a peel that removes a few sparse runs barely changes it), so the choice is the densest
+     * box whose weighted relative accuracy is within {@link #NEAR_BEST} of the best, the later box on a tie.
      */
     public static int defaultChoice(List<Prim.Box> trajectory) {
-        int best = 0;
-        double bestF = -1;
+        double base = trajectory.get(0).density();
+        double best = Double.NEGATIVE_INFINITY;
+        for (Prim.Box b : trajectory) {
+            best = Math.max(best, b.mass() * (b.density() - base));
+        }
+        int chosen = 0;
         for (int i = 0; i < trajectory.size(); i++) {
             Prim.Box b = trajectory.get(i);
-            double f = b.coverage() + b.density() == 0 ? 0 : 2 * b.coverage() * b.density() / (b.coverage() + b.density());
-            if (f > bestF + 1e-12) {
-                bestF = f;
-                best = i;
+            double w = b.mass() * (b.density() - base);
+            if (best > 0 && w >= NEAR_BEST * best && b.density() >= trajectory.get(chosen).density()) {
+                chosen = i;
             }
         }
-        return best;
+        return chosen;
     }
 
     /** A dimension's range in a box as text: {@code [0.2, 0.5]} or {@code {offensive}}. */

@@ -123,7 +123,7 @@ public final class DiscoveryOutput {
                 XYTextAnnotation a = new XYTextAnnotation(i + " (" + b.restrictions() + " dim.)", b.coverage(),
                         b.density() + 0.025);
                 a.setFont(ChartKit.KEY);
-                a.setTextAnchor(TextAnchor.BOTTOM_CENTER);
+                a.setTextAnchor(b.coverage() > 0.9 ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_CENTER);
                 plot.addAnnotation(a);
             }
         }
