@@ -24,9 +24,10 @@ import org.conflictsim.experiment.sweep.Designs;
  * to {@code essDecay} times its previous value (weights {@code w ← w · A(ε_new)/A(ε_old)}, A = runs within ε),
  * resamples (systematic) when the ESS falls below N/2, and moves every living particle by one
  * Metropolis-Hastings step: a Gaussian random walk with twice the particles' weighted covariance (Beaumont et
- * al. 2009, "Adaptive approximate Bayesian computation", Biometrika 96), M new runs at the proposal, accepted
- * with probability {@code min(1, A*(ε)/A(ε))} (the prior is uniform in the cube and the walk symmetric; a
- * proposal outside the cube has prior density 0 and is refused without running).</li>
+ * al. 2009, "Adaptive approximate Bayesian computation", Biometrika 96), reflected at the faces of the cube
+ * (folding keeps the walk symmetric and inside the prior's support, where refusing every step that leaves the
+ * cube would refuse most steps in several dimensions), M new runs at the proposal, accepted with probability
+ * {@code min(1, A*(ε)/A(ε))} (the prior is uniform in the cube and the walk symmetric).</li>
  * <li>It stops when ε reaches the target tolerance, after the last allowed generation, or when fewer than
  * {@code minAcceptance} of the moves are accepted (the particles no longer move: more generations would cost
  * runs for little change).</li>
@@ -83,17 +84,15 @@ public final class AbcSmc {
      * @param ess        effective sample size after reweighting (before resampling)
      * @param alive      particles with weight above 0
      * @param resampled  whether the particles were resampled
-     * @param proposed   moves proposed inside the cube (each cost M runs)
-     * @param outside    moves refused because they left the cube (no runs)
+     * @param proposed   moves proposed (each cost M runs)
      * @param accepted   moves accepted
      * @param runs       runs of this generation
      */
     public record Generation(int index, double epsilon, double ess, int alive, boolean resampled, int proposed,
-                             int outside, int accepted, long runs) {
+                             int accepted, long runs) {
         /** Share of proposed moves accepted (NaN for generation 0). */
         public double acceptance() {
-            int tried = proposed + outside;
-            return tried == 0 ? Double.NaN : (double) accepted / tried;
+            return proposed == 0 ? Double.NaN : (double) accepted / proposed;
         }
     }
 
@@ -149,7 +148,7 @@ public final class AbcSmc {
         Arrays.fill(w, 1.0 / n);
         double eps = Double.POSITIVE_INFINITY;
         List<Generation> gens = new ArrayList<>();
-        Generation g0 = new Generation(0, eps, n, n, false, 0, 0, 0, (long) n * m);
+        Generation g0 = new Generation(0, eps, n, n, false, 0, 0, (long) n * m);
         gens.add(g0);
         observer.generation(g0);
         String stop = "the last allowed generation (" + settings.generations() + ") is done";
@@ -187,7 +186,6 @@ public final class AbcSmc {
             double[][] chol = proposalFactor(theta, w);
             List<Integer> movers = new ArrayList<>();
             List<double[]> proposals = new ArrayList<>();
-            int outside = 0;
             for (int i = 0; i < n; i++) {
                 if (w[i] <= 0) {
                     continue;
@@ -197,21 +195,15 @@ public final class AbcSmc {
                     z[k] = gaussian(rng);
                 }
                 double[] p = new double[d];
-                boolean inside = true;
                 for (int a = 0; a < d; a++) {
                     double s = theta[i][a];
                     for (int b = 0; b <= a; b++) {
                         s += chol[a][b] * z[b];
                     }
-                    p[a] = s;
-                    inside &= s >= 0 && s <= 1;
+                    p[a] = reflect(s);
                 }
-                if (inside) {
-                    movers.add(i);
-                    proposals.add(p);
-                } else {
-                    outside++;
-                }
+                movers.add(i);
+                proposals.add(p);
             }
             int accepted = 0;
             if (!movers.isEmpty()) {
@@ -228,7 +220,7 @@ public final class AbcSmc {
                     }
                 }
             }
-            Generation g = new Generation(gen, eps, essNow, alive(w), resampled, movers.size(), outside, accepted,
+            Generation g = new Generation(gen, eps, essNow, alive(w), resampled, movers.size(), accepted,
                     (long) movers.size() * m);
             gens.add(g);
             observer.generation(g);
@@ -252,6 +244,18 @@ public final class AbcSmc {
 
     private static String fmt(double v) {
         return String.format(java.util.Locale.ROOT, "%.3g", v);
+    }
+
+    /**
+     * A coordinate folded into [0, 1] by reflection at 0 and 1 ({@code x mod 2}, mirrored above 1): the
+     * reflected Gaussian kernel is symmetric, so it needs no correction in the acceptance ratio.
+     */
+    static double reflect(double x) {
+        double t = x % 2;
+        if (t < 0) {
+            t += 2;
+        }
+        return t > 1 ? 2 - t : t;
     }
 
     /** Effective sample size {@code (Σw)² / Σw²}. */

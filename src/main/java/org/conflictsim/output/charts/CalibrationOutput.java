@@ -111,12 +111,12 @@ public final class CalibrationOutput {
     }
 
     static String generationsCsv(Posterior post) {
-        StringBuilder sb = new StringBuilder("generation,epsilon,ess,alive,resampled,moves_proposed,moves_outside_prior,"
-                + "moves_accepted,acceptance,runs\n");
+        StringBuilder sb = new StringBuilder("generation,epsilon,ess,alive,resampled,moves_proposed,moves_accepted,"
+                + "acceptance,runs\n");
         for (AbcSmc.Generation g : post.abc().generations()) {
             sb.append(g.index()).append(',').append(n(g.epsilon())).append(',').append(n(g.ess())).append(',')
                     .append(g.alive()).append(',').append(g.resampled()).append(',').append(g.proposed()).append(',')
-                    .append(g.outside()).append(',').append(g.accepted()).append(',').append(n(g.acceptance()))
+                    .append(g.accepted()).append(',').append(n(g.acceptance()))
                     .append(',').append(g.runs()).append('\n');
         }
         return sb.toString();

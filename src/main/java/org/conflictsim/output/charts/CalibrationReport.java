@@ -52,7 +52,8 @@ final class CalibrationReport {
         ReportHtml.row(h, "method", ReportHtml.esc("ABC-SMC (Del Moral, Doucet & Jasra 2012) with " + s.particles()
                 + " particles × " + s.replications() + " runs; each generation keeps " + pct(s.essDecay())
                 + " of the effective sample size; at most " + s.generations() + " generations; proposals: Gaussian"
-                + " random walk with twice the particles' covariance (Beaumont et al. 2009)"));
+                + " random walk with twice the particles' covariance (Beaumont et al. 2009), reflected at the prior's"
+                + " bounds"));
         ReportHtml.row(h, "distance", ReportHtml.esc("root mean square of the calibration targets' standardised"
                 + " errors (simulated − observed) / sd; a run without a capture counts as captured the day after the"
                 + " horizon; a wrong event counts as 1/sd (2 with the default sd 0.5)"));
@@ -123,7 +124,7 @@ final class CalibrationReport {
         h.append("</table>\n");
 
         h.append("<h2 id=\"generations\">Generations</h2>\n<table>\n<tr><th>generation</th><th>tolerance ε</th>"
-                + "<th>ESS</th><th>alive</th><th>resampled</th><th>moves (accepted / proposed, outside prior)</th>"
+                + "<th>ESS</th><th>alive</th><th>resampled</th><th>moves (accepted / proposed)</th>"
                 + "<th>runs</th><th>store</th></tr>\n");
         for (AbcSmc.Generation g : post.abc().generations()) {
             String store = Stage.folder(g.index()) + "/sweep.sqlite";
@@ -131,7 +132,7 @@ final class CalibrationReport {
                     .append(g.index() == 0 ? "∞ (prior)" : num(g.epsilon())).append("</td><td class=\"n\">")
                     .append(String.format(Locale.ROOT, "%.0f", g.ess())).append("</td><td class=\"n\">").append(g.alive())
                     .append("</td><td>").append(g.resampled() ? "yes" : "").append("</td><td class=\"n\">")
-                    .append(g.index() == 0 ? "" : g.accepted() + " / " + g.proposed() + ", " + g.outside())
+                    .append(g.index() == 0 ? "" : g.accepted() + " / " + g.proposed())
                     .append("</td><td class=\"n\">").append(g.runs()).append("</td><td>")
                     .append(g.runs() > 0 ? "<code>" + ReportHtml.esc(store) + "</code>" : "").append("</td></tr>\n");
         }

@@ -85,6 +85,11 @@ class AbcSmcTest {
         double[] nw = AbcSmc.reweight(dist, w, Double.POSITIVE_INFINITY, eps);
         assertTrue(AbcSmc.ess(nw) >= 2.0);
         assertEquals(4, eps, 0.0, "ε = 4 keeps two particles fully (ESS 2); ε = 3 gives 1.8");
+        assertEquals(0.3, AbcSmc.reflect(0.3), 1e-12);
+        assertEquals(0.2, AbcSmc.reflect(-0.2), 1e-12);
+        assertEquals(0.9, AbcSmc.reflect(1.1), 1e-12);
+        assertEquals(0.5, AbcSmc.reflect(2.5), 1e-12);
+        assertEquals(0.5, AbcSmc.reflect(-1.5), 1e-12);
         int[] pick = AbcSmc.systematic(new double[] {0, 0.5, 0, 0.5}, new SplittableRandom(1));
         for (int p : pick) {
             assertTrue(p == 1 || p == 3);

@@ -53,8 +53,8 @@ class CalibrationRecoveryTest {
                     : "  - {outcome: capture_day.crossroads, date: " + start.plusDays((long) cross) + ", sd: 7, source: synthetic}\n";
             String yaml = "scenario: " + TestScenarios.ISLAND.toAbsolutePath() + "\n"
                     + "days: " + days + "\nseed: " + (50 + trial) + "\n"
-                    + "method: {type: abc-smc, particles: " + (full ? 100 : 30) + ", replications: " + (full ? 4 : 3)
-                    + ", generations: " + (full ? 6 : 3) + "}\n"
+                    + "method: {type: abc-smc, particles: " + (full ? 200 : 30) + ", replications: " + (full ? 4 : 3)
+                    + ", generations: " + (full ? 8 : 3) + "}\n"
                     + "predictive: 1\n"
                     + "parameters:\n"
                     + "  - {path: 'factions[REB].fighters', min: 1500, max: 5000, integer: true}\n"
