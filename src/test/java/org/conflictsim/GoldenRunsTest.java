@@ -12,7 +12,7 @@ import java.util.List;
 import org.conflictsim.experiment.Replications;
 import org.conflictsim.experiment.RunResult;
 import org.conflictsim.model.params.Scenario;
-import org.conflictsim.output.RunWriter;
+import org.conflictsim.output.results.RunWriter;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

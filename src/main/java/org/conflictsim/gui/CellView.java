@@ -54,10 +54,10 @@ public final class CellView implements Propertied {
         return p < 0 ? "-" : model.world().provinces().get(p);
     }
 
-    /** The faction holding the cell (inspectable), or "no one". */
+    /** The faction holding the cell (the agent: inspectable), or "no one". */
     public Object getHeldBy() {
         int f = model.world().theatre(cell) ? model.controller(cell) : -1;
-        return f < 0 ? "no one" : new FactionView(model, f);
+        return f < 0 ? "no one" : model.factions().get(f);
     }
 
     /** Whether the cell borders a cell held by an enemy side. */

@@ -117,7 +117,7 @@ public final class MapView {
         Continuous2D mineField = new Continuous2D(1.0, world.width(), world.height());
         for (int i = 0; i < world.mines().size(); i++) {
             MineSite m = world.mines().get(i);
-            mineField.setObjectLocation(new MineView(model, i),
+            mineField.setObjectLocation(model.mines().get(i),
                     new Double2D(world.col(m.cell()) + 0.5, world.row(m.cell()) + 0.5));
         }
         placeLayer.setField(placeField);

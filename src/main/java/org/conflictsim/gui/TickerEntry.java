@@ -57,7 +57,7 @@ public record TickerEntry(LocalDate date, String tag, String text, Color colour)
                 String name = mineName(model, e.subject());
                 String what = type.equals("mine-suspended") ? " suspends operations (front line)"
                         : " resumes operations";
-                return new TickerEntry(e.date(), "MineSite", name + what, MINE);
+                return new TickerEntry(e.date(), "Mine", name + what, MINE);
             }
             case "deal-offered", "deal-abandoned" -> {
                 String verb = type.equals("deal-offered") ? " offers the deal " : " abandons the deal ";

@@ -1,9 +1,9 @@
 package org.conflictsim.model;
 
 import java.util.List;
+import org.conflictsim.model.check.Check;
 import org.conflictsim.model.instruments.EventSpec;
 import org.conflictsim.model.instruments.Instrument;
-import org.conflictsim.model.params.Check;
 import org.conflictsim.model.state.Agenda;
 import org.conflictsim.model.state.ModelState;
 
@@ -32,7 +32,7 @@ public final class Levers {
         int p = power(power);
         Check.range("support level", level, 0, 5);
         agenda.queue(() -> {
-            state.powers().get(p).setSupportLevel(level);
+            state.powers().get(p).changeSupportLevel(level);
             state.log().log("support-level", power, power,
                     String.format(java.util.Locale.ROOT, "support level set to %.2f (lever)", level));
         });

@@ -81,12 +81,12 @@ public final class ScenarioLoader {
      *
      * @throws ScenarioException with every problem found
      */
-    public static Loaded load(Path file, List<String> sets, org.conflictsim.scenario.schema.SchemaRecorder recorder)
+    public static Loaded load(Path file, List<String> sets, org.conflictsim.scenario.SchemaRecorder recorder)
             throws ScenarioException {
         return load(file, sets, recorder, null);
     }
 
-    private static Loaded load(Path file, List<String> sets, org.conflictsim.scenario.schema.SchemaRecorder recorder,
+    private static Loaded load(Path file, List<String> sets, org.conflictsim.scenario.SchemaRecorder recorder,
                                MapCache maps) throws ScenarioException {
         String display = file.toString();
         YMap root = YamlSource.read(file, display, sets, recorder);

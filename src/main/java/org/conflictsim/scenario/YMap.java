@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.conflictsim.scenario.schema.SchemaRecorder;
-import org.conflictsim.scenario.schema.SchemaRecorder.Decl;
-import org.conflictsim.scenario.schema.SchemaRecorder.Type;
+import org.conflictsim.scenario.SchemaRecorder.Decl;
+import org.conflictsim.scenario.SchemaRecorder.Type;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -709,6 +708,6 @@ public final class YMap {
     }
 
     private static String fmt(double v) {
-        return org.conflictsim.model.params.Check.fmt(v);
+        return org.conflictsim.model.check.Check.fmt(v);
     }
 }

@@ -15,7 +15,7 @@ import org.conflictsim.TestScenarios;
 import org.conflictsim.model.ConflictModel;
 import org.conflictsim.model.observe.Series;
 import org.conflictsim.model.params.Scenario;
-import org.conflictsim.output.RunWriter;
+import org.conflictsim.output.results.RunWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -41,8 +41,11 @@ public abstract class Actor {
         return sanctionSeverity;
     }
 
-    /** Sets the combined severity of the sanctions in force (standing effects of the instruments). */
-    public final void setSanctionSeverity(double severity) {
+    /**
+     * Applies the combined severity of the sanctions in force (standing effects of the instruments; not a
+     * {@code setX}, so that an inspector shows the property read-only).
+     */
+    public final void applySanctionSeverity(double severity) {
         sanctionSeverity = severity;
     }
 

@@ -402,7 +402,7 @@ public final class Faction extends Actor {
     }
 
     /** Sets the troop level its sponsor wants (foreign forces). */
-    public void setTroopTarget(double fighters) {
+    public void aimTroopLevel(double fighters) {
         troopTarget = fighters;
     }
 }

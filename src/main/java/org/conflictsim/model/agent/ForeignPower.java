@@ -89,7 +89,7 @@ public final class ForeignPower extends Actor {
     }
 
     /** Sets its support level (a lever). */
-    public void setSupportLevel(double level) {
+    public void changeSupportLevel(double level) {
         supportLevel = level;
     }
 
@@ -104,7 +104,7 @@ public final class ForeignPower extends Actor {
     }
 
     /** Sets the labels of its instruments in force. */
-    public void setInstrumentsInForce(List<String> labels) {
+    public void recordInstrumentsInForce(List<String> labels) {
         inForce = List.copyOf(labels);
     }
 

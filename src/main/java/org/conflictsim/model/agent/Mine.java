@@ -30,17 +30,20 @@ public final class Mine {
     private double operating = 1.0;
     private boolean suspended;
     private double taxToday;
-    private String holder = "";
+    private final String route;
+    private Faction heldBy;
 
     /**
      * @param site    its site on the map
      * @param mineral its mineral
      * @param index   its index among the map's mines
+     * @param route   the country its smuggled output passes through ({@code elsewhere} for none)
      */
-    public Mine(MineSite site, MineralSpec mineral, int index) {
+    public Mine(MineSite site, MineralSpec mineral, int index, String route) {
         this.site = site;
         this.mineral = mineral;
         this.index = index;
+        this.route = route;
     }
 
     public MineSite site() {
@@ -108,9 +111,19 @@ public final class Mine {
         return taxToday;
     }
 
-    /** Id of the faction that holds its cell (empty when nobody does); set each day by the production phase. */
-    public String getHolder() {
-        return holder;
+    /** The faction that holds its cell (null when nobody does), as of today's production. */
+    public Faction getHeldBy() {
+        return heldBy;
+    }
+
+    /** Reported diggers (0 for industrial mines or when unknown). */
+    public int getWorkers() {
+        return site.workers();
+    }
+
+    /** The country its smuggled output passes through ({@code elsewhere}: no neighbour on the map). */
+    public String getSmugglingRoute() {
+        return route;
     }
 
     /**
@@ -141,9 +154,9 @@ public final class Mine {
         return change;
     }
 
-    /** Records today's holder (a faction id, or empty) and clears today's tax. */
-    public void holdBy(String factionId) {
-        holder = factionId;
+    /** Records today's holder (null for none) and clears today's tax. */
+    public void holdBy(Faction holder) {
+        heldBy = holder;
         taxToday = 0;
     }
 

@@ -1,7 +1,7 @@
 package org.conflictsim.model.instruments;
 
 import java.util.List;
-import org.conflictsim.model.params.Check;
+import org.conflictsim.model.check.Check;
 
 /**
  * A foreign power's (or the scenario's) instrument: a typed object with its own parameters, switched on

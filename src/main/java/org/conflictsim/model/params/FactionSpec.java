@@ -1,6 +1,7 @@
 package org.conflictsim.model.params;
 
 import java.util.List;
+import org.conflictsim.model.check.Check;
 
 /**
  * A faction at the start of a run.

@@ -1,5 +1,7 @@
 package org.conflictsim.model.params;
 
+import org.conflictsim.model.check.Check;
+
 /**
  * A traded mineral and its world-price process.
  *

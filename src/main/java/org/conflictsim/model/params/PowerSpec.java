@@ -1,6 +1,7 @@
 package org.conflictsim.model.params;
 
 import java.util.List;
+import org.conflictsim.model.check.Check;
 
 /**
  * A foreign power: a state or bloc that acts through instruments and may receive smuggled or offtake

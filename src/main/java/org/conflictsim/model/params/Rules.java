@@ -1,5 +1,7 @@
 package org.conflictsim.model.params;
 
+import org.conflictsim.model.check.Check;
+
 /**
  * Global rule parameters, grouped by phase. Units and sources are in {@code docs/ODD.md}; every value is
  * validated when the record is built.

@@ -86,7 +86,7 @@ public final class ProductionPhase extends DayPhase {
         int route = mine.site().routeCountry();
         ForeignPower transit = state.powerOfCountry(route);
         if (f < 0) {
-            mine.holdBy("");
+            mine.holdBy(null);
             flows.add(mi, flows.smuggledThrough(route), kg, worldPrice);
             if (transit != null) {
                 transit.addAccess(mi, kg, worldPrice);
@@ -94,7 +94,7 @@ public final class ProductionPhase extends DayPhase {
             return;
         }
         Faction holder = state.faction(f);
-        mine.holdBy(holder.getId());
+        mine.holdBy(holder);
         holder.holdings().countMine(mi, kg, kg * worldPrice);
         double rest = kg;
         Agenda agenda = state.agenda();

@@ -63,11 +63,11 @@ final class StandingEffects {
             }
         }
         for (int a = 0; a < actors.size(); a++) {
-            actors.get(a).setSanctionSeverity(SanctionRules.severity(kept[a]));
+            actors.get(a).applySanctionSeverity(SanctionRules.severity(kept[a]));
         }
         for (Faction f : factions) {
             if (f.kind() == FactionKind.FOREIGN_FORCE && agenda.sendsTroops(f.getId())) {
-                f.setTroopTarget(troopsSet[f.index()] ? troops[f.index()] : 0.0);
+                f.aimTroopLevel(troopsSet[f.index()] ? troops[f.index()] : 0.0);
             }
         }
         for (ForeignPower p : s.powers()) {
@@ -77,7 +77,7 @@ final class StandingEffects {
                     labels.add(agenda.event(e).label());
                 }
             }
-            p.setInstrumentsInForce(labels);
+            p.recordInstrumentsInForce(labels);
         }
     }
 }

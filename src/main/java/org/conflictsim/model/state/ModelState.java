@@ -19,6 +19,7 @@ import org.conflictsim.model.params.Rules;
 import org.conflictsim.model.params.Scenario;
 import org.conflictsim.model.space.Population;
 import org.conflictsim.model.space.Territory;
+import org.conflictsim.model.world.MineSite;
 import org.conflictsim.model.world.World;
 
 /**
@@ -95,7 +96,9 @@ public final class ModelState {
         actors = Collections.unmodifiableList(as);
         List<Mine> ms = new ArrayList<>();
         for (int i = 0; i < world.mines().size(); i++) {
-            ms.add(new Mine(world.mines().get(i), scenario.minerals().get(world.mines().get(i).mineral()), i));
+            MineSite site = world.mines().get(i);
+            String route = site.routeCountry() < 0 ? "elsewhere" : world.countries().get(site.routeCountry());
+            ms.add(new Mine(site, scenario.minerals().get(site.mineral()), i, route));
         }
         mines = Collections.unmodifiableList(ms);
         territory = new Territory(world, factions);

@@ -1,6 +1,6 @@
 package org.conflictsim.model.world;
 
-import org.conflictsim.model.params.Check;
+import org.conflictsim.model.check.Check;
 
 /**
  * The static description of a mine or cluster of artisanal mining sites, as the map places it: what it

@@ -49,11 +49,11 @@ public final class IpisSites {
      *                          or a workers/presence/interference value is invalid (with file:line)
      */
     public static Result read(Path csv) throws GeoDataException {
-        Csv table = Csv.read(csv);
+        GeoCsv table = GeoCsv.read(csv);
         table.requireColumns(REQUIRED);
         List<IpisSite> sites = new ArrayList<>(table.rows().size());
         List<Integer> skipped = new ArrayList<>();
-        for (Csv.Row row : table.rows()) {
+        for (GeoCsv.Row row : table.rows()) {
             double lat = coordinate(row.get("latitude"));
             double lon = coordinate(row.get("longitude"));
             if (!(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180) || (lat == 0 && lon == 0)) {
