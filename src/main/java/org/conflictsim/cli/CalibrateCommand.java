@@ -21,7 +21,7 @@ import org.conflictsim.experiment.store.StoreException;
 import org.conflictsim.experiment.store.SweepStore;
 import org.conflictsim.experiment.sweep.Shard;
 import org.conflictsim.experiment.sweep.SweepSpec;
-import org.conflictsim.output.charts.CalibrationOutput;
+import org.conflictsim.output.report.CalibrationRendering;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -164,9 +164,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         Posterior post = Posterior.of(c, result, prior, predictive, of.stream().mapToInt(Integer::intValue).toArray());
         print(o, post);
-        CalibrationOutput.Written w;
+        CalibrationRendering.Written w;
         try {
-            w = CalibrationOutput.write(dir, post, Map.of("tool_version", Main.version(), "git_commit",
+            w = CalibrationRendering.write(dir, post, Map.of("tool_version", Main.version(), "git_commit",
                     Provenance.gitCommit(), "command", command, "calibration_sha256",
                     Provenance.sha256(c.text()), "scenario_resolved_sha256", Provenance.sha256(c.base().resolved())));
         } catch (IOException e) {

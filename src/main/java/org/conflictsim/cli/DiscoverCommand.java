@@ -12,8 +12,8 @@ import org.conflictsim.experiment.discover.Discovery;
 import org.conflictsim.experiment.discover.OutcomeExpression;
 import org.conflictsim.experiment.discover.Prim;
 import org.conflictsim.experiment.store.StoreException;
-import org.conflictsim.output.ResultsFolder;
-import org.conflictsim.output.charts.DiscoveryOutput;
+import org.conflictsim.output.results.ResultsFolder;
+import org.conflictsim.output.report.DiscoveryRendering;
 import org.conflictsim.output.charts.Figure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,7 +52,7 @@ public final class DiscoverCommand implements Callable<Integer> {
     private double minMass;
 
     @Option(names = "--box", paramLabel = "N", description = {"box of the trajectory to report (default: the one with",
-        "the densest box within 95% of the best mass x (density - base rate))"})
+        "the densest box within 95%% of the best mass x (density - base rate))"})
     private Integer box;
 
     @Option(names = "--out", paramLabel = "DIR", description = "parent folder of the results (default: the store's folder)")
@@ -113,7 +113,7 @@ public final class DiscoverCommand implements Callable<Integer> {
         name = name.length() > 80 ? name.substring(0, 80) : name;
         Path dir;
         try (ResultsFolder folder = ResultsFolder.open(parent, name)) {
-            List<Figure> figures = DiscoveryOutput.write(folder.file("."), d, prov);
+            List<Figure> figures = DiscoveryRendering.write(folder.file("."), d, prov);
             dir = folder.commit();
             o.println("charts: " + dir.resolve("charts") + " (" + figures.size() + " charts)");
         } catch (IOException e) {

@@ -34,7 +34,7 @@ import org.jfree.ui.TextAnchor;
  * parameters, the tolerance by generation, and one posterior-predictive check per target (the prior's and the
  * posterior's predictive distributions with the observation and its uncertainty).
  */
-final class CalibrationCharts {
+public final class CalibrationCharts {
     static final int WIDTH = RunCharts.WIDTH;
     static final int HEIGHT = 520;
     /** Most parameters drawn in pairs (5 give 10 pair charts). */
@@ -48,7 +48,7 @@ final class CalibrationCharts {
     }
 
     /** Every chart of a calibration. */
-    static List<Figure> all(Posterior post) {
+    public static List<Figure> all(Posterior post) {
         List<Figure> out = new ArrayList<>();
         out.add(tolerance(post));
         for (int j = 0; j < post.parameters().size(); j++) {

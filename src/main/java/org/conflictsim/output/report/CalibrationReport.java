@@ -1,4 +1,4 @@
-package org.conflictsim.output.charts;
+package org.conflictsim.output.report;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,6 +12,7 @@ import org.conflictsim.experiment.calibrate.Stage;
 import org.conflictsim.experiment.calibrate.Target;
 import org.conflictsim.experiment.scoring.Score;
 import org.conflictsim.experiment.sweep.Parameter;
+import org.conflictsim.output.charts.Figure;
 
 /** The {@code report.html} of a calibration. */
 final class CalibrationReport {

@@ -1,10 +1,5 @@
-package org.conflictsim.output.charts;
+package org.conflictsim.output.results;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,54 +10,18 @@ import org.conflictsim.experiment.calibrate.Stage;
 import org.conflictsim.experiment.calibrate.Target;
 import org.conflictsim.experiment.scoring.Score;
 import org.conflictsim.experiment.sweep.Parameter;
+import org.conflictsim.files.CsvField;
 
 /**
- * The files a finished calibration writes beside its stage stores: {@code posterior.csv} (the weighted
- * particles), {@code parameters.csv} (posterior summaries and bound flags), {@code generations.csv},
- * {@code predictive.csv} (each target's prior and posterior predictive), {@code scores.csv} (proper scores with
- * skill against the null model), {@code manifest.json}, the charts and {@code report.html}. Each file is written
- * to a temporary file and renamed into place.
+ * The data files of a finished calibration, as text: {@code posterior.csv}, {@code parameters.csv},
+ * {@code generations.csv}, {@code predictive.csv}, {@code scores.csv} and {@code manifest.json}.
  */
-public final class CalibrationOutput {
-    private CalibrationOutput() {
+public final class CalibrationCsv {
+    private CalibrationCsv() {
     }
 
-    /**
-     * What was written.
-     *
-     * @param charts  the charts folder
-     * @param figures number of charts
-     * @param report  the report
-     */
-    public record Written(Path charts, int figures, Path report) {
-    }
-
-    /**
-     * Writes every file.
-     *
-     * @param provenance tool version, git commit, command and checksums, for the manifest and the report
-     */
-    public static Written write(Path dir, Posterior post, Map<String, String> provenance) throws IOException {
-        Files.createDirectories(dir);
-        ReportHtml.writeAtomically(dir.resolve("posterior.csv"), posteriorCsv(post));
-        ReportHtml.writeAtomically(dir.resolve("parameters.csv"), parametersCsv(post));
-        ReportHtml.writeAtomically(dir.resolve("generations.csv"), generationsCsv(post));
-        ReportHtml.writeAtomically(dir.resolve("predictive.csv"), predictiveCsv(post));
-        ReportHtml.writeAtomically(dir.resolve("scores.csv"), scoresCsv(post));
-        ReportHtml.writeAtomically(dir.resolve("manifest.json"), manifest(post, provenance));
-        List<Figure> figures = CalibrationCharts.all(post);
-        Path charts = dir.resolve(ResultsCharts.CHARTS_DIR);
-        ChartFiles.writeAll(figures, charts);
-        Path report = dir.resolve("report.html");
-        ReportHtml.writeAtomically(report, CalibrationReport.html(post, figures, provenance, dir));
-        return new Written(charts, figures.size(), report);
-    }
-
-    static String q(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
-
-    static String n(double v) {
+    /** A number for these files: shortest exact decimal; NaN empty; infinities as inf and -inf. */
+    public static String n(double v) {
         if (Double.isNaN(v)) {
             return "";
         }
@@ -72,10 +31,11 @@ public final class CalibrationOutput {
         return Double.toString(v).replaceAll("\\.0$", "");
     }
 
-    static String posteriorCsv(Posterior post) {
+    /** {@code posterior.csv}: the living particles with their weight, parameter values and median distance. */
+    public static String posteriorCsv(Posterior post) {
         StringBuilder sb = new StringBuilder("particle,weight");
         for (Posterior.ParameterSummary p : post.parameters()) {
-            sb.append(',').append(q(p.parameter().name()));
+            sb.append(',').append(CsvField.field(p.parameter().name()));
         }
         sb.append(",distance_median\n");
         AbcSmc.Result r = post.abc();
@@ -85,7 +45,7 @@ public final class CalibrationOutput {
             }
             sb.append(i).append(',').append(n(r.weights()[i]));
             for (int j = 0; j < post.parameters().size(); j++) {
-                sb.append(',').append(q(post.parameters().get(j).parameter().at(r.units()[i][j]).text()));
+                sb.append(',').append(CsvField.field(post.parameters().get(j).parameter().at(r.units()[i][j]).text()));
             }
             double[] d = r.distances()[i].clone();
             java.util.Arrays.sort(d);
@@ -94,14 +54,15 @@ public final class CalibrationOutput {
         return sb.toString();
     }
 
-    static String parametersCsv(Posterior post) {
+    /** {@code parameters.csv}: per parameter, the prior, posterior summaries and the bound flag. */
+    public static String parametersCsv(Posterior post) {
         StringBuilder sb = new StringBuilder("parameter,path,prior,posterior_mean,posterior_median,posterior_p05,"
                 + "posterior_p95,weight_lowest_5pct_of_prior,weight_highest_5pct_of_prior,piles_up_at\n");
         for (Posterior.ParameterSummary p : post.parameters()) {
             Parameter par = p.parameter();
             boolean numeric = par instanceof Parameter.Range;
-            sb.append(q(par.name())).append(',').append(q(par.path())).append(',')
-                    .append(q(par.describe().substring(par.name().length() + 2))).append(',')
+            sb.append(CsvField.field(par.name())).append(',').append(CsvField.field(par.path())).append(',')
+                    .append(CsvField.field(par.describe().substring(par.name().length() + 2))).append(',')
                     .append(numeric ? n(p.mean()) : "").append(',').append(numeric ? n(p.median()) : "").append(',')
                     .append(numeric ? n(p.lo()) : "").append(',').append(numeric ? n(p.hi()) : "").append(',')
                     .append(n(p.lowerEdge())).append(',').append(n(p.upperEdge())).append(',')
@@ -110,7 +71,8 @@ public final class CalibrationOutput {
         return sb.toString();
     }
 
-    static String generationsCsv(Posterior post) {
+    /** {@code generations.csv}: the figures of each generation. */
+    public static String generationsCsv(Posterior post) {
         StringBuilder sb = new StringBuilder("generation,epsilon,ess,alive,resampled,moves_proposed,moves_accepted,"
                 + "acceptance,runs\n");
         for (AbcSmc.Generation g : post.abc().generations()) {
@@ -122,42 +84,46 @@ public final class CalibrationOutput {
         return sb.toString();
     }
 
-    static String predictiveCsv(Posterior post) {
+    /** {@code predictive.csv}: per target, the prior and posterior predictive. */
+    public static String predictiveCsv(Posterior post) {
         StringBuilder sb = new StringBuilder("target,use,kind,outcome,observed,sd,prior_mean,prior_p05,prior_median,"
                 + "prior_p95,posterior_mean,posterior_p05,posterior_median,posterior_p95,posterior_runs,"
                 + "posterior_runs_without_value,source\n");
         for (Posterior.TargetSummary t : post.targets()) {
             Target g = t.target();
-            sb.append(q(g.id())).append(',').append(use(g)).append(',').append(g.kind().name().toLowerCase(Locale.ROOT))
-                    .append(',').append(q(g.outcome())).append(',').append(n(g.observed())).append(',').append(n(g.sd()))
+            sb.append(CsvField.field(g.id())).append(',').append(use(g)).append(',').append(g.kind().name().toLowerCase(Locale.ROOT))
+                    .append(',').append(CsvField.field(g.outcome())).append(',').append(n(g.observed())).append(',').append(n(g.sd()))
                     .append(',').append(n(t.priorMean())).append(',').append(n(t.priorQuantile(0.05))).append(',')
                     .append(n(t.priorQuantile(0.5))).append(',').append(n(t.priorQuantile(0.95))).append(',')
                     .append(n(t.posteriorMean())).append(',').append(n(t.posteriorQuantile(0.05))).append(',')
                     .append(n(t.posteriorQuantile(0.5))).append(',').append(n(t.posteriorQuantile(0.95))).append(',')
-                    .append(t.posterior().length).append(',').append(t.missing()).append(',').append(q(g.source()))
+                    .append(t.posterior().length).append(',').append(t.missing()).append(',').append(CsvField.field(g.source()))
                     .append('\n');
         }
         return sb.toString();
     }
 
-    static String scoresCsv(Posterior post) {
+    /** {@code scores.csv}: per target and rule, the score, its null model's and the skill. */
+    public static String scoresCsv(Posterior post) {
         StringBuilder sb = new StringBuilder("target,use,rule,score,null_score,skill,unit,null_model\n");
         for (Posterior.TargetSummary t : post.targets()) {
             for (Score s : t.scores()) {
-                sb.append(q(t.target().id())).append(',').append(use(t.target())).append(',').append(s.rule())
+                sb.append(CsvField.field(t.target().id())).append(',').append(use(t.target())).append(',').append(s.rule())
                         .append(',').append(n(s.score())).append(',').append(n(s.reference())).append(',')
-                        .append(n(s.skill())).append(',').append(q(s.unit())).append(',').append(q(s.nullModel()))
+                        .append(n(s.skill())).append(',').append(CsvField.field(s.unit())).append(',').append(CsvField.field(s.nullModel()))
                         .append('\n');
             }
         }
         return sb.toString();
     }
 
-    static String use(Target t) {
+    /** {@code calibration} or {@code validation}. */
+    public static String use(Target t) {
         return t.calibrates() ? "calibration" : "validation";
     }
 
-    private static String manifest(Posterior post, Map<String, String> provenance) {
+    /** {@code manifest.json}: provenance, method, seed, tolerance and the stage stores. */
+    public static String manifest(Posterior post, Map<String, String> provenance) {
         CalibrationSpec c = post.spec();
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         com.fasterxml.jackson.databind.node.ObjectNode m = json.createObjectNode();
@@ -183,10 +149,5 @@ public final class CalibrationOutput {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A day index as a date. */
-    static String date(LocalDate start, double day) {
-        return Double.isNaN(day) ? "" : start.plusDays(Math.round(day)).toString();
     }
 }
