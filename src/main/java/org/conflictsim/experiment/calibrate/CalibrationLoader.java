@@ -230,8 +230,16 @@ public final class CalibrationLoader {
         LocalDate byDate = null;
         double threshold = Double.NaN;
         if (kind == Target.Kind.EVENT) {
-            sd = t.number("sd", 0.5, 1e-6, 1);
-            List<String> cond = t.present(List.of("by", "byDay", "atLeast", "atMost"));
+            sd = t.number("sd", 0.5, 1e-9, 1e15);
+            if (sd > 1) {
+                t.problem("sd", "an event is 1 or 0, so its uncertainty is at most 1, got " + sd);
+            }
+            List<String> cond = new ArrayList<>();
+            for (String k : List.of("by", "byDay", "atLeast", "atMost")) {
+                if (t.has(k)) {
+                    cond.add(k);
+                }
+            }
             if (cond.size() != 1) {
                 knowAll(t);
                 t.problem(cond.isEmpty() ? null : cond.get(1), cond.isEmpty()
