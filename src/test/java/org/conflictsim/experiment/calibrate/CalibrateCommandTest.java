@@ -84,6 +84,46 @@ class CalibrateCommandTest {
         assertEquals(posterior, Files.readString(dir.resolve("posterior.csv")));
     }
 
+    @Test
+    void shardsMergedStageByStageGiveTheSameCalibration() throws IOException {
+        Path f = in.resolve("tiny.yaml");
+        Files.writeString(f, """
+                scenario: SCENARIO
+                days: 40
+                seed: 3
+                method: {type: abc-smc, particles: 12, replications: 2, generations: 2}
+                predictive: 1
+                parameters:
+                  - {path: rules.combat.tempo, min: 0.1, max: 0.6}
+                targets:
+                  - {outcome: final_share.REB, value: 0.7, sd: 0.05, source: test}
+                """.replace("SCENARIO", TestScenarios.ISLAND.toAbsolutePath().toString()), StandardCharsets.UTF_8);
+        Path whole = out.resolve("whole");
+        assertEquals(ExitCodes.OK, Cli.run("calibrate", f.toString(), "--out", whole.toString()).code());
+        Path sharded = out.resolve("sharded");
+        Path dir = sharded.resolve("tiny");
+        for (int round = 0; round < 10 && !Files.exists(dir.resolve("posterior.csv")); round++) {
+            String stage = null;
+            for (int s = 0; s < 2; s++) {
+                Cli.Result r = Cli.run("calibrate", f.toString(), "--out", sharded.toString(), "--shard", s + "/2");
+                assertEquals(ExitCodes.OK, r.code(), r.err());
+                if (r.out().contains(" is done; when every shard is, merge them")) {
+                    stage = r.out().replaceAll("(?s).*shard " + s + "/2 of (\\S+) is done.*", "$1");
+                }
+            }
+            if (stage != null) {
+                Path st = dir.resolve(stage);
+                Cli.Result m = Cli.run("merge", st.resolve("sweep.sqlite").toString(),
+                        st.resolve("shard-0-of-2.sqlite").toString(), st.resolve("shard-1-of-2.sqlite").toString());
+                assertEquals(ExitCodes.OK, m.code(), m.err());
+            }
+        }
+        assertEquals(Files.readString(whole.resolve("tiny").resolve("posterior.csv")),
+                Files.readString(dir.resolve("posterior.csv")), "sharded stages give the same particles");
+        assertEquals(Files.readString(whole.resolve("tiny").resolve("scores.csv")),
+                Files.readString(dir.resolve("scores.csv")));
+    }
+
     private static void delete(Path p) throws IOException {
         try (Stream<Path> s = Files.walk(p)) {
             for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
