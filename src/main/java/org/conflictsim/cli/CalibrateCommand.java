@@ -15,12 +15,11 @@ import org.conflictsim.experiment.calibrate.CalibrationLoader;
 import org.conflictsim.experiment.calibrate.CalibrationSpec;
 import org.conflictsim.experiment.calibrate.Posterior;
 import org.conflictsim.experiment.calibrate.Stage;
-import org.conflictsim.experiment.calibrate.Target;
-import org.conflictsim.experiment.scoring.Score;
 import org.conflictsim.experiment.store.StoreException;
 import org.conflictsim.experiment.store.SweepStore;
 import org.conflictsim.experiment.sweep.Shard;
 import org.conflictsim.experiment.sweep.SweepSpec;
+import org.conflictsim.output.console.CalibrationSummary;
 import org.conflictsim.output.report.CalibrationRendering;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -124,7 +123,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                         clock[0] = System.nanoTime();
                         clock[1] += g.runs();
                         o.printf(Locale.ROOT, "generation %d: %s, ESS %.0f of %d, %d alive%s%s; %d runs in %.0f s%n",
-                                g.index(), g.index() == 0 ? "prior sample" : "tolerance " + fmt(g.epsilon()), g.ess(),
+                                g.index(), g.index() == 0 ? "prior sample" : "tolerance " + CalibrationSummary.num(g.epsilon()), g.ess(),
                                 s.particles(), g.alive(), g.resampled() ? ", resampled" : "", g.index() == 0 ? ""
                                         : String.format(Locale.ROOT, ", moves accepted %.0f%%", 100 * g.acceptance()),
                                 g.runs(), secs);
@@ -142,7 +141,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         } catch (StageFailed f) {
             return f.code;
         }
-        o.println("stopped: " + result.stop() + "; final tolerance " + fmt(result.epsilon()));
+        o.println("stopped: " + result.stop() + "; final tolerance " + CalibrationSummary.num(result.epsilon()));
         List<double[]> alive = new ArrayList<>();
         List<Integer> of = new ArrayList<>();
         for (int i = 0; i < result.units().length; i++) {
@@ -163,7 +162,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             return f.code;
         }
         Posterior post = Posterior.of(c, result, prior, predictive, of.stream().mapToInt(Integer::intValue).toArray());
-        print(o, post);
+        CalibrationSummary.print(o, post);
         CalibrationRendering.Written w;
         try {
             w = CalibrationRendering.write(dir, post, Map.of("tool_version", Main.version(), "git_commit",
@@ -238,14 +237,14 @@ public final class CalibrateCommand implements Callable<Integer> {
                 shardMeta.put("calibration_stage", Stage.folder(stage));
                 Path part = store.resolveSibling(shard.storeName());
                 SweepSession.Done d = SweepSession.run(o, err, sw, shard, part, threads, shardMeta,
-                        SweepCommand.parameterRows(sw), Files.exists(part), "calibration stage", command, code);
+                        SweepCommand.parameterRows(sw), Files.exists(part), "calibration", command, code);
                 if (d == null) {
                     throw new StageFailed(code[0]);
                 }
                 throw new ShardDone(store.getParent());
             }
             SweepSession.Done d = SweepSession.run(o, err, sw, Shard.ALL, store, threads, meta,
-                    SweepCommand.parameterRows(sw), Files.exists(store), "calibration stage", command, code);
+                    SweepCommand.parameterRows(sw), Files.exists(store), "calibration", command, code);
             if (d == null) {
                 throw new StageFailed(code[0]);
             }
@@ -271,40 +270,5 @@ public final class CalibrateCommand implements Callable<Integer> {
                 return s.recordedRuns().cardinality() == sw.runCount();
             }
         }
-    }
-
-    private static void print(PrintWriter o, Posterior post) {
-        o.println();
-        o.printf(Locale.ROOT, "%-34s %12s %12s %12s   %s%n", "parameter", "median", "5%", "95%", "prior");
-        for (Posterior.ParameterSummary p : post.parameters()) {
-            o.printf(Locale.ROOT, "%-34s %12s %12s %12s   %s%s%n", p.parameter().name(), fmt(p.median()), fmt(p.lo()),
-                    fmt(p.hi()), p.parameter().describe().substring(p.parameter().name().length() + 2),
-                    p.pileUp() == null ? "" : "  ** piles up at the " + p.pileUp() + " bound: widen the prior or"
-                            + " question the model **");
-        }
-        o.println();
-        o.printf(Locale.ROOT, "%-22s %-11s %-7s %10s %10s %8s   %s%n", "target", "set", "score", "value", "null", "skill",
-                "null model");
-        for (Posterior.TargetSummary t : post.targets()) {
-            for (Score sc : t.scores()) {
-                o.printf(Locale.ROOT, "%-22s %-11s %-7s %10s %10s %8s   %s%n", t.target().id(),
-                        t.target().use() == Target.Use.CALIBRATION ? "calibration" : "validation", sc.rule(),
-                        fmt(sc.score()), fmt(sc.reference()), fmt(sc.skill()), sc.nullModel());
-            }
-        }
-        o.flush();
-    }
-
-    static String fmt(double v) {
-        if (Double.isNaN(v)) {
-            return "-";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "inf" : "-inf";
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
-            return Long.toString((long) v);
-        }
-        return String.format(Locale.ROOT, "%.3g", v);
     }
 }

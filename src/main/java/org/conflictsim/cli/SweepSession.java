@@ -47,7 +47,7 @@ final class SweepSession {
      * Opens or creates the store, runs what is left and closes it.
      *
      * @param resume  whether an existing store may be continued (else it is an error, exit 5)
-     * @param task    the progress bar's label
+     * @param task    what made the store, for messages: sweep or calibration
      * @param command the command line for the store's sessions table
      * @return what was done, or null when an error was printed to {@code err} (the exit code is then in
      *         {@code code[0]})
@@ -68,7 +68,7 @@ final class SweepSession {
                 if (mismatch != null) {
                     store.close();
                     err.println("error: " + storeFile + " was made by a different " + task + ": " + mismatch
-                            + "; resume it with the file that made it, or choose another --out");
+                            + "; resume it with the " + task + " file that made it, or choose another --out");
                     code[0] = ExitCodes.INVALID;
                     return null;
                 }

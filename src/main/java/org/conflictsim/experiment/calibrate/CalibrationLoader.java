@@ -1,8 +1,5 @@
 package org.conflictsim.experiment.calibrate;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -54,13 +51,7 @@ public final class CalibrationLoader {
     private CalibrationSpec read() throws ScenarioException {
         YMap root = YamlSource.read(file, display);
         SweepLoader shared = SweepLoader.sharing(file, root);
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException(ScenarioException.Kind.NOT_FOUND,
-                    new Problem(display, 0, 0, "", "cannot read the file: " + e.getMessage()));
-        }
+        String text = shared.text();
         String scenario = root.text("scenario");
         Node scenarioNode = SweepLoader.valueOf(root, "scenario");
         Integer days = root.has("days") ? root.integer("days", 1, 36500) : null;
@@ -88,18 +79,8 @@ public final class CalibrationLoader {
         root.end();
         throwIfProblems(shared);
 
-        Path scenarioPath = file.toAbsolutePath().getParent().resolve(scenario).normalize();
-        String scenarioDisplay = file.getParent() == null ? scenario : file.getParent().resolve(scenario).normalize().toString();
-        ScenarioLoader.Loaded base;
-        try {
-            base = ScenarioLoader.load(scenarioPath, List.of());
-        } catch (ScenarioException e) {
-            if (e.kind() == ScenarioException.Kind.NOT_FOUND) {
-                shared.problem(scenarioNode, "scenario", "cannot load " + scenarioDisplay + ": " + e.problems().get(0).message());
-                throw new ScenarioException(ScenarioException.Kind.NOT_FOUND, shared.problems());
-            }
-            throw e;
-        }
+        Path scenarioPath = shared.scenarioPath(scenario);
+        ScenarioLoader.Loaded base = shared.base(scenario, scenarioNode);
         shared.probeParameters(base, scenarioPath, params);
         int nDays = days != null ? days : base.scenario().days();
         long master = seed != null ? seed : base.scenario().seed();

@@ -69,13 +69,7 @@ public final class SweepLoader {
     private SweepSpec read() throws ScenarioException {
         YMap root = YamlSource.read(file, display);
         src = root.source();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException(ScenarioException.Kind.NOT_FOUND,
-                    new Problem(display, 0, 0, "", "cannot read the file: " + e.getMessage()));
-        }
+        String text = text();
         String scenario = root.text("scenario");
         Node scenarioNode = valueNode(root, "scenario");
         Integer days = root.has("days") ? root.integer("days", 1, 36500) : null;
@@ -99,18 +93,8 @@ public final class SweepLoader {
         root.end();
         throwIfProblems();
 
-        Path scenarioPath = file.toAbsolutePath().getParent().resolve(scenario).normalize();
-        String scenarioDisplay = file.getParent() == null ? scenario : file.getParent().resolve(scenario).normalize().toString();
-        ScenarioLoader.Loaded base;
-        try {
-            base = ScenarioLoader.load(scenarioPath, List.of());
-        } catch (ScenarioException e) {
-            if (e.kind() == ScenarioException.Kind.NOT_FOUND) {
-                problemAt(scenarioNode, "scenario", "cannot load " + scenarioDisplay + ": " + e.problems().get(0).message());
-                throw new ScenarioException(ScenarioException.Kind.NOT_FOUND, sorted());
-            }
-            throw e;
-        }
+        Path scenarioPath = scenarioPath(scenario);
+        ScenarioLoader.Loaded base = base(scenario, scenarioNode);
         for (Parameter p : params) {
             probe(base, scenarioPath, p, paramNodes.get(p), design);
         }
@@ -200,6 +184,45 @@ public final class SweepLoader {
     public void probeParameters(ScenarioLoader.Loaded base, Path scenario, List<Parameter> params) {
         for (Parameter p : params) {
             probe(base, scenario, p, paramNodes.get(p), null);
+        }
+    }
+
+    /**
+     * The file's text (kept in stores, so the experiment can be traced and re-run).
+     *
+     * @throws ScenarioException NOT_FOUND when it cannot be read
+     */
+    public String text() throws ScenarioException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScenarioException(ScenarioException.Kind.NOT_FOUND,
+                    new Problem(display, 0, 0, "", "cannot read the file: " + e.getMessage()));
+        }
+    }
+
+    /** The base scenario's path: {@code scenario} relative to this file's folder. */
+    public Path scenarioPath(String scenario) {
+        return file.toAbsolutePath().getParent().resolve(scenario).normalize();
+    }
+
+    /**
+     * Loads the base scenario named by the file's {@code scenario:} key.
+     *
+     * @param at the key's value node, where a missing scenario is reported
+     * @throws ScenarioException NOT_FOUND (with this file's problems) when the scenario cannot be read; the
+     *                           scenario's own problems when it is invalid
+     */
+    public ScenarioLoader.Loaded base(String scenario, Node at) throws ScenarioException {
+        String scenarioDisplay = file.getParent() == null ? scenario : file.getParent().resolve(scenario).normalize().toString();
+        try {
+            return ScenarioLoader.load(scenarioPath(scenario), List.of());
+        } catch (ScenarioException e) {
+            if (e.kind() == ScenarioException.Kind.NOT_FOUND) {
+                problemAt(at, "scenario", "cannot load " + scenarioDisplay + ": " + e.problems().get(0).message());
+                throw new ScenarioException(ScenarioException.Kind.NOT_FOUND, sorted());
+            }
+            throw e;
         }
     }
 

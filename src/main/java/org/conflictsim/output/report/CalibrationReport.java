@@ -13,6 +13,7 @@ import org.conflictsim.experiment.calibrate.Target;
 import org.conflictsim.experiment.scoring.Score;
 import org.conflictsim.experiment.sweep.Parameter;
 import org.conflictsim.output.charts.Figure;
+import org.conflictsim.output.console.CalibrationSummary;
 
 /** The {@code report.html} of a calibration. */
 final class CalibrationReport {
@@ -35,7 +36,7 @@ final class CalibrationReport {
             for (Posterior.ParameterSummary p : post.parameters()) {
                 if (p.pileUp() != null) {
                     h.append(ReportHtml.esc(p.parameter().name() + " piles up at the " + p.pileUp()
-                            + " bound of its prior (" + pct(p.pileUp().equals("lower") ? p.lowerEdge() : p.upperEdge())
+                            + " bound of its prior (" + CalibrationSummary.pct(p.pileUp().equals("lower") ? p.lowerEdge() : p.upperEdge())
                             + " of the posterior weight in the outermost 5% of the prior): the data want a value"
                             + " outside the range, or the model compensates for something it lacks. Widen the prior or"
                             + " question the model before trusting the other parameters. ")).append("<br>");
@@ -51,7 +52,7 @@ final class CalibrationReport {
         ReportHtml.row(h, "scenario", ReportHtml.esc(c.base().scenario().id() + ": " + c.base().scenario().title()));
         ReportHtml.row(h, "runs", ReportHtml.esc(c.days() + " days from " + start + "; master seed " + c.masterSeed()));
         ReportHtml.row(h, "method", ReportHtml.esc("ABC-SMC (Del Moral, Doucet & Jasra 2012) with " + s.particles()
-                + " particles × " + s.replications() + " runs; each generation keeps " + pct(s.essDecay())
+                + " particles × " + s.replications() + " runs; each generation keeps " + CalibrationSummary.pct(s.essDecay())
                 + " of the effective sample size; at most " + s.generations() + " generations; proposals: Gaussian"
                 + " random walk with twice the particles' covariance (Beaumont et al. 2009), reflected at the prior's"
                 + " bounds"));
@@ -74,9 +75,9 @@ final class CalibrationReport {
             boolean numeric = p.parameter() instanceof Parameter.Range;
             h.append("<tr><td><code>").append(ReportHtml.esc(p.parameter().path())).append("</code></td><td>")
                     .append(ReportHtml.esc(p.parameter().describe().substring(p.parameter().name().length() + 2)))
-                    .append("</td><td class=\"n\">").append(numeric ? num(p.median()) : "").append("</td><td class=\"n\">")
-                    .append(numeric ? num(p.lo()) + " – " + num(p.hi()) : "").append("</td><td class=\"n\">")
-                    .append(pct(p.lowerEdge())).append(", ").append(pct(p.upperEdge())).append("</td><td>")
+                    .append("</td><td class=\"n\">").append(numeric ? CalibrationSummary.num(p.median()) : "").append("</td><td class=\"n\">")
+                    .append(numeric ? CalibrationSummary.num(p.lo()) + " – " + CalibrationSummary.num(p.hi()) : "").append("</td><td class=\"n\">")
+                    .append(CalibrationSummary.pct(p.lowerEdge())).append(", ").append(CalibrationSummary.pct(p.upperEdge())).append("</td><td>")
                     .append(p.pileUp() == null ? "" : "<b>piles up at the " + p.pileUp() + " bound</b>")
                     .append("</td></tr>\n");
         }
@@ -92,8 +93,8 @@ final class CalibrationReport {
         for (Posterior.TargetSummary t : post.targets()) {
             Target g = t.target();
             boolean event = g.kind() == Target.Kind.EVENT;
-            String prior = event ? pct(t.priorMean()) : range(t.priorQuantile(0.05), t.priorQuantile(0.95), g, start);
-            String postR = event ? pct(t.posteriorMean()) : range(t.posteriorQuantile(0.05), t.posteriorQuantile(0.95), g, start);
+            String prior = event ? CalibrationSummary.pct(t.priorMean()) : range(t.priorQuantile(0.05), t.priorQuantile(0.95), g, start);
+            String postR = event ? CalibrationSummary.pct(t.posteriorMean()) : range(t.posteriorQuantile(0.05), t.posteriorQuantile(0.95), g, start);
             List<Score> sc = t.scores();
             int rows = Math.max(1, sc.size());
             for (int k = 0; k < rows; k++) {
@@ -109,9 +110,9 @@ final class CalibrationReport {
                 }
                 if (k < sc.size()) {
                     Score x = sc.get(k);
-                    h.append("<td class=\"n\">").append(ReportHtml.esc(x.rule() + " " + num(x.score()) + " " + x.unit()))
-                            .append("</td><td>").append(ReportHtml.esc(num(x.reference()) + ": " + x.nullModel()))
-                            .append("</td><td class=\"n\">").append(num(x.skill())).append("</td>");
+                    h.append("<td class=\"n\">").append(ReportHtml.esc(x.rule() + " " + CalibrationSummary.num(x.score()) + " " + x.unit()))
+                            .append("</td><td>").append(ReportHtml.esc(CalibrationSummary.num(x.reference()) + ": " + x.nullModel()))
+                            .append("</td><td class=\"n\">").append(CalibrationSummary.num(x.skill())).append("</td>");
                 } else {
                     h.append("<td></td><td></td><td></td>");
                 }
@@ -130,7 +131,7 @@ final class CalibrationReport {
         for (AbcSmc.Generation g : post.abc().generations()) {
             String store = Stage.folder(g.index()) + "/sweep.sqlite";
             h.append("<tr><td class=\"n\">").append(g.index()).append("</td><td class=\"n\">")
-                    .append(g.index() == 0 ? "∞ (prior)" : num(g.epsilon())).append("</td><td class=\"n\">")
+                    .append(g.index() == 0 ? "∞ (prior)" : CalibrationSummary.num(g.epsilon())).append("</td><td class=\"n\">")
                     .append(String.format(Locale.ROOT, "%.0f", g.ess())).append("</td><td class=\"n\">").append(g.alive())
                     .append("</td><td>").append(g.resampled() ? "yes" : "").append("</td><td class=\"n\">")
                     .append(g.index() == 0 ? "" : g.accepted() + " / " + g.proposed())
@@ -159,23 +160,6 @@ final class CalibrationReport {
         if (g.kind() == Target.Kind.DATE) {
             return start.plusDays(Math.round(lo)) + " – " + start.plusDays(Math.round(hi));
         }
-        return num(lo) + " – " + num(hi);
-    }
-
-    static String pct(double v) {
-        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * v);
-    }
-
-    static String num(double v) {
-        if (Double.isNaN(v)) {
-            return "–";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "∞" : "−∞";
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
-            return Long.toString((long) v);
-        }
-        return String.format(Locale.ROOT, "%.3g", v);
+        return CalibrationSummary.num(lo) + " – " + CalibrationSummary.num(hi);
     }
 }

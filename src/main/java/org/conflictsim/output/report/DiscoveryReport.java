@@ -7,6 +7,7 @@ import java.util.Map;
 import org.conflictsim.experiment.discover.Discovery;
 import org.conflictsim.experiment.discover.Prim;
 import org.conflictsim.output.charts.Figure;
+import org.conflictsim.output.console.CalibrationSummary;
 
 /** The {@code report.html} of a scenario discovery. */
 final class DiscoveryReport {
@@ -23,8 +24,8 @@ final class DiscoveryReport {
         Prim.Box b = d.box();
         h.append("<p class=\"question\">").append(ReportHtml.esc(String.format(Locale.ROOT, "In box %d, %s of the"
                 + " runs meet the condition (base rate %s, %.1f times as often), and the box holds %s of all runs that"
-                + " meet it. It restricts %d of %d parameters.", d.chosen(), CalibrationReport.pct(b.density()),
-                CalibrationReport.pct(d.baseRate()), b.density() / d.baseRate(), CalibrationReport.pct(b.coverage()),
+                + " meet it. It restricts %d of %d parameters.", d.chosen(), CalibrationSummary.pct(b.density()),
+                CalibrationSummary.pct(d.baseRate()), b.density() / d.baseRate(), CalibrationSummary.pct(b.coverage()),
                 b.restrictions(), d.dimensions().size()))).append("</p>\n");
         h.append("<h2>What was done</h2>\n<table class=\"facts\">\n");
         ReportHtml.row(h, "store", "<code>" + ReportHtml.esc(d.store().toString()) + "</code>");
@@ -38,8 +39,8 @@ final class DiscoveryReport {
         ReportHtml.row(h, "cases", ReportHtml.esc(d.y().length + " successful runs, each described by its point's"
                 + " parameter values; " + Math.round(d.baseRate() * d.y().length) + " meet the condition"));
         ReportHtml.row(h, "peeling", ReportHtml.esc(String.format(Locale.ROOT, "%s of the box's runs per step; stop"
-                + " below %s of all runs; %d boxes; no pasting", CalibrationReport.pct(d.alpha()),
-                CalibrationReport.pct(d.minMass()), d.trajectory().size())));
+                + " below %s of all runs; %d boxes; no pasting", CalibrationSummary.pct(d.alpha()),
+                CalibrationSummary.pct(d.minMass()), d.trajectory().size())));
         ReportHtml.row(h, "chosen box", ReportHtml.esc("box " + d.chosen() + provenance.getOrDefault("box_choice", "")));
         ReportHtml.row(h, "provenance", ReportHtml.esc("ConflictSim " + provenance.getOrDefault("tool_version", "")
                 + ", git commit " + provenance.getOrDefault("git_commit", "") + "; command: conflictsim "
@@ -57,8 +58,8 @@ final class DiscoveryReport {
             h.append("<tr><td><code>").append(ReportHtml.esc(d.dimensions().get(j).path())).append("</code></td><td>")
                     .append(b.restricted()[j] ? "<b>" + ReportHtml.esc(d.range(b, j)) + "</b>" : "not restricted")
                     .append("</td><td>").append(ReportHtml.esc(d.range(all, j))).append("</td><td class=\"n\">")
-                    .append(lift == null ? "" : CalibrationReport.pct(lift.density())).append("</td><td class=\"n\">")
-                    .append(lift == null ? "" : CalibrationReport.pct(lift.coverage())).append("</td><td class=\"n\">")
+                    .append(lift == null ? "" : CalibrationSummary.pct(lift.density())).append("</td><td class=\"n\">")
+                    .append(lift == null ? "" : CalibrationSummary.pct(lift.coverage())).append("</td><td class=\"n\">")
                     .append(lift == null ? "" : String.format(Locale.ROOT, "%.2g", lift.pValue())).append("</td></tr>\n");
         }
         h.append("</table>\n<p class=\"muted\">Quasi-p-value (Bryant &amp; Lempert 2010): the chance of at least the"
@@ -71,9 +72,9 @@ final class DiscoveryReport {
             Prim.Box t = d.trajectory().get(i);
             h.append("<tr").append(i == d.chosen() ? " class=\"group\"" : "").append("><td class=\"n\">").append(i)
                     .append(i == d.chosen() ? " (chosen)" : "").append("</td><td class=\"n\">")
-                    .append(CalibrationReport.pct(t.coverage())).append("</td><td class=\"n\">")
-                    .append(CalibrationReport.pct(t.density())).append("</td><td class=\"n\">")
-                    .append(CalibrationReport.pct(t.mass())).append("</td><td class=\"n\">").append(t.restrictions())
+                    .append(CalibrationSummary.pct(t.coverage())).append("</td><td class=\"n\">")
+                    .append(CalibrationSummary.pct(t.density())).append("</td><td class=\"n\">")
+                    .append(CalibrationSummary.pct(t.mass())).append("</td><td class=\"n\">").append(t.restrictions())
                     .append("</td></tr>\n");
         }
         h.append("</table>\n<h2>Charts</h2>\n");
