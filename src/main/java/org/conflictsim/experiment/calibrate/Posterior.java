@@ -82,6 +82,42 @@ public record Posterior(CalibrationSpec spec, AbcSmc.Result abc, List<ParameterS
             return t == 0 ? Double.NaN : s / t;
         }
 
+        /**
+         * Implausibility of the observation under the posterior predictive, as in history matching (Vernon,
+         * Goldstein &amp; Bower 2010, "Galaxy formation: a Bayesian uncertainty analysis", Bayesian Analysis 5):
+         * {@code |E[X] − y| / sqrt(sd² + Var[X])}, the distance of the observation from the ensemble's mean in
+         * units of the observation's uncertainty and the ensemble's spread together. Above 3 (Pukelsheim's
+         * three-sigma rule) the model, as calibrated, cannot be said to reproduce the observation.
+         */
+        public double implausibility() {
+            return implausibility(posterior, weights);
+        }
+
+        /** Implausibility of the observation under the prior predictive (see {@link #implausibility()}). */
+        public double priorImplausibility() {
+            double[] w = new double[prior.length];
+            Arrays.fill(w, 1.0 / Math.max(1, prior.length));
+            return implausibility(prior, w);
+        }
+
+        private double implausibility(double[] x, double[] w) {
+            if (x.length == 0) {
+                return Double.NaN;
+            }
+            double total = 0;
+            double mean = 0;
+            for (int i = 0; i < x.length; i++) {
+                total += w[i];
+                mean += w[i] * x[i];
+            }
+            mean /= total;
+            double var = 0;
+            for (int i = 0; i < x.length; i++) {
+                var += w[i] / total * (x[i] - mean) * (x[i] - mean);
+            }
+            return Math.abs(mean - target.observed()) / Math.sqrt(target.sd() * target.sd() + var);
+        }
+
         /** Mean of the prior predictive. */
         public double priorMean() {
             return prior.length == 0 ? Double.NaN : Arrays.stream(prior).average().orElse(Double.NaN);

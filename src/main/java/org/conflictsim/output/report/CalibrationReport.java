@@ -87,9 +87,11 @@ final class CalibrationReport {
                 + " targets are held out and only scored, so their scores are out of sample. Scores use new runs of"
                 + " every living particle (the posterior predictive). CRPS (continuous ranked probability score, in the"
                 + " target's unit) for dates and quantities; Brier and log scores for events. Skill = 1 − score / null"
-                + " model's score: 1 perfect, 0 no better than the null model, negative worse.</p>\n");
+                + " model's score: 1 perfect, 0 no better than the null model, negative worse. Implausibility (Vernon"
+                + " et al. 2010): |mean − observed| / √(sd² + variance) of the predictive runs; above 3 the model"
+                + " does not reproduce the observation.</p>\n");
         h.append("<table>\n<tr><th>target</th><th>set</th><th>observed</th><th>prior predictive (5–95%)</th>"
-                + "<th>posterior predictive (5–95%)</th><th>score</th><th>null model</th><th>skill</th><th>source</th></tr>\n");
+                + "<th>posterior predictive (5–95%)</th><th>implausibility (prior → posterior)</th><th>score</th><th>null model</th><th>skill</th><th>source</th></tr>\n");
         for (Posterior.TargetSummary t : post.targets()) {
             Target g = t.target();
             boolean event = g.kind() == Target.Kind.EVENT;
@@ -106,7 +108,10 @@ final class CalibrationReport {
                             .append("</td><td rowspan=\"").append(rows).append("\">")
                             .append(ReportHtml.esc(g.describeObserved(start))).append("</td><td rowspan=\"").append(rows)
                             .append("\" class=\"n\">").append(ReportHtml.esc(prior)).append("</td><td rowspan=\"")
-                            .append(rows).append("\" class=\"n\">").append(ReportHtml.esc(postR)).append("</td>");
+                            .append(rows).append("\" class=\"n\">").append(ReportHtml.esc(postR)).append("</td><td rowspan=\"")
+                            .append(rows).append("\" class=\"n\">")
+                            .append(CalibrationSummary.num(t.priorImplausibility())).append(" → ")
+                            .append(implausible(t.implausibility())).append("</td>");
                 }
                 if (k < sc.size()) {
                     Score x = sc.get(k);
@@ -154,6 +159,11 @@ final class CalibrationReport {
                 + " <code>predictive/sweep.sqlite</code>): export one with <code>conflictsim export</code>.</p>\n");
         ReportHtml.close(h);
         return h.toString();
+    }
+
+    private static String implausible(double v) {
+        String t = CalibrationSummary.num(v);
+        return v > 3 ? "<b>" + t + " (above 3)</b>" : t;
     }
 
     private static String range(double lo, double hi, Target g, LocalDate start) {

@@ -87,8 +87,8 @@ public final class CalibrationCsv {
     /** {@code predictive.csv}: per target, the prior and posterior predictive. */
     public static String predictiveCsv(Posterior post) {
         StringBuilder sb = new StringBuilder("target,use,kind,outcome,observed,sd,prior_mean,prior_p05,prior_median,"
-                + "prior_p95,posterior_mean,posterior_p05,posterior_median,posterior_p95,posterior_runs,"
-                + "posterior_runs_without_value,source\n");
+                + "prior_p95,posterior_mean,posterior_p05,posterior_median,posterior_p95,prior_implausibility,"
+                + "posterior_implausibility,posterior_runs,posterior_runs_without_value,source\n");
         for (Posterior.TargetSummary t : post.targets()) {
             Target g = t.target();
             sb.append(CsvField.field(g.id())).append(',').append(use(g)).append(',').append(g.kind().name().toLowerCase(Locale.ROOT))
@@ -97,6 +97,7 @@ public final class CalibrationCsv {
                     .append(n(t.priorQuantile(0.5))).append(',').append(n(t.priorQuantile(0.95))).append(',')
                     .append(n(t.posteriorMean())).append(',').append(n(t.posteriorQuantile(0.05))).append(',')
                     .append(n(t.posteriorQuantile(0.5))).append(',').append(n(t.posteriorQuantile(0.95))).append(',')
+                    .append(n(t.priorImplausibility())).append(',').append(n(t.implausibility())).append(',')
                     .append(t.posterior().length).append(',').append(t.missing()).append(',').append(CsvField.field(g.source()))
                     .append('\n');
         }
