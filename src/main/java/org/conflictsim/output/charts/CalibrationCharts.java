@@ -107,7 +107,7 @@ public final class CalibrationCharts {
         plot.setRenderer(1, r2);
         ChartKit.stylePlot(plot);
         JFreeChart chart = ChartKit.chart("Calibration: tolerance by generation", "ε is the largest distance"
-                + " (root mean square of the calibration targets' standardised errors) a run may have to count; "
+                + " (root mean square of the calibration targets' standardised errors) at which a run still counts; "
                 + "stopped: " + post.abc().stop() + ".", plot, true, List.of());
         return new Figure("calibration-tolerance", "Tolerance by generation", "The tolerance ε of each generation"
                 + " (left axis, in standard uncertainties of the targets) and the share of Metropolis-Hastings moves"
