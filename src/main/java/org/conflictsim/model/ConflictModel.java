@@ -21,6 +21,7 @@ import org.conflictsim.model.phase.LegitimacyPhase;
 import org.conflictsim.model.phase.MarketPhase;
 import org.conflictsim.model.phase.PopulationPhase;
 import org.conflictsim.model.phase.ProductionPhase;
+import org.conflictsim.model.phase.ResistancePhase;
 import org.conflictsim.model.state.LoggedEvent;
 import org.conflictsim.model.state.ModelState;
 import org.conflictsim.model.world.World;
@@ -112,6 +113,7 @@ public final class ConflictModel extends SimState {
             case BUDGETS -> new BudgetsPhase(state);
             case DEPLOYMENT -> new DeploymentPhase(state);
             case COMBAT -> new CombatPhase(state);
+            case RESISTANCE -> new ResistancePhase(state);
             case POPULATION -> new PopulationPhase(state);
             case LEGITIMACY -> new LegitimacyPhase(state);
             case METRICS -> collector;

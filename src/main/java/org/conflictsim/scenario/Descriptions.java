@@ -2,11 +2,16 @@ package org.conflictsim.scenario;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.conflictsim.model.params.FactionSpec;
+import org.conflictsim.model.params.MineralSpec;
+import org.conflictsim.model.params.Param;
+import org.conflictsim.model.params.PowerSpec;
+import org.conflictsim.model.params.Rules;
 
 /**
  * What each key of a scenario, sweep or calibration file means, with its unit: the tables of descriptions for the JSON Schemas.
  * Keys are normalised paths ({@code factions[].fighters}, {@code minerals.*.priceUsdPerKg}); the rule
- * parameters under {@code rules:} are described by {@link RuleParams}, their own declarations.
+ * parameters under {@code rules:} are described by their own declarations ({@link Rules#GROUPS}).
  */
 public final class Descriptions {
     private static final Map<String, String> TABLE = new LinkedHashMap<>();
@@ -53,50 +58,27 @@ public final class Descriptions {
         d("seed", "Master seed; the seeds of the runs derive from it.");
         d("minerals", "The minerals mined in the scenario, by name (e.g. gold, coltan).");
         d("minerals.*", "One mineral: its prices and how it is traded.");
-        d("minerals.*.priceUsdPerKg", "World price at the start.", "US$ per kg of the traded product");
-        d("minerals.*.localShare", "Local (mine-gate) price as a share of the world price, 0 to 1.");
-        d("minerals.*.volatility", "Annualised volatility of the log price.", "per year");
-        d("minerals.*.reversion", "Mean-reversion speed of the log price; 0 is a random walk.", "per year");
         d("minerals.*.bulky", "Bulky ores are taxed at the mine per kg; gold (false) is taxed where the miners spend.");
-        d("minerals.*.smuggledShare", "Share of the output of government-held mines that leaves by smuggling, 0 to 1.");
         d("factions", "The armed factions: government, rebels, militias and foreign forces.");
         d("factions[].id", "Identifier used by references in the file and in results (e.g. M23).");
         d("factions[].name", "Display name (default: the id).");
         d("factions[].kind", "What the faction is; a foreign force holds no territory of its own and fights for another faction.");
         d("factions[].colour", "Display colour, #rrggbb.");
-        d("factions[].fighters", "Fighters in the theatre at the start.", "fighters");
-        d("factions[].training", "Training multiplier of effective force, 0.1 to 3.");
-        d("factions[].trainingCap", "Ceiling that training deals move training toward, at least training (3: no ceiling).");
-        d("factions[].equipment", "Equipment multiplier of effective force.");
-        d("factions[].morale", "Morale multiplier at the start.");
-        d("factions[].baseMorale", "Morale when paid and not losing (default: morale).");
-        d("factions[].treasury", "Cash at the start.", "US$");
-        d("factions[].incomePerDay", "External income: a state's budget for its army, a movement's outside finance.", "US$ per day");
-        d("factions[].wagePerDay", "Pay of one fighter for one day.", "US$ per fighter-day");
-        d("factions[].signOnCost", "One-off cost of a recruit.", "US$ per recruit");
-        d("factions[].mineTax", "Tax on the local value of bulky minerals from the mines it holds, 0 to 1.");
-        d("factions[].goldTax", "Effective tax on the local value of gold from the mines it holds, 0 to 1.");
-        d("factions[].popTaxPerDay", "Tax on the residents of the cells it holds.", "US$ per person-day");
         d("factions[].posture", "Offensive factions attack when the odds are good; defensive ones only hold.");
-        d("factions[].riskThreshold", "Smallest ratio of attacking to defending effective force at which it attacks.");
-        d("factions[].deployShare", "Share of its fighters kept on the front lines (the rest is reserve), 0 to 1.");
         d("factions[].allies", "Ids of factions it never fights (the relation is made mutual).");
         d("factions[].fightsFor", "For a foreign force: the id of the faction whose front it joins and for whom it captures.");
         d("factions[].operatingArea", "Provinces it may deploy to; empty means anywhere in the theatre.");
-        d("factions[].maxFighters", "Manpower ceiling: recruitment stops there.", "fighters");
+        d("factions[].base", "Country codes of the map whose border is its supply base: its combat strength falls with the distance through its side's ground from that border (rules.logistics). Empty: no supply gradient (an army at home, a local militia).");
+        d("factions[].aims", "Its war aims: places and a depth from some countries' borders. Gains beyond them are worth less and cost more (rules.aims); its sponsor pays a diplomatic cost for ground held beyond them (powers[].beyondAimsWeight).");
+        d("factions[].aims.places", "Ids of the places it aims to hold (with the cells within rules.aims.placeKm of them).");
+        d("factions[].aims.from", "Country codes the depth is measured from (e.g. RWA: ground within depthKm of the Rwandan border).");
         d("powers", "Foreign powers that pull levers: aid, sanctions, military support, deals.");
         d("powers[].id", "Identifier used by events (e.g. RWA, USA, EU).");
         d("powers[].name", "Display name (default: the id).");
         d("powers[].country", "Country code on the map whose border the power stands for (smuggled minerals cross it).");
-        d("powers[].treasury", "Money available for foreign policy at the start.", "US$");
-        d("powers[].incomePerDay", "Money added to its treasury each day.", "US$ per day");
         d("powers[].interests", "Weight of each mineral's value in the power's judgement, by mineral name (default 1 for every mineral).");
         d("powers[].interests.*", "Weight of this mineral's value, 0 to 1000.");
-        d("powers[].securityWeight", "Value to the power of the territory its sponsored factions hold.", "US$ per month per unit of territory share");
-        d("powers[].reputationWeight", "Cost to the power of sanctions on it or on the factions it sponsors.", "US$ per month per unit of sanction severity");
         d("powers[].adaptive", "Makes the power an adaptive sponsor: it revises its military support monthly from its gains and losses.");
-        d("powers[].adaptive.supportStep", "Largest monthly relative change of its support level, 0 to 1.");
-        d("powers[].adaptive.maxSupport", "Ceiling of its support level (1 = as scripted), 0 to 5.");
         d("powers[].offersDeal", "A minerals-for-security deal the power offers a faction whenever the minerals it would get are worth more than what it gives.");
         d("powers[].offersDeal.partner", "Id of the faction offered the deal.");
         d("powers[].offersDeal.offtakeShare", "Share of the output of the partner's mines that goes to the power, 0 to 1.");
@@ -354,20 +336,43 @@ public final class Descriptions {
         if (path.startsWith("rules.")) {
             String[] p = path.split("\\.");
             if (p.length == 3) {
-                for (RuleParams.Param r : RuleParams.ALL) {
-                    if (r.group().equals(p[1]) && r.key().equals(p[2])) {
-                        String unit = r.unit().equals("1") ? "none (a ratio or factor)" : r.unit();
-                        return capitalised(r.meaning()) + ". Unit: " + unit + ".";
-                    }
+                Rules.Group g = Rules.GROUPS.get(p[1]);
+                Param r = g == null ? null : Param.find(g.params(), p[2]);
+                if (r != null) {
+                    return describe(r);
                 }
             }
         }
-        return TABLE.get(path);
+        Param declared = declared(path);
+        return declared != null ? describe(declared) : TABLE.get(path);
+    }
+
+    /** The declaration of a numeric key of a faction, power or mineral, or null. */
+    static Param declared(String path) {
+        if (path.startsWith("factions[].")) {
+            return Param.find(FactionSpec.PARAMS, path.substring("factions[].".length()));
+        }
+        if (path.startsWith("powers[].adaptive.")) {
+            return Param.find(PowerSpec.PARAMS, path.substring("powers[].adaptive.".length()));
+        }
+        if (path.startsWith("powers[].") && !path.equals("powers[].interests")) {
+            return Param.find(PowerSpec.PARAMS, path.substring("powers[].".length()));
+        }
+        if (path.startsWith("minerals.*.")) {
+            return Param.find(MineralSpec.PARAMS, path.substring("minerals.*.".length()));
+        }
+        return null;
     }
 
     /** Every path the table describes (the rules excepted), in table order. */
     public static java.util.Set<String> paths() {
         return java.util.Collections.unmodifiableSet(TABLE.keySet());
+    }
+
+    /** A declared parameter's description: its meaning and unit. */
+    static String describe(Param r) {
+        String unit = r.unit().equals("1") ? "none (a ratio or factor)" : r.unit();
+        return capitalised(r.meaning()) + ". Unit: " + unit + ".";
     }
 
     private static String capitalised(String s) {

@@ -24,7 +24,7 @@ import org.conflictsim.scenario.SchemaRecorder.Type;
  * The JSON Schema (draft 2020-12) of scenario files, generated from the loader's own declarations: every
  * document given is loaded with a {@link SchemaRecorder}, and the union of the reads becomes the schema.
  * Descriptions and units come from {@link Descriptions} (and, for {@code rules:}, from
- * {@link org.conflictsim.scenario.RuleParams}).
+ * {@link org.conflictsim.model.params.Rules#GROUPS}).
  *
  * <p>A file with {@code extends} only overrides parts of its base, so it is checked against a partial
  * variant of the schema: the same keys, types and ranges, but nothing is required, and an item of a list

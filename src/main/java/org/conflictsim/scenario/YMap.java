@@ -280,6 +280,23 @@ public final class YMap {
         }
     }
 
+    /**
+     * A number declared by a {@link org.conflictsim.model.params.Param}: its key, range and default (required when
+     * it has none); a whole number when it is declared so.
+     */
+    public double number(org.conflictsim.model.params.Param p) {
+        if (p.integer()) {
+            return p.required() ? integer(p.key(), (int) p.min(), (int) p.max())
+                    : integer(p.key(), (int) p.def(), (int) p.min(), (int) p.max());
+        }
+        return p.required() ? number(p.key(), p.min(), p.max()) : number(p.key(), p.def(), p.min(), p.max());
+    }
+
+    /** A number declared by a {@link org.conflictsim.model.params.Param}, with a default that depends on others. */
+    public double number(org.conflictsim.model.params.Param p, double def) {
+        return number(p.key(), def, p.min(), p.max());
+    }
+
     /** A required whole number in [min, max]. */
     public int integer(String key, int min, int max) {
         record(key, range(Type.INTEGER, min, max, null), true);

@@ -223,7 +223,7 @@ class SchemaTest {
         assertEquals(8, complete.at("/properties/events/items/allOf/1/oneOf").size());
         // numberRows(key, 2): [lon, lat] pairs
         assertEquals(2, complete.at("/properties/control/properties/areas/items/properties/polygon/items/maxItems").asInt());
-        // rules come with RuleParams' meaning and unit
+        // rules come with their declarations' meaning and unit
         assertEquals("Probability a favourable attack is launched on a day. Unit: per day.",
                 complete.at("/properties/rules/properties/combat/properties/tempo/description").asText());
         // a file with extends is partial: nothing required, items may be removed
@@ -287,7 +287,7 @@ class SchemaTest {
         Set<String> paths = new TreeSet<>();
         Set<String> undescribed = new TreeSet<>();
         walk(schema.get("$defs").get("complete"), "", paths, undescribed);
-        assertEquals(Set.of(), undescribed, "keys without a description (add them to Descriptions or RuleParams)");
+        assertEquals(Set.of(), undescribed, "keys without a description (add them to Descriptions or declare them as a Param)");
         Set<String> stale = new TreeSet<>(Descriptions.paths());
         stale.removeAll(paths);
         assertEquals(Set.of(), stale, "descriptions of keys the loader does not read");

@@ -10,6 +10,7 @@ import org.conflictsim.model.params.Posture;
 import org.conflictsim.model.params.Rules;
 import org.conflictsim.model.rules.CombatRules;
 import org.conflictsim.model.rules.DeploymentRules;
+import org.conflictsim.model.rules.LogisticsRules;
 import org.conflictsim.model.rules.ManpowerRules;
 import org.conflictsim.model.rules.MoraleRules;
 import org.conflictsim.model.rules.SocialRules;
@@ -329,16 +330,24 @@ public final class Faction extends Actor {
 
     /**
      * Phase 6 for this faction: moves fighters between its reserve and its front cells toward
-     * {@code deployShare × fighters} at the front, shared by the cells' weights ({@link Forces#deploy}).
+     * {@code deployShare × (fighters − garrison)} at the front, shared by the cells' weights ({@link Forces#deploy});
+     * the garrison holds the ground it occupies ({@link LogisticsRules#garrison}).
      *
      * @param front     front cells, in increasing order
      * @param n         how many of them
      * @param weight    weight of each front cell for this faction ({@link DeploymentRules#weight})
      * @param sumWeight sum of the weights, &gt; 0
      * @param rate      share of the gap closed per day
+     * @param garrisonPerThousand fighters tied down per 1,000 people it occupies
      */
-    public void deploy(int[] front, int n, double[] weight, double sumWeight, double rate) {
-        forces.deploy(spec.deployShare() * getFighters(), front, n, weight, sumWeight, rate);
+    public void deploy(int[] front, int n, double[] weight, double sumWeight, double rate, double garrisonPerThousand) {
+        forces.deploy(LogisticsRules.frontWanted(spec.deployShare(), getFighters(), getGarrison(garrisonPerThousand)),
+                front, n, weight, sumWeight, rate);
+    }
+
+    /** Fighters it ties down to hold the ground it occupies ({@link LogisticsRules#garrison}). */
+    public double getGarrison(double perThousand) {
+        return LogisticsRules.garrison(perThousand, holdings.occupiedPeople());
     }
 
     /** Morale after its side lost a place ({@link MoraleRules#shaken}). */
@@ -365,11 +374,13 @@ public final class Faction extends Actor {
 
     /**
      * Phase 9 for a faction that holds territory: legitimacy moves toward a target that falls with territory
-     * lost, civilian harm and unpaid soldiers, rises with aid-funded services, and falls with a non-state
+     * lost (conquest alone raises only the state's, {@link SocialRules#legitimacyTerritoryRatio}), civilian harm
+     * and unpaid soldiers, rises with aid-funded services, and falls with a non-state
      * faction's mine taxation ({@link SocialRules#legitimacyTarget}).
      */
     public void updateLegitimacy(Rules.Legitimacy lr) {
-        double ratio = holdings.initialCells() > 0 ? holdings.cells() / holdings.initialCells() : 1.0;
+        double ratio = SocialRules.legitimacyTerritoryRatio(holdings.cells(), holdings.initialCells(),
+                spec.kind() == FactionKind.GOVERNMENT);
         double tax = spec.kind() == FactionKind.GOVERNMENT ? 0.0 : spec.mineTax();
         double target = SocialRules.legitimacyTarget(lr.initial(), ratio, getRecentCivilianDeaths(), shortfall,
                 getAidReceivedToday(), tax, lr.territoryWeight(), lr.harmWeight(), lr.unpaidWeight(),

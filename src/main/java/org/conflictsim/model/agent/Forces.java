@@ -148,6 +148,12 @@ public final class Forces {
         }
     }
 
+    /** Fighters raised in a cell (a local uprising), deployed there at once. */
+    public void raise(int cell, double fighters) {
+        byCell[cell] += fighters;
+        deployed += fighters;
+    }
+
     /** Moves fighters from one cell into a neighbouring one just taken. */
     public void advance(int from, int to, double fighters) {
         byCell[from] -= fighters;

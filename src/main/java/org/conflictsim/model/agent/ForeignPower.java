@@ -36,7 +36,12 @@ public final class ForeignPower extends Actor {
     private double sponsorCum;
     private double sanctionCostCum;
     private double aidLostCum;
-    private double gainMark;
+    private double marginalGainCum;
+    private double troopDaysCum;
+    private double marginalGainMark;
+    private double troopDaysMark;
+    private double troopLossesMark;
+    private double stakes;
     private double sponsorMark;
     private double sanctionCostMark;
     private double aidLostMark;
@@ -164,6 +169,29 @@ public final class ForeignPower extends Actor {
         sanctionCostCum += penalty;
     }
 
+    /** A marginal mineral gain from a proxy's control ({@link SponsorRules#marginalGain}), US$, interest-weighted. */
+    public void addMarginalGain(double usd) {
+        marginalGainCum += usd;
+    }
+
+    /** Its own soldiers deployed in the theatre today (troop-days). */
+    public void addTroopDays(double soldiers) {
+        troopDaysCum += soldiers;
+    }
+
+    /** Marginal mineral gains from its proxies' control since the start, US$ (interest-weighted). */
+    public double getMarginalGains() {
+        return marginalGainCum;
+    }
+
+    /**
+     * Its costs as a share of its stakes at its last review, {@code L / (G + L)}, 0–1 (0 before any review or
+     * with nothing at stake): how much the war weighs on it, read by the negotiation rule.
+     */
+    public double getCostShare() {
+        return stakes;
+    }
+
     /** Aid it would have received but a freeze stopped, US$. */
     public void addAidLost(double usd) {
         aidLostCum += usd;
@@ -172,33 +200,44 @@ public final class ForeignPower extends Actor {
     // ------------------------------------------------------------------ decisions
 
     /**
-     * The periodic review of an adaptive sponsor (docs/ODD.md, "Adaptive sponsor"): gains of the period are its
-     * interest-weighted mineral income plus the value it puts on its proxies' territory; losses are the cash it
-     * gave, sanction costs, aid frozen and a reputational cost of the sanctions on it and its proxies; the
-     * support level moves by {@link SponsorRules#nextLevel}. A power that is not adaptive only marks the period.
+     * The periodic review of a sponsor (docs/ODD.md §7.4, "Adaptive sponsor"): gains of the period are the
+     * marginal mineral gains of its proxies' control plus the value it puts on their ground within their aims;
+     * losses are the cash it gave, sanction costs, aid frozen, a reputational cost of the sanctions on it and its
+     * proxies, its own troops deployed and lost, and the diplomatic cost of its proxies' ground beyond their aims
+     * ({@link SponsorRules}). An adaptive power moves its support level by {@link SponsorRules#nextLevel}; any
+     * power marks the period and its cost share.
      *
-     * @param supportedShare theatre share held by the factions it supports with military support in force
-     * @param severity       sanction severity on it plus on each of those factions
+     * @param shareWithinAims theatre share its supported factions hold within their aims
+     * @param shareBeyondAims theatre share they hold beyond their aims
+     * @param severity        sanction severity on it plus on each of those factions
+     * @param troopsKilled    its soldiers killed since the start (cumulative casualties of its troops)
      * @return whether its support level changed
      */
-    public boolean reviewSupport(double supportedShare, double severity) {
-        double gain = gainCum - gainMark;
+    public boolean reviewSupport(double shareWithinAims, double shareBeyondAims, double severity,
+                                 double troopsKilled) {
+        double gain = marginalGainCum - marginalGainMark;
         double given = sponsorCum - sponsorMark;
         double sanctionCost = sanctionCostCum - sanctionCostMark;
         double aidLost = aidLostCum - aidLostMark;
-        gainMark = gainCum;
+        double troopDays = troopDaysCum - troopDaysMark;
+        double killed = troopsKilled - troopLossesMark;
+        marginalGainMark = marginalGainCum;
         sponsorMark = sponsorCum;
         sanctionCostMark = sanctionCostCum;
         aidLostMark = aidLostCum;
-        shareMark = supportedShare;
+        troopDaysMark = troopDaysCum;
+        troopLossesMark = troopsKilled;
+        shareMark = shareWithinAims + shareBeyondAims;
+        double g = SponsorRules.gains(gain, spec.securityWeight(), shareWithinAims);
+        double l = SponsorRules.losses(given, sanctionCost, aidLost, spec.reputationWeight(), severity)
+                + SponsorRules.warCosts(spec.troopCostPerDay(), troopDays, spec.troopLossCost(), killed,
+                        spec.beyondAimsWeight(), shareBeyondAims);
+        stakes = g + l > 0 ? l / (g + l) : 0.0;
         if (!spec.adaptive()) {
             return false;
         }
         double before = supportLevel;
-        supportLevel = SponsorRules.nextLevel(before,
-                SponsorRules.gains(gain, spec.securityWeight(), supportedShare),
-                SponsorRules.losses(given, sanctionCost, aidLost, spec.reputationWeight(), severity),
-                spec.supportStep(), spec.maxSupport());
+        supportLevel = SponsorRules.nextLevel(before, g, l, spec.supportStep(), spec.maxSupport());
         return supportLevel != before;
     }
 

@@ -11,6 +11,8 @@ public final class Holdings {
     private int initialCells;
     private double people;
     private double recruitPool;
+    private double occupiedPeople;
+    private double cellsBeyondAims;
     private int mines;
     private double mineOutputKg;
 
@@ -39,6 +41,16 @@ public final class Holdings {
         return recruitPool;
     }
 
+    /** People in the cells it occupies (held, but by another side at the start). */
+    public double occupiedPeople() {
+        return occupiedPeople;
+    }
+
+    /** Cells held beyond its side's war aims. */
+    public double cellsBeyondAims() {
+        return cellsBeyondAims;
+    }
+
     /** Mines in the cells held. */
     public int mines() {
         return mines;
@@ -64,6 +76,8 @@ public final class Holdings {
         cells = 0;
         people = 0;
         recruitPool = 0;
+        occupiedPeople = 0;
+        cellsBeyondAims = 0;
     }
 
     /** Counts a held cell with its people and its willing recruits. */
@@ -71,6 +85,16 @@ public final class Holdings {
         cells += 1;
         people += cellPeople;
         recruitPool += recruits;
+    }
+
+    /** Counts the people of a held cell that it occupies. */
+    public void countOccupied(double cellPeople) {
+        occupiedPeople += cellPeople;
+    }
+
+    /** Counts a held cell beyond its side's aims. */
+    public void countBeyondAims() {
+        cellsBeyondAims += 1;
     }
 
     /** Clears the day's count of mines and output. */

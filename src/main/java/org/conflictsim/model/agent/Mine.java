@@ -30,14 +30,14 @@ public final class Mine {
     private double operating = 1.0;
     private boolean suspended;
     private double taxToday;
-    private final String route;
+    private String route;
     private Faction heldBy;
 
     /**
      * @param site    its site on the map
      * @param mineral its mineral
      * @param index   its index among the map's mines
-     * @param route   the country its smuggled output passes through ({@code elsewhere} for none)
+     * @param route   the country its smuggled output passes through at first ({@code elsewhere} for none)
      */
     public Mine(MineSite site, MineralSpec mineral, int index, String route) {
         this.site = site;
@@ -121,9 +121,17 @@ public final class Mine {
         return site.workers();
     }
 
-    /** The country its smuggled output passes through ({@code elsewhere}: no neighbour on the map). */
+    /**
+     * The country its smuggled output passes through ({@code elsewhere}: no neighbour on the map): the route its
+     * holder's side can use, as of today's production (before the first day, the nearest border).
+     */
     public String getSmugglingRoute() {
         return route;
+    }
+
+    /** Records the country its smuggled output passes through today. */
+    public void routeThrough(String country) {
+        route = country;
     }
 
     /**

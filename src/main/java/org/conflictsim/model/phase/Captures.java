@@ -35,29 +35,51 @@ final class Captures {
             if (place.cell() != cell) {
                 continue;
             }
-            captureShock(s, old, taker, place.strategicValue());
+            captureShock(s, cell, old, taker, place.strategicValue());
             s.log().log("capture", place.id(), takerId,
                     place.name() + " taken by " + takerId + (old >= 0 ? " from " + s.faction(old).getId() : ""));
             territory.recordCapture(p, s.day(), taker);
         }
     }
 
-    /** The morale shock of a place of {@code value} passing from {@code loser}'s side to {@code taker}'s. */
-    private static void captureShock(ModelState s, int loser, int taker, double value) {
+    /**
+     * The morale shock of a place of {@code value} in {@code cell} passing from {@code loser}'s side to
+     * {@code taker}'s: each faction of the two sides feels it in proportion to its exposure (its deployed
+     * fighters near the place, {@link MoraleRules#exposure}; all of it with a global shock range).
+     */
+    private static void captureShock(ModelState s, int cell, int loser, int taker, double value) {
         double shock = MoraleRules.captureShock(s.rules().manpower().captureShock(), value);
         Territory territory = s.territory();
         if (shock <= 0 || loser < 0 || territory.side(loser) == territory.side(taker)) {
             return;
         }
+        double range = s.rules().manpower().shockRangeKm();
         for (Faction f : s.factions()) {
+            if (f.side() != territory.side(loser) && f.side() != territory.side(taker)) {
+                continue;
+            }
+            double felt = range >= MoraleRules.GLOBAL_SHOCK_KM ? shock : shock * exposure(s, f, cell, range);
             if (f.side() == territory.side(loser)) {
-                f.shake(shock);
-            } else if (f.side() == territory.side(taker)) {
-                f.lift(shock);
+                f.shake(felt);
+            } else {
+                f.lift(felt);
             }
         }
         for (Faction f : s.factions()) {
             f.updateQuality();
         }
+    }
+
+    /** A faction's exposure to the fall of the place in {@code cell} ({@link MoraleRules#exposure}). */
+    private static double exposure(ModelState s, Faction f, int cell, double rangeKm) {
+        java.util.BitSet front = s.territory().frontier();
+        double weighted = 0;
+        for (int c = front.nextSetBit(0); c >= 0; c = front.nextSetBit(c + 1)) {
+            double n = f.forcesIn(c);
+            if (n > 0) {
+                weighted += n * MoraleRules.proximity(s.world().distanceKm(c, cell), rangeKm);
+            }
+        }
+        return MoraleRules.exposure(weighted, f.getDeployed());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.conflictsim.model.agent.Faction;
 import org.conflictsim.model.params.Rules;
 import org.conflictsim.model.rules.CombatRules;
+import org.conflictsim.model.rules.WarAimsRules;
 import org.conflictsim.model.space.Territory;
 import org.conflictsim.model.state.ModelState;
 import org.conflictsim.model.world.World;
@@ -12,7 +13,8 @@ import org.conflictsim.model.world.World;
 /**
  * Phase 7, combat (model brief): every front cell, in a random order, may be attacked once a day from the
  * enemy cells next to it. The side with the strongest offensive force next to it decides whether to attack
- * (fog of war, risk threshold, tempo); the battle is a contest (win probability {@code Fa^m/(Fa^m+Fd^m)}) with
+ * (fog of war, risk threshold — higher beyond its side's war aims —, tempo); forces fight with the strength
+ * their supply lines leave them ({@link org.conflictsim.model.space.Supply}); the battle is a contest (win probability {@code Fa^m/(Fa^m+Fd^m)}) with
  * Lanchester losses shared pro rata; civilians die and flee; a won cell changes hands, its defenders retreat
  * and the attackers advance ({@link CombatRules}).
  */
@@ -28,6 +30,7 @@ public final class CombatPhase extends DayPhase {
     @Override
     public void run() {
         Territory territory = state.territory();
+        state.supply().update();
         int n = territory.collectFront();
         int[] order = Arrays.copyOf(territory.front(), n);
         for (int i = n - 1; i > 0; i--) {
@@ -63,7 +66,8 @@ public final class CombatPhase extends DayPhase {
             }
             for (Faction f : factions) {
                 if (f.side() == territory.side(o) && f.mayAttack()) {
-                    attackBy[f.index()] += CombatRules.committedForce(cr.commitShare(), f.forcesIn(c), f.getQuality());
+                    attackBy[f.index()] += CombatRules.committedForce(cr.commitShare(), f.forcesIn(c), f.getQuality())
+                            * state.supply().factor(f, c);
                 }
             }
         }
@@ -91,14 +95,16 @@ public final class CombatPhase extends DayPhase {
         for (Faction g : factions) {
             if (g.side() == territory.side(def)) {
                 defenders += g.forcesIn(t);
-                fdRaw += g.forcesIn(t) * g.getQuality();
+                fdRaw += g.forcesIn(t) * g.getQuality() * state.supply().factor(g, t);
             }
         }
         int pl = world.placeAt(t);
         double fort = pl >= 0 ? world.places().get(pl).fortification() : 0.0;
         double fd = fdRaw * CombatRules.defenceMultiplier(cr.terrainBonus(), world.terrain(t), fort);
         double perceived = CombatRules.perceivedForce(fa, cr.fog(), state.random().nextGaussian());
-        if (!CombatRules.decidesToAttack(perceived, factions.get(lead).attackThreshold(), fd)) {
+        double threshold = WarAimsRules.threshold(factions.get(lead).attackThreshold(),
+                state.aims().within(atkSide, t), state.rules().aims().beyondRisk());
+        if (!CombatRules.decidesToAttack(perceived, threshold, fd)) {
             return;
         }
         if (!CombatRules.seizesOpportunity(state.random().nextDouble(), cr.tempo())) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.conflictsim.model.agent.Faction;
 import org.conflictsim.model.params.Rules;
 import org.conflictsim.model.rules.DeploymentRules;
+import org.conflictsim.model.rules.WarAimsRules;
 import org.conflictsim.model.space.Population;
 import org.conflictsim.model.space.Territory;
 import org.conflictsim.model.state.ModelState;
@@ -15,7 +16,8 @@ import org.conflictsim.model.world.World;
 /**
  * Phase 6, deployment (model brief): each faction shifts part of its fighters toward the front cells that pull
  * most. A front cell's pull, the same for every faction of a side, is the value and threat of the enemy cells
- * next to it plus the strategic value of enemy-held places, decaying with distance ({@link DeploymentRules});
+ * next to it plus the strategic value of enemy-held places, decaying with distance ({@link DeploymentRules}) and
+ * worth less beyond the side's war aims ({@link WarAimsRules#objectiveValue});
  * each faction weighs the front cells it may deploy to and moves fighters ({@link Faction#deploy}).
  */
 public final class DeploymentPhase extends DayPhase {
@@ -106,7 +108,7 @@ public final class DeploymentPhase extends DayPhase {
             if (sumWeight <= 0) {
                 continue;
             }
-            f.deploy(front, nFront, weight, sumWeight, dp.rate());
+            f.deploy(front, nFront, weight, sumWeight, dp.rate(), state.rules().logistics().garrisonPerThousand());
         }
     }
 
@@ -179,7 +181,9 @@ public final class DeploymentPhase extends DayPhase {
             double dr = world.row(oc) - row;
             double d2 = dc * dc + dr * dr;
             if (d2 <= objectiveReach2) {
-                v += DeploymentRules.objectivePull(dp.placeWeight(), objectiveValue[i], decay((int) d2, dp));
+                double value = WarAimsRules.objectiveValue(objectiveValue[i], state.aims().within(sd, oc),
+                        state.rules().aims().beyondValue());
+                v += DeploymentRules.objectivePull(dp.placeWeight(), value, decay((int) d2, dp));
             }
         }
         objectiveCache[sd][c] = v;

@@ -57,6 +57,11 @@ public final class ForeignPowersPhase extends DayPhase {
                         Flow.DEAL_CASH));
             }
         }
+        for (ForeignPower p : state.powers()) {
+            for (String troops : agenda.troopsOf(p.getId())) {
+                p.addTroopDays(state.faction(troops).getFighters());
+            }
+        }
         int day = state.day();
         if (day > 0 && day % ForeignPower.DECISION_PERIOD_DAYS == 0) {
             review();
@@ -101,15 +106,22 @@ public final class ForeignPowersPhase extends DayPhase {
         int theatre = state.world().theatreCellCount();
         for (ForeignPower p : state.powers()) {
             List<String> supported = state.agenda().supportedBy(p.getId());
-            double cells = 0;
+            double within = 0;
+            double beyond = 0;
             for (String f : supported) {
-                cells += state.faction(f).cellsHeld();
+                Faction x = state.faction(f);
+                within += x.cellsHeld() - x.holdings().cellsBeyondAims();
+                beyond += x.holdings().cellsBeyondAims();
             }
             double severity = p.getSanctionSeverity();
             for (String f : supported) {
                 severity += state.faction(f).getSanctionSeverity();
             }
-            if (p.reviewSupport(cells / theatre, severity)) {
+            double killed = 0;
+            for (String troops : state.agenda().troopsOf(p.getId())) {
+                killed += state.faction(troops).getCasualties();
+            }
+            if (p.reviewSupport(within / theatre, beyond / theatre, severity, killed)) {
                 changed = true;
             }
             for (EventSpec ev : state.agenda().events()) {

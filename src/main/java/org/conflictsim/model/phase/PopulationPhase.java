@@ -16,6 +16,6 @@ public final class PopulationPhase extends DayPhase {
     @Override
     public void run() {
         state.population().returnHome(state.territory(), state.rules().population(), state.day());
-        state.population().census(state.territory(), state.factions(), state.rules());
+        state.population().census(state.territory(), state.factions(), state.rules(), state.aims());
     }
 }

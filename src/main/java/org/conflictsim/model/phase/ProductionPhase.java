@@ -12,6 +12,7 @@ import org.conflictsim.model.params.FactionKind;
 import org.conflictsim.model.params.MineralSpec;
 import org.conflictsim.model.params.Rules;
 import org.conflictsim.model.rules.SanctionRules;
+import org.conflictsim.model.rules.SponsorRules;
 import org.conflictsim.model.rules.TradeRules;
 import org.conflictsim.model.space.Territory;
 import org.conflictsim.model.state.Agenda;
@@ -19,7 +20,8 @@ import org.conflictsim.model.state.ModelState;
 
 /**
  * Phase 3, production and revenue (model brief): every mine works and its output goes somewhere — to the
- * offtake of minerals-for-security deals, to official exports, or smuggled through its neighbour route. The
+ * offtake of minerals-for-security deals, to official exports, or smuggled out by the route its holder's side
+ * can use ({@link org.conflictsim.model.space.Routes}: the least-cost way to a border through its own ground). The
  * holder of the mine's cell taxes it, the state earns royalties on official exports, the transit country a
  * margin on smuggling; sanctions cut what sanctioned sellers and transit countries can take
  * ({@link TradeRules}, {@link SanctionRules}). Factions then tax their people and receive their budgets, and
@@ -28,8 +30,24 @@ import org.conflictsim.model.state.ModelState;
 public final class ProductionPhase extends DayPhase {
     private static final long serialVersionUID = 1L;
 
+    /** Side of the state's army (the first government faction), −1 without one. */
+    private final int governmentSide;
+    /** Today's sponsors of each faction (powers with military support in force for it). */
+    private final java.util.List<java.util.List<ForeignPower>> sponsors = new java.util.ArrayList<>();
+
     public ProductionPhase(ModelState state) {
         super(state);
+        int g = -1;
+        for (Faction f : state.factions()) {
+            if (f.kind() == FactionKind.GOVERNMENT) {
+                g = f.side();
+                break;
+            }
+        }
+        governmentSide = g;
+        for (int i = 0; i < state.factions().size(); i++) {
+            sponsors.add(new java.util.ArrayList<>());
+        }
     }
 
     @Override
@@ -49,6 +67,18 @@ public final class ProductionPhase extends DayPhase {
         for (Mine mine : state.mines()) {
             territory.clearMineValue(mine.cell());
         }
+        for (java.util.List<ForeignPower> l : sponsors) {
+            l.clear();
+        }
+        for (ForeignPower p : state.powers()) {
+            for (String f : state.agenda().supportedBy(p.getId())) {
+                sponsors.get(state.faction(f).index()).add(p);
+            }
+        }
+        state.routes().review(state.day(), country -> {
+            ForeignPower p = state.powerOfCountry(country);
+            return p == null ? 0.0 : p.getSanctionSeverity();
+        });
         for (Mine mine : state.mines()) {
             produce(mine);
         }
@@ -83,7 +113,8 @@ public final class ProductionPhase extends DayPhase {
         double localPrice = worldPrice * ms.localShare();
         territory.addMineValue(c, kg * localPrice);
         int f = territory.controller(c);
-        int route = mine.site().routeCountry();
+        int route = f < 0 ? mine.site().routeCountry() : state.routes().exit(territory.side(f), c);
+        mine.routeThrough(route < 0 ? "elsewhere" : state.world().countries().get(route));
         ForeignPower transit = state.powerOfCountry(route);
         if (f < 0) {
             mine.holdBy(null);
@@ -134,6 +165,33 @@ public final class ProductionPhase extends DayPhase {
             double got = books.transfer(Books.OUTSIDE, transit.account(), SanctionRules.passedThrough(margin, sev),
                     Flow.SMUGGLING);
             transit.addGain(got * transit.spec().interest(mi));
+        }
+        marginalGains(holder, c, mi, rest, smuggled > 0 && transit != null ? transit : null, smuggled, worldPrice);
+    }
+
+    /**
+     * Credits each sponsor of a non-state holder with the marginal gain of its control of this mine: the margin the
+     * sponsor earned on its output minus what the government would have sent across the sponsor's border from it
+     * (its smuggled share, by the government side's route; {@link SponsorRules#marginalGain}).
+     */
+    private void marginalGains(Faction holder, int c, int mi, double rest, ForeignPower transit, double smuggled,
+                               double worldPrice) {
+        if (governmentSide < 0 || holder.side() == governmentSide || sponsors.get(holder.index()).isEmpty()) {
+            return;
+        }
+        Rules.Economy eco = state.rules().economy();
+        int cfRoute = state.routes().exit(governmentSide, c);
+        double cfSmuggled = TradeRules.smuggledKg(rest, true, state.scenario().minerals().get(mi).smuggledShare());
+        for (ForeignPower p : sponsors.get(holder.index())) {
+            double sev = p.getSanctionSeverity();
+            double interest = p.spec().interest(mi);
+            double earned = p == transit
+                    ? SanctionRules.passedThrough(TradeRules.smugglingMargin(eco.smugglerMargin(), smuggled, worldPrice),
+                            sev) * interest : 0.0;
+            double cf = state.powerOfCountry(cfRoute) == p
+                    ? SanctionRules.passedThrough(TradeRules.smugglingMargin(eco.smugglerMargin(), cfSmuggled,
+                            worldPrice), sev) * interest : 0.0;
+            p.addMarginalGain(SponsorRules.marginalGain(earned, cf));
         }
     }
 }

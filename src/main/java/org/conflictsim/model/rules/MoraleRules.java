@@ -60,4 +60,25 @@ public final class MoraleRules {
     public static double lifted(double morale, double shock) {
         return Math.min(CEILING, morale + shock / 2);
     }
+
+    /** A shock range at or above this distance, km, reaches every faction of a side in full (no local decay). */
+    public static final double GLOBAL_SHOCK_KM = 1e4;
+
+    /**
+     * How exposed a faction is to the fall of a place: the share of its deployed fighters weighted by
+     * {@code exp(−distance / rangeKm)} — 1 when all of them are at the place, near 0 when they are far away.
+     * Shocks are local: the troops who see a city fall are shaken, those 150 km away much less (a modelling
+     * choice; the brief's "losing a city shakes the troops near it"). With no deployed fighters, 0.
+     *
+     * @param weightedFighters Σ over its front cells of fighters × exp(−distance to the place / rangeKm)
+     * @param deployed         its deployed fighters
+     */
+    public static double exposure(double weightedFighters, double deployed) {
+        return deployed > 0 ? Math.min(1.0, weightedFighters / deployed) : 0.0;
+    }
+
+    /** The distance weight of one cell: {@code exp(−km / rangeKm)}. */
+    public static double proximity(double km, double rangeKm) {
+        return StrictMath.exp(-km / rangeKm);
+    }
 }

@@ -1,9 +1,15 @@
 package org.conflictsim.model.rules;
 
 /**
- * The adaptive sponsor's monthly decision (model brief, "Adaptive behaviour": a sponsor "updates its support
- * level monthly by comparing its mineral and security gains with its sanction, aid-freeze and reputational
- * losses"; docs/ODD.md §7, "Adaptive sponsor"). Amounts are US$ over the last decision period.
+ * The adaptive sponsor's monthly decision (model brief, "Adaptive behaviour" and "Limits of war"): a sponsor
+ * weighs what its proxy's fighting changes for it against what the war costs it. Gains are only those it would
+ * not have without the proxy's control — the smuggling margin on output its proxies' mines send through its
+ * border beyond what the same mines would send under the government — and the security value of the ground its
+ * proxies hold within their aims; income that arrives whoever holds the land is no reason to fight harder
+ * (Salehyan 2010; Byman 2005). Costs are its cash to the proxy, sanction penalties and frozen aid, a
+ * reputational cost of the sanctions on it and its proxies, its own troops deployed and lost, and a diplomatic
+ * cost that grows with the ground its proxies hold beyond their aims. Amounts are US$ over the last decision
+ * period (docs/ODD.md §7.4).
  */
 public final class SponsorRules {
     private SponsorRules() {
@@ -19,6 +25,27 @@ public final class SponsorRules {
      */
     public static double gains(double mineralGain, double securityWeight, double share) {
         return mineralGain + securityWeight * share;
+    }
+
+    /**
+     * The marginal mineral gain of one mine's output held by a proxy: what the sponsor earned on it minus what it
+     * would have earned had the government held the mine, {@code max(0, earned − counterfactual)} (negative
+     * margins count as no gain: the sponsor does not pay to hold ground).
+     *
+     * @param earned         interest-weighted margin earned on the mine's output today, US$
+     * @param counterfactual interest-weighted margin the same output would bring under the government, US$
+     */
+    public static double marginalGain(double earned, double counterfactual) {
+        return Math.max(0, earned - counterfactual);
+    }
+
+    /**
+     * The costs of war to a sponsor besides cash, sanctions and frozen aid: {@code troopCostPerDay × troop-days +
+     * troopLossCost × troops killed + beyondAimsWeight × share held beyond the aims}.
+     */
+    public static double warCosts(double troopCostPerDay, double troopDays, double troopLossCost, double troopsKilled,
+                                  double beyondAimsWeight, double shareBeyondAims) {
+        return troopCostPerDay * troopDays + troopLossCost * troopsKilled + beyondAimsWeight * shareBeyondAims;
     }
 
     /**

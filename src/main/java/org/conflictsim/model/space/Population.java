@@ -90,6 +90,11 @@ public final class Population {
         return sum;
     }
 
+    /** Hardship of a cell from fighting, 0–1. */
+    public double hardship(int cell) {
+        return hardship[cell];
+    }
+
     /**
      * A day of fighting in a cell: {@code deaths} civilians are killed and the cell's hardship rises
      * ({@link CombatRules#hardshipAfterFight}).
@@ -176,9 +181,10 @@ public final class Population {
 
     /**
      * The daily census over theatre cells: hardship fades; each faction's cells, people and willing recruits
-     * (grievance of its people, {@link PopulationRules#recruitPool}) are counted; so are cells nobody holds.
+     * (grievance of its people, {@link PopulationRules#recruitPool}), the people of the cells it occupies and its
+     * cells beyond its side's war aims are counted; so are cells nobody holds.
      */
-    public void census(Territory territory, List<Faction> factions, Rules rules) {
+    public void census(Territory territory, List<Faction> factions, Rules rules, WarAims aims) {
         double decay = 1.0 - rules.population().hardshipDecay();
         double recruitRate = rules.manpower().recruitRate();
         for (Faction f : factions) {
@@ -201,6 +207,12 @@ public final class Population {
             double h = PopulationRules.hardship(hardship[c], hosted[c], pop);
             holder.holdings().countCell(pop, PopulationRules.recruitPool(pop, SocialRules.grievance(h, holder.getLegitimacy()),
                     recruitRate));
+            if (territory.occupied(c)) {
+                holder.holdings().countOccupied(pop);
+            }
+            if (!aims.within(holder.side(), c)) {
+                holder.holdings().countBeyondAims();
+            }
         }
         residentsTotal = res;
         territory.setUncontrolledCells(uncontrolled);

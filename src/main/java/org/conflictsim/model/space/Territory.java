@@ -35,7 +35,9 @@ public final class Territory {
     private final int[] placeInitialSide;
     private final int[] nb = new int[4];
     private int[] front = new int[64];
+    private final int[] initialSide;
     private int placeVersion;
+    private int version;
     private int uncontrolledCells;
 
     /**
@@ -70,6 +72,7 @@ public final class Territory {
         placeCaptureDay = new int[places];
         placeCapturedBy = new int[places];
         placeInitialSide = new int[places];
+        initialSide = new int[cells];
     }
 
     /** Sets the scenario's initial control, the front lines and each named place's initial side. */
@@ -86,8 +89,11 @@ public final class Territory {
                 factions[f].holdings().countInitialCell();
             }
         }
+        Arrays.fill(initialSide, -1);
         for (int i = 0; i < nT; i++) {
-            refreshFrontier(world.theatreCell(i));
+            int c = world.theatreCell(i);
+            refreshFrontier(c);
+            initialSide[c] = controller[c] >= 0 ? side[controller[c]] : -1;
         }
         for (int p = 0; p < placeCaptureDay.length; p++) {
             placeCaptureDay[p] = -1;
@@ -130,6 +136,7 @@ public final class Territory {
         int old = controller[cell];
         controller[cell] = (byte) taker;
         lastChange[cell] = day;
+        version++;
         if (world.placeAt(cell) >= 0) {
             placeVersion++;
         }
@@ -141,6 +148,22 @@ public final class Territory {
             refreshFrontier(around[k]);
         }
         return old;
+    }
+
+    /** Counter that moves on whenever any cell changes hands (for supply lines and routes). */
+    public int version() {
+        return version;
+    }
+
+    /** Side that held a cell at the start (−1 for none). */
+    public int sideAtStart(int cell) {
+        return initialSide[cell];
+    }
+
+    /** Whether a held cell is occupied: held by a side other than the one that held it at the start. */
+    public boolean occupied(int cell) {
+        int o = controller[cell];
+        return o >= 0 && initialSide[cell] >= 0 && side[o] != initialSide[cell];
     }
 
     /** Counter that moves on whenever a named place changes hands (for caches of objectives' pull). */

@@ -206,6 +206,21 @@ public final class Agenda {
         return out;
     }
 
+    /**
+     * Ids of the foreign-force factions a power sends troops as, by any of its military-support instruments (in
+     * force or not: troops stay, and cost, while they withdraw).
+     */
+    public List<String> troopsOf(String power) {
+        List<String> out = new ArrayList<>();
+        for (int e = 0; e < events.size(); e++) {
+            if (events.get(e).instrument() instanceof Instrument.MilitarySupport m
+                    && m.from().equals(power) && m.troopsFaction() != null && !out.contains(m.troopsFaction())) {
+                out.add(m.troopsFaction());
+            }
+        }
+        return out;
+    }
+
     /** Whether any instrument, in force or not, sends troops as the foreign force {@code faction}. */
     public boolean sendsTroops(String faction) {
         for (EventSpec ev : events) {

@@ -18,7 +18,10 @@ import org.conflictsim.model.params.FactionSpec;
 import org.conflictsim.model.params.Rules;
 import org.conflictsim.model.params.Scenario;
 import org.conflictsim.model.space.Population;
+import org.conflictsim.model.space.Routes;
+import org.conflictsim.model.space.Supply;
 import org.conflictsim.model.space.Territory;
+import org.conflictsim.model.space.WarAims;
 import org.conflictsim.model.world.MineSite;
 import org.conflictsim.model.world.World;
 
@@ -38,6 +41,9 @@ public final class ModelState {
     private final List<Mine> mines;
     private final Territory territory;
     private final Population population;
+    private final Supply supply;
+    private final WarAims aims;
+    private final Routes routes;
     private final Books books;
     private final Market market;
     private final MineralFlows flows;
@@ -103,6 +109,9 @@ public final class ModelState {
         mines = Collections.unmodifiableList(ms);
         territory = new Territory(world, factions);
         population = new Population(world);
+        supply = new Supply(world, territory, factions, rules.logistics());
+        aims = new WarAims(world, factions, rules.aims());
+        routes = new Routes(world, territory, nF, rules.routes(), rules.logistics().roadFactor());
         market = new Market(scenario.minerals());
         flows = new MineralFlows(nMin, world.countries().size(), nP);
         agenda = new Agenda(scenario.events());
@@ -133,7 +142,7 @@ public final class ModelState {
     public void init() {
         population.init();
         territory.init(scenario);
-        population.census(territory, factions, rules);
+        population.census(territory, factions, rules, aims);
     }
 
     // ------------------------------------------------------------------ time and chance
@@ -242,6 +251,21 @@ public final class ModelState {
 
     public Population population() {
         return population;
+    }
+
+    /** Supply lines of the sides with a supply base. */
+    public Supply supply() {
+        return supply;
+    }
+
+    /** Smuggling routes that follow control. */
+    public Routes routes() {
+        return routes;
+    }
+
+    /** The ground within each side's war aims. */
+    public WarAims aims() {
+        return aims;
     }
 
     public Books books() {

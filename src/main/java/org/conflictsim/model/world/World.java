@@ -113,6 +113,58 @@ public final class World {
     public List<MineSite> mines() { return mines; }
     /** Index of the first place in the cell, or -1. */
     public int placeAt(int cell) { return placeAt[cell]; }
+
+    /** Distances to each country, computed on first use (see {@link #kmToCountry}). */
+    private final java.util.concurrent.ConcurrentHashMap<Integer, double[]> kmToCountry =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Straight-line distance, km, from each cell's centre to the nearest cell of a country (0 in the country),
+     * computed once per world and shared by its runs (read-only).
+     *
+     * @param country index into {@link #countries()}
+     */
+    public double[] kmToCountry(int country) {
+        return kmToCountry.computeIfAbsent(country, this::computeKmToCountry);
+    }
+
+    private double[] computeKmToCountry(int k) {
+        int n = width * height;
+        int[] nb = new int[4];
+        int[] edge = new int[n];
+        int edges = 0;
+        for (int c = 0; c < n; c++) {
+            if (country[c] != k) {
+                continue;
+            }
+            int m = neighbours(c, nb);
+            for (int j = 0; j < m; j++) {
+                if (country[nb[j]] != k) {
+                    edge[edges++] = c;
+                    break;
+                }
+            }
+        }
+        double[] out = new double[n];
+        for (int c = 0; c < n; c++) {
+            if (country[c] == k) {
+                continue;
+            }
+            double best = Double.POSITIVE_INFINITY;
+            int col = col(c);
+            int row = row(c);
+            for (int i = 0; i < edges; i++) {
+                double dc = col(edge[i]) - col;
+                double dr = row(edge[i]) - row;
+                double d2 = dc * dc + dr * dr;
+                if (d2 < best) {
+                    best = d2;
+                }
+            }
+            out[c] = Math.sqrt(best) * cellKm;
+        }
+        return out;
+    }
     public int col(int cell) { return cell % width; }
     public int row(int cell) { return cell / width; }
     /** Longitude of the cell centre. */
