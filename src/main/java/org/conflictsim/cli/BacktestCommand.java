@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
             "Runs scenarios/backtest-2024-12.yaml (200 replications by default) and",
             "compares simulated capture dates of Sake, Goma, Kavumu and Bukavu and M23's",
             "Rubaya revenue with what happened. Writes backtest.csv, runs.csv, a chart of",
-            "the capture dates (PNG, SVG) and a manifest to a new results folder."},
+            "the capture dates (PNG, SVG) and a manifest to a new results folder.",
+            "Prints and writes (scores.csv) proper scores with skill against null models."},
         footer = ExitCodes.HELP)
 public final class BacktestCommand implements Callable<Integer> {
     /** Actual capture dates (the day the town was taken; ranges in sources resolved to the later day). */
@@ -94,10 +95,13 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         Backtest bt = Backtest.of(sc.start(), runs);
         bt.print(o);
+        List<BacktestScores.Row> scores = BacktestScores.of(sc.start(), sc.days(), runs);
+        BacktestScores.print(o, scores);
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path dir;
         try (ResultsFolder folder = ResultsFolder.open(out, "backtest-" + stamp + "-seed" + master)) {
             bt.writeCsv(folder.file("backtest.csv"));
+            BacktestScores.writeCsv(folder.file("scores.csv"), scores);
             java.util.List<org.conflictsim.output.charts.BacktestChart.PlaceDates> dates = new ArrayList<>();
             for (Backtest.PlaceFit p : bt.places()) {
                 dates.add(new org.conflictsim.output.charts.BacktestChart.PlaceDates(placeName(sc, p.actual().place()),

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Agent-based simulator of resource conflicts (MASON). First case: eastern DR Congo.",
         subcommands = {RunCommand.class, ScenariosCommand.class, ValidateCommand.class, DescribeCommand.class,
             CompareCommand.class, SweepCommand.class, ExportCommand.class, MergeCommand.class, SlurmCommand.class,
-            ChartCommand.class, GuiCommand.class, BacktestCommand.class, BenchCommand.class, SchemaCommand.class,
+            ChartCommand.class, GuiCommand.class, BacktestCommand.class, CalibrateCommand.class, DiscoverCommand.class, BenchCommand.class, SchemaCommand.class,
             CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
 public final class Main {
