@@ -81,6 +81,9 @@ public final class CompareCommand implements Callable<Integer> {
             description = "output folder (default: ${DEFAULT-VALUE})")
     private Path out;
 
+    @picocli.CommandLine.Mixin
+    private StrictOption strict = new StrictOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
@@ -96,6 +99,13 @@ public final class CompareCommand implements Callable<Integer> {
         Scenario ref = scenarios.get(0);
         long master = seed != null ? seed : ref.seed();
         int nDays = days != null ? days : ref.days();
+        int warnings = 0;
+        for (ScenarioLoader.Loaded l : loaded) {
+            warnings += StrictOption.print(err, l, nDays, days != null);
+        }
+        if (!strict.allows(err, warnings)) {
+            return ExitCodes.INVALID;
+        }
         o.printf("ConflictSim %s: compare %s; %d replications each of %d days, master seed %d, %d thread%s%n",
                 Main.version(), String.join(" vs ", labels), reps, nDays, master, nThreads, nThreads == 1 ? "" : "s");
         for (int k = 1; k < scenarios.size(); k++) {

@@ -53,6 +53,9 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override a scenario value, as for run")
     private List<String> sets = new ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    private StrictOption strict = new StrictOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -61,6 +64,9 @@ public final class GuiCommand implements Callable<Integer> {
         }
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarioFile, sets);
         Scenario sc = loaded.scenario();
+        if (!strict.allows(err, StrictOption.print(err, loaded, days != null ? days : sc.days(), days != null))) {
+            return ExitCodes.INVALID;
+        }
         EnsembleBand ensemble = null;
         if (band != null) {
             try {

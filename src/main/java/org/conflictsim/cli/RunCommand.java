@@ -64,6 +64,9 @@ public final class RunCommand implements Callable<Integer> {
         "e.g. --set rules.combat.tempo=0.2 --set factions[M23].fighters=8000"})
     private java.util.List<String> sets = new java.util.ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    private StrictOption strict = new StrictOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
@@ -77,6 +80,9 @@ public final class RunCommand implements Callable<Integer> {
         Scenario sc = loaded.scenario();
         long master = seed != null ? seed : sc.seed();
         int nDays = days != null ? days : sc.days();
+        if (!strict.allows(err, StrictOption.print(err, loaded, nDays, days != null))) {
+            return ExitCodes.INVALID;
+        }
         o.printf("ConflictSim %s: %s, %d run%s of %d days from %s, master seed %d, %d thread%s%n", Main.version(),
                 sc.id(), reps, reps == 1 ? "" : "s", nDays, sc.start(), master, nThreads, nThreads == 1 ? "" : "s");
         o.flush();

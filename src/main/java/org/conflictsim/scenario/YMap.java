@@ -192,6 +192,16 @@ public final class YMap {
         return new ArrayList<>(entries.keySet());
     }
 
+    /**
+     * Where a key is (its value; this mapping when the key is absent or null), for a message made later
+     * (a warning): file, line, column and key path. Reads nothing.
+     */
+    public Site site(String key) {
+        Node at = key != null && entries.containsKey(key) ? entries.get(key) : node;
+        Problem p = src.locate(at, key == null ? path : child(key), "");
+        return new Site(p.file(), p.line(), p.column(), p.path());
+    }
+
     /** Records a problem at a key (or at this mapping when the key is absent). */
     public void problem(String key, String message) {
         if (standIn) {

@@ -464,15 +464,26 @@ public final class YamlSource {
 
     /** Records a problem at a node. */
     void problem(Node at, String keyPath, String message) {
+        Problem p = locate(at, keyPath, message);
         if (at != null && overridden.containsKey(at)) {
-            problems.add(new Problem(displayName + " (--set " + overridden.get(at) + ")", 0, 0, keyPath, message));
+            problems.add(p);
             return;
         }
-        String file = at != null && origin.containsKey(at) ? origin.get(at) : displayName;
-        Problem p = new Problem(file, line(at), col(at), keyPath, message);
         if (reported.add(p)) {
             problems.add(p);
         }
+    }
+
+    /**
+     * A message located at a node, without recording it: the file the node comes from (the base of an
+     * {@code extends}, or the {@code --set} that wrote it), line and column.
+     */
+    Problem locate(Node at, String keyPath, String message) {
+        if (at != null && overridden.containsKey(at)) {
+            return new Problem(displayName + " (--set " + overridden.get(at) + ")", 0, 0, keyPath, message);
+        }
+        String file = at != null && origin.containsKey(at) ? origin.get(at) : displayName;
+        return new Problem(file, line(at), col(at), keyPath, message);
     }
 
     /**
