@@ -64,7 +64,7 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--reps", paramLabel = "N", defaultValue = "200", description = "replications (default: ${DEFAULT-VALUE})")
     private int reps;
 
-    @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the scenario's)")
+    @Option(names = "--seed", paramLabel = "N", converter = SeedConverter.class, description = "master seed (default: the scenario's)")
     private Long seed;
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")

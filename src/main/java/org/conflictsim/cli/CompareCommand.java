@@ -68,7 +68,7 @@ public final class CompareCommand implements Callable<Integer> {
             description = "replications per scenario (default: ${DEFAULT-VALUE})")
     private int reps;
 
-    @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the first scenario's seed)")
+    @Option(names = "--seed", paramLabel = "N", converter = SeedConverter.class, description = "master seed (default: the first scenario's seed)")
     private Long seed;
 
     @Option(names = "--days", paramLabel = "N", description = "days to simulate (default: the first scenario's days)")
@@ -117,7 +117,9 @@ public final class CompareCommand implements Callable<Integer> {
         o.flush();
         int total = reps * scenarios.size();
         List<List<RunResult>> results;
-        try (ProgressBar pb = new ProgressBarBuilder().setTaskName("runs").setInitialMax(total)
+        try (Interrupt interrupt = Interrupt.announce(err, "interrupted: compare writes its folder only when every run"
+                + " is done, so nothing was written; run the same command again");
+             ProgressBar pb = new ProgressBarBuilder().setTaskName("runs").setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(WriterStream.of(err)))
                 .setUpdateIntervalMillis(250).build()) {
             results = PairedRuns.run(scenarios, master, reps, nDays, nThreads, pb::stepTo);

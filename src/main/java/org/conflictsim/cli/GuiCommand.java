@@ -36,7 +36,7 @@ public final class GuiCommand implements Callable<Integer> {
             description = "scenario file (default: ${DEFAULT-VALUE})")
     private Path scenarioFile;
 
-    @Option(names = "--seed", paramLabel = "N",
+    @Option(names = "--seed", paramLabel = "N", converter = SeedConverter.class,
             description = "master seed, as for run (default: the scenario's); the GUI shows replicate 0 of it")
     private Long seed;
 

@@ -45,7 +45,8 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file, e.g. scenarios/kivu-2025.yaml")
     private Path scenarioFile;
 
-    @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the scenario's seed)")
+    @Option(names = "--seed", paramLabel = "N", converter = SeedConverter.class,
+            description = "master seed, 0 to 18446744073709551615 (default: the scenario's seed)")
     private Long seed;
 
     @Option(names = "--days", paramLabel = "N", description = "days to simulate (default: the scenario's days)")
@@ -83,27 +84,49 @@ public final class RunCommand implements Callable<Integer> {
         if (!strict.allows(err, StrictOption.print(err, loaded, nDays, days != null))) {
             return ExitCodes.INVALID;
         }
-        o.printf("ConflictSim %s: %s, %d run%s of %d days from %s, master seed %d, %d thread%s%n", Main.version(),
-                sc.id(), reps, reps == 1 ? "" : "s", nDays, sc.start(), master, nThreads, nThreads == 1 ? "" : "s");
+        o.printf("ConflictSim %s: %s, %d run%s of %d days from %s, master seed %s, %d thread%s%n", Main.version(),
+                sc.id(), reps, reps == 1 ? "" : "s", nDays, sc.start(), Long.toUnsignedString(master), nThreads, nThreads == 1 ? "" : "s");
         o.flush();
         List<RunResult> runs;
-        if (reps > 1) {
-            try (ProgressBar pb = new ProgressBarBuilder().setTaskName("runs").setInitialMax(reps)
-                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(
-                            WriterStream.of(spec.commandLine().getErr()))).setUpdateIntervalMillis(250).build()) {
-                runs = Replications.run(sc, master, reps, nDays, nThreads, pb::stepTo);
+        try (Interrupt interrupt = Interrupt.announce(err, "interrupted: run writes its folder only when every run"
+                + " is done, so nothing was written; run the same command again")) {
+            if (reps > 1) {
+                try (ProgressBar pb = new ProgressBarBuilder().setTaskName("runs").setInitialMax(reps)
+                        .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(
+                                WriterStream.of(spec.commandLine().getErr()))).setUpdateIntervalMillis(250).build()) {
+                    runs = Replications.run(sc, master, reps, nDays, nThreads, pb::stepTo);
+                }
+            } else {
+                runs = Replications.run(sc, master, reps, nDays, nThreads, n -> { });
             }
-        } else {
-            runs = Replications.run(sc, master, reps, nDays, nThreads, n -> { });
         }
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        ObjectNode manifest = manifest(loaded, master, nDays, nThreads, runs);
+        Path dir = writeFolder(o, out, sc.id() + "-" + stamp + "-seed" + Long.toUnsignedString(master), loaded, runs,
+                manifest, Seeds.runSeed(master, 0, 0), 0, nDays);
+        o.println();
+        o.println("Results: " + dir + " (report: " + dir.resolve(ResultsCharts.REPORT) + ")");
+        return ExitCodes.OK;
+    }
+
+    /**
+     * Writes a results folder of runs (series, runs, events, the resolved scenario, the manifest), prints
+     * the summary and draws the charts, maps and report; the maps are those of the run with {@code mapSeed}
+     * and {@code mapReplicate}.
+     *
+     * @return the folder
+     * @throws OutputException when the folder or its charts cannot be written
+     */
+    static Path writeFolder(PrintWriter o, Path out, String name, ScenarioLoader.Loaded loaded, List<RunResult> runs,
+                            ObjectNode manifest, long mapSeed, int mapReplicate, int nDays) throws OutputException {
+        Scenario sc = loaded.scenario();
         Path dir;
-        try (ResultsFolder folder = ResultsFolder.open(out, sc.id() + "-" + stamp + "-seed" + master)) {
+        try (ResultsFolder folder = ResultsFolder.open(out, name)) {
             RunWriter.timeseries(folder.file("timeseries.csv"), sc.start(), runs);
             RunWriter.runs(folder.file("runs.csv"), runs);
             RunWriter.events(folder.file("events.csv"), runs);
             Files.writeString(folder.file("scenario.yaml"), loaded.resolved(), StandardCharsets.UTF_8);
-            RunWriter.json(folder.file("manifest.json"), manifest(loaded, master, nDays, nThreads, runs));
+            RunWriter.json(folder.file("manifest.json"), manifest);
             dir = folder.commit();
         } catch (IOException e) {
             throw new OutputException("cannot write results under " + out + ": " + e.getMessage(), e);
@@ -111,19 +134,17 @@ public final class RunCommand implements Callable<Integer> {
         o.println();
         Summary.print(o, runs, sc.start());
         try {
-            ResultsCharts.renderRun(dir, ResultsCharts.MapSource.of(new ControlMaps.Request(sc,
-                    Seeds.runSeed(master, 0, 0), 0, nDays, ControlMaps.defaultDates(sc.start(), nDays))));
+            ResultsCharts.renderRun(dir, ResultsCharts.MapSource.of(new ControlMaps.Request(sc, mapSeed, mapReplicate,
+                    nDays, ControlMaps.defaultDates(sc.start(), nDays))));
         } catch (IOException e) {
             throw new OutputException("data written to " + dir + ", but not the charts (" + e.getMessage()
                     + "); retry with: conflictsim chart " + dir, e);
         }
-        o.println();
-        o.println("Results: " + dir + " (report: " + dir.resolve(ResultsCharts.REPORT) + ")");
-        return ExitCodes.OK;
+        return dir;
     }
 
     private ObjectNode manifest(ScenarioLoader.Loaded loaded, long master, int nDays, int nThreads,
-                                List<RunResult> runs) throws IOException {
+                                List<RunResult> runs) {
         ObjectNode m = RunWriter.object();
         m.put("tool", "conflictsim");
         m.put("version", Main.version());
@@ -139,7 +160,7 @@ public final class RunCommand implements Callable<Integer> {
         m.put("resolvedScenarioSha256", Provenance.sha256(loaded.resolved()));
         ArrayNode overrides = m.putArray("overrides");
         sets.forEach(overrides::add);
-        m.put("masterSeed", master);
+        m.put("masterSeed", Long.toUnsignedString(master));
         m.put("seedDerivation", Seeds.FORMULA);
         ArrayNode seeds = m.putArray("runSeeds");
         runs.forEach(r -> seeds.add(Long.toUnsignedString(r.seed())));

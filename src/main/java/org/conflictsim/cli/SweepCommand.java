@@ -128,7 +128,22 @@ public final class SweepCommand implements Callable<Integer> {
 
     private int run(PrintWriter o, PrintWriter err, SweepSpec sw, Shard shard, Path storeFile, int nThreads,
                     Map<String, String> meta, List<SweepStore.ParameterRow> params) throws Exception {
+        try (Interrupt interrupt = Interrupt.watch()) {
+            return run(o, err, sw, shard, storeFile, nThreads, meta, params, interrupt);
+        }
+    }
+
+    private int run(PrintWriter o, PrintWriter err, SweepSpec sw, Shard shard, Path storeFile, int nThreads,
+                    Map<String, String> meta, List<SweepStore.ParameterRow> params, Interrupt interrupt)
+            throws Exception {
         SweepStore store;
+        if (SweepStore.isEmptyDatabase(storeFile)) {
+            o.println("note: " + storeFile + " has no tables (a sweep was stopped while creating it); it holds no run"
+                    + " and is made afresh");
+            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                Files.deleteIfExists(storeFile.resolveSibling(storeFile.getFileName() + suffix));
+            }
+        }
         if (Files.exists(storeFile)) {
             if (!resume) {
                 err.println("error: " + storeFile + " already exists; add --resume to continue it, or choose another --out");
@@ -151,14 +166,8 @@ public final class SweepCommand implements Callable<Integer> {
             if (resume) {
                 o.println("nothing to resume in " + storeFile.getParent() + "; starting a new store");
             }
-            store = SweepStore.create(storeFile, meta, params, sw.outcomes(), sw.labels());
-            try {
-                store.writePoints(sw.points().size(), i -> PointRows.of(sw.points(), i));
-            } catch (StoreException e) {
-                store.close();
-                Files.deleteIfExists(storeFile);
-                throw e;
-            }
+            store = SweepStore.createAtomically(storeFile, meta, params, sw.outcomes(), sw.labels(),
+                    s -> s.writePoints(sw.points().size(), i -> PointRows.of(sw.points(), i)));
         }
         SweepRunner.Result result;
         long shardRuns = shard.runsOf(sw.runCount());
@@ -184,12 +193,19 @@ public final class SweepCommand implements Callable<Integer> {
                             if (failed > 0) {
                                 pb.setExtraMessage("failed: " + failed);
                             }
-                        });
+                        }, interrupt::requested);
             }
         } finally {
             store.close();
         }
         long done = before + result.ran();
+        if (interrupt.requested()) {
+            o.printf("interrupted: %d of %d runs are saved in %s (%d in this session; the runs in progress are"
+                    + " dropped and run again on resume)%n", done, shardRuns, storeFile, result.ran());
+            o.println("resume with: " + SweepStore.resumeCommand(storeFile, meta));
+            o.flush();
+            return ExitCodes.OK;
+        }
         o.printf("%d run%s in this session, %d failed; the store holds %d of %d runs%s%n", result.ran(),
                 result.ran() == 1 ? "" : "s", result.failed(), done, shardRuns, shard.count() > 1 ? " of this shard" : "");
         if (result.failed() > 0) {
@@ -197,7 +213,20 @@ public final class SweepCommand implements Callable<Integer> {
                     + " resuming does not retry them");
         }
         if (done == shardRuns && shard.count() == 1) {
-            SweepChart.afterSweep(storeFile, o);
+            try {
+                if (interrupt.requested()) {
+                    throw new IllegalStateException("Shutdown in progress");
+                }
+                SweepChart.afterSweep(storeFile, o);
+            } catch (IllegalStateException e) {
+                if (!interrupt.requested()) {
+                    throw e;
+                }
+                o.println("interrupted while drawing the charts: all " + shardRuns + " runs are saved in " + storeFile
+                        + "; draw the charts with: conflictsim chart " + storeFile.getParent());
+            }
+        } else if (done < shardRuns) {
+            o.println("resume with: " + SweepStore.resumeCommand(storeFile, meta));
         } else {
             o.println("charts and report.html are drawn when every run is recorded" + (shard.count() > 1
                     ? " (after 'conflictsim merge' of the shards)" : ""));
@@ -243,7 +272,7 @@ public final class SweepCommand implements Callable<Integer> {
     }
 
     /** The metadata of a new store. */
-    private static Map<String, String> metadata(SweepSpec sw, Shard shard) {
+    static Map<String, String> metadata(SweepSpec sw, Shard shard) {
         ObjectMapper json = new ObjectMapper();
         Map<String, String> m = new LinkedHashMap<>();
         m.put("tool_version", Main.version());

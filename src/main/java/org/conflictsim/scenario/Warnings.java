@@ -47,6 +47,11 @@ public final class Warnings {
         this.sc = loaded.scenario();
     }
 
+    private Warnings(Scenario scenario) {
+        this.loaded = null;
+        this.sc = scenario;
+    }
+
     /**
      * The warnings of a loaded scenario run for {@code days} days.
      *
@@ -223,32 +228,48 @@ public final class Warnings {
                     + " the target's smuggling revenue and the cash it receives by 10%)");
             return;
         }
-        FactionSpec f = faction(s.target());
+        String why = sanctionCannotAct(s.target());
+        if (why != null) {
+            warn(e, "sanction.target", why);
+        }
+    }
+
+    /**
+     * Why a sanction on {@code target} cannot act in this scenario (with what would), or null when it can:
+     * for the GUI's sanction lever as for scenario files.
+     */
+    public static String sanctionWithoutEffect(Scenario scenario, String target) {
+        return new Warnings(scenario).sanctionCannotAct(target);
+    }
+
+    private String sanctionCannotAct(String target) {
+        FactionSpec f = faction(target);
         if (f != null) {
             if (receivesCash(f.id()) || paysSponsor(f.id())) {
-                return;
+                return null;
             }
             if (f.kind() == FactionKind.FOREIGN_FORCE) {
                 List<String> sponsors = sponsorsOfTroops(f.id());
-                warn(e, "sanction.target", f.id() + " is a foreign force without revenue (it holds no mines, and no"
-                        + " aid or cash goes to it in this scenario), so this sanction changes nothing; "
-                        + (sponsors.isEmpty() ? "" : "sanction its sponsor " + String.join(" or ", sponsors)
-                        + " (target: " + sponsors.get(0) + "), or ") + "the faction it fights for, " + f.fightsFor());
-            } else if (!taxesSmuggledOutput(f)) {
-                warn(e, "sanction.target", f.id() + " has no revenue a sanction cuts: it receives no aid or cash in"
-                        + " this scenario and earns nothing from smuggled minerals (" + (sc.world().mines().isEmpty()
-                        ? "the map has no mines" : "mineTax and goldTax are 0") + "), so this sanction changes nothing");
+                return f.id() + " is a foreign force without revenue (it holds no mines, and no aid or cash goes to it"
+                        + " in this scenario), so this sanction changes nothing; " + (sponsors.isEmpty() ? ""
+                        : "sanction its sponsor " + String.join(" or ", sponsors) + " (target: " + sponsors.get(0)
+                        + "), or ") + "the faction it fights for, " + f.fightsFor();
             }
-            return;
+            if (!taxesSmuggledOutput(f)) {
+                return f.id() + " has no revenue a sanction cuts: it receives no aid or cash in this scenario and"
+                        + " earns nothing from smuggled minerals (" + (sc.world().mines().isEmpty()
+                        ? "the map has no mines" : "mineTax and goldTax are 0") + "), so this sanction changes nothing";
+            }
+            return null;
         }
-        PowerSpec p = power(s.target());
+        PowerSpec p = power(target);
         if (p == null || p.adaptive() || receivesCash(p.id()) || smuggledThrough(p) || paysSupport(p.id())) {
-            return;
+            return null;
         }
-        warn(e, "sanction.target", p.id() + " has no revenue a sanction cuts: no minerals are smuggled through "
+        return p.id() + " has no revenue a sanction cuts: no minerals are smuggled through "
                 + (p.country() == null ? "it (it has no country on the map)" : p.country()) + ", it receives no aid"
                 + " and pays no military support in this scenario, and it does not revise its support (adaptive),"
-                + " so this sanction changes nothing");
+                + " so this sanction changes nothing";
     }
 
     /** Whether aid, military support cash or deal cash goes to this account in some event. */

@@ -141,7 +141,7 @@ class KillResumeTest {
     private static Path export(Path store) {
         Cli.Result r = Cli.run("export", store.toString());
         assertEquals(ExitCodes.OK, r.code(), r.err());
-        return store.resolveSibling("sweep-csv");
+        return store.resolveSibling(store.getParent().getFileName() + "-csv");
     }
 
     /** runs.csv without wall_ms and finished_at (columns 6 and 7). */
