@@ -46,8 +46,9 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--presentation", description = "start in presentation mode (large fonts, full screen)")
     private boolean presentation;
 
-    @Option(names = "--band", paramLabel = "RESULTS_DIR", description = "draw the 5-95%% band of territory shares "
-            + "of an earlier run (its timeseries.csv) behind the live territory chart")
+    @Option(names = "--band", paramLabel = "RESULTS_DIR", description = {"draw the 5-95%% band of territory shares",
+        "of an earlier run (its timeseries.csv) or compare (its bands.csv: the band of the",
+        "scenario shown, else of the baseline) behind the live territory chart"})
     private Path band;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override a scenario value, as for run")
@@ -70,7 +71,7 @@ public final class GuiCommand implements Callable<Integer> {
         EnsembleBand ensemble = null;
         if (band != null) {
             try {
-                ensemble = EnsembleBand.read(band);
+                ensemble = EnsembleBand.read(band, sc.id());
             } catch (EnsembleBand.BandException e) {
                 err.println("error: " + e.getMessage());
                 return e.missing() ? ExitCodes.NOT_FOUND : ExitCodes.INVALID;

@@ -15,7 +15,8 @@ import java.util.TreeMap;
 /**
  * The expected band of territory shares from an earlier {@code run}: for each faction and day, the 5% and
  * 95% quantiles of {@code territory_share} over the runs of {@code timeseries.csv}
- * ({@code run,day,date,metric,entity,value}). The GUI draws it behind the live territory chart, so a class
+ * ({@code run,day,date,metric,entity,value}), or the same band of one scenario of a {@code compare}, read from
+ * its {@code bands.csv}. The GUI draws it behind the live territory chart, so a class
  * sees the run on screen against the ensemble.
  *
  * <p>Quantiles interpolate linearly between order statistics (Hyndman &amp; Fan 1996, type 7, as R's default).
@@ -94,9 +95,25 @@ public final class EnsembleBand {
      *                       message names the file and line), or it has no territory shares
      */
     public static EnsembleBand read(Path folder) throws BandException {
+        return read(folder, null);
+    }
+
+    /**
+     * Reads the band from the results folder of a {@code run} ({@code timeseries.csv}) or of a {@code compare}
+     * ({@code bands.csv}, which holds the band already: the rows of the scenario labelled {@code scenario}, or
+     * of the first scenario, the baseline, when none is).
+     *
+     * @param scenario the scenario id the GUI shows, or null
+     * @throws BandException if neither file is there or readable, or the file is malformed (file and line named)
+     */
+    public static EnsembleBand read(Path folder, String scenario) throws BandException {
         Path file = folder.resolve("timeseries.csv");
+        if (!Files.isRegularFile(file) && Files.isRegularFile(folder.resolve("bands.csv"))) {
+            return readBands(folder, scenario);
+        }
         if (!Files.isRegularFile(file)) {
-            throw new BandException(file + ": not found (expected the results folder of an earlier run)", true);
+            throw new BandException(file + ": not found (expected the results folder of an earlier run, with"
+                    + " timeseries.csv, or of a compare, with bands.csv)", true);
         }
         Map<String, TreeMap<Integer, List<Double>>> values = new LinkedHashMap<>();
         java.util.Set<String> runIds = new java.util.HashSet<>();
@@ -154,6 +171,78 @@ public final class EnsembleBand {
             bands.put(e.getKey(), new Band(e.getKey(), lo, hi));
         }
         return new EnsembleBand(folder, runIds.size(), bands);
+    }
+
+    /** The band of {@code bands.csv} of a compare folder ({@code scenario,day,date,metric,entity,mean,p05,p95}). */
+    private static EnsembleBand readBands(Path folder, String scenario) throws BandException {
+        Path file = folder.resolve("bands.csv");
+        Map<String, Map<String, TreeMap<Integer, double[]>>> byScenario = new LinkedHashMap<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = in.readLine();
+            if (header == null || !header.strip().equals("scenario,day,date,metric,entity,mean,p05,p95")) {
+                throw new BandException(file + ":1: expected the header scenario,day,date,metric,entity,mean,p05,p95,"
+                        + " got " + header, false);
+            }
+            String line;
+            int n = 1;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (!line.contains("," + METRIC + ",")) {
+                    continue;
+                }
+                List<String> f = fields(line);
+                if (f.size() != 8) {
+                    throw new BandException(file + ":" + n + ": expected 8 fields, got " + f.size(), false);
+                }
+                if (!f.get(3).equals(METRIC) || f.get(6).isEmpty() || f.get(7).isEmpty()) {
+                    continue;
+                }
+                try {
+                    int day = Integer.parseInt(f.get(1));
+                    double lo = Double.parseDouble(f.get(6));
+                    double hi = Double.parseDouble(f.get(7));
+                    if (day < 0 || !(lo >= 0 && lo <= 1) || !(hi >= 0 && hi <= 1)) {
+                        throw new NumberFormatException("day " + day + ", shares " + lo + " and " + hi);
+                    }
+                    byScenario.computeIfAbsent(f.get(0), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(f.get(4), k -> new TreeMap<>()).put(day, new double[] {lo, hi});
+                } catch (NumberFormatException e) {
+                    throw new BandException(file + ":" + n + ": bad day or territory share: " + e.getMessage(), false);
+                }
+            }
+        } catch (IOException e) {
+            throw new BandException(file + ": cannot read: " + e.getMessage(), true);
+        }
+        if (byScenario.isEmpty()) {
+            throw new BandException(file + ": no territory_share rows", false);
+        }
+        String chosen = scenario != null && byScenario.containsKey(scenario) ? scenario
+                : byScenario.keySet().iterator().next();
+        Map<String, Band> bands = new LinkedHashMap<>();
+        for (Map.Entry<String, TreeMap<Integer, double[]>> e : byScenario.get(chosen).entrySet()) {
+            int days = e.getValue().lastKey() + 1;
+            double[] lo = new double[days];
+            double[] hi = new double[days];
+            Arrays.fill(lo, Double.NaN);
+            Arrays.fill(hi, Double.NaN);
+            e.getValue().forEach((d, v) -> {
+                lo[d] = v[0];
+                hi[d] = v[1];
+            });
+            bands.put(e.getKey(), new Band(e.getKey(), lo, hi));
+        }
+        return new EnsembleBand(folder, replications(folder.resolve("manifest.json")), bands);
+    }
+
+    /** {@code replications} of a compare folder's manifest, 0 when it cannot be read. */
+    private static int replications(Path manifest) {
+        try {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"replications\"\\s*:\\s*(\\d+)")
+                    .matcher(Files.readString(manifest, StandardCharsets.UTF_8));
+            return m.find() ? Integer.parseInt(m.group(1)) : 0;
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
     }
 
     /**

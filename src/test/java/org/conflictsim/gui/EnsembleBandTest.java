@@ -83,8 +83,36 @@ class EnsembleBandTest {
     void aMissingFileIsReportedAsMissing() {
         EnsembleBand.BandException e = assertThrows(EnsembleBand.BandException.class, () -> EnsembleBand.read(dir));
         assertTrue(e.missing());
-        assertEquals(dir.resolve("timeseries.csv") + ": not found (expected the results folder of an earlier run)",
-                e.getMessage());
+        assertEquals(dir.resolve("timeseries.csv") + ": not found (expected the results folder of an earlier run,"
+                + " with timeseries.csv, or of a compare, with bands.csv)", e.getMessage());
+    }
+
+    @Test
+    void aCompareFolderGivesTheBandOfTheScenarioShownOrOfTheBaseline() throws Exception {
+        java.io.StringWriter o = new java.io.StringWriter();
+        int code = org.conflictsim.cli.Main.execute(new String[] {"compare", "scenarios/island.yaml",
+            "scenarios/island-deal.yaml", "--reps", "3", "--days", "40", "--out", dir.toString()},
+                new java.io.PrintWriter(o), new java.io.PrintWriter(new java.io.StringWriter()));
+        assertEquals(0, code, o.toString());
+        Path folder;
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            folder = s.filter(p -> p.getFileName().toString().startsWith("compare-")).findFirst().orElseThrow();
+        }
+        EnsembleBand deal = EnsembleBand.read(folder, "island-deal");
+        EnsembleBand base = EnsembleBand.read(folder, "no-such-scenario");
+        assertEquals(3, deal.runs(), "replications from the compare's manifest");
+        assertEquals(List.of("GOV", "REB"), deal.factions());
+        assertEquals(40, deal.band("GOV").days());
+        for (int d = 0; d < 40; d++) {
+            assertTrue(deal.band("REB").low()[d] <= deal.band("REB").high()[d], "day " + d);
+        }
+        // the band is the one compare wrote: each scenario's own rows of bands.csv
+        List<String> rows = Files.readAllLines(folder.resolve("bands.csv"));
+        String day10 = rows.stream().filter(l -> l.startsWith("island,10,") && l.contains(",territory_share,REB,"))
+                .findFirst().orElseThrow();
+        String[] c = day10.split(",");
+        assertEquals(Double.parseDouble(c[6]), base.band("REB").low()[10], 0.0);
+        assertEquals(Double.parseDouble(c[7]), base.band("REB").high()[10], 0.0);
     }
 
     @Test

@@ -63,7 +63,8 @@ class GuiCommandTest {
         Result r = cli("gui", TestScenarios.ISLAND.toString(), "--band", tmp.toString());
         assertEquals(ExitCodes.NOT_FOUND, r.code());
         assertEquals("error: " + tmp.resolve("timeseries.csv")
-                + ": not found (expected the results folder of an earlier run)" + System.lineSeparator(), r.err());
+                + ": not found (expected the results folder of an earlier run, with timeseries.csv, or of a compare, with"
+                + " bands.csv)" + System.lineSeparator(), r.err());
     }
 
     @Test
