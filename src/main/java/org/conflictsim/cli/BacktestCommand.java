@@ -117,7 +117,7 @@ public final class BacktestCommand implements Callable<Integer> {
             m.put("scenario", sc.id());
             m.put("scenarioSha256", Provenance.sha256(loaded.text()));
             m.put("resolvedScenarioSha256", Provenance.sha256(loaded.resolved()));
-            m.put("masterSeed", master);
+            m.put("masterSeed", Long.toUnsignedString(master));
             m.put("seedDerivation", org.conflictsim.experiment.Seeds.FORMULA);
             m.put("replications", reps);
             com.fasterxml.jackson.databind.node.ArrayNode ov = m.putArray("overrides");

@@ -106,8 +106,8 @@ public final class CompareCommand implements Callable<Integer> {
         if (!strict.allows(err, warnings)) {
             return ExitCodes.INVALID;
         }
-        o.printf("ConflictSim %s: compare %s; %d replications each of %d days, master seed %d, %d thread%s%n",
-                Main.version(), String.join(" vs ", labels), reps, nDays, master, nThreads, nThreads == 1 ? "" : "s");
+        o.printf("ConflictSim %s: compare %s; %d replications each of %d days, master seed %s, %d thread%s%n",
+                Main.version(), String.join(" vs ", labels), reps, nDays, Long.toUnsignedString(master), nThreads, nThreads == 1 ? "" : "s");
         for (int k = 1; k < scenarios.size(); k++) {
             if (!scenarios.get(k).start().equals(ref.start())) {
                 o.printf("note: %s starts on %s, %s on %s; capture days count from each scenario's own start%n",
@@ -240,7 +240,7 @@ public final class CompareCommand implements Callable<Integer> {
             s.put("start", l.scenario().start().toString());
             s.put("reference", k == 0);
         }
-        m.put("masterSeed", master);
+        m.put("masterSeed", Long.toUnsignedString(master));
         m.put("seedDerivation", Seeds.FORMULA);
         m.put("commonRandomNumbers", "replicate r of every scenario uses runSeed(master, 0, r)");
         ArrayNode seeds = m.putArray("runSeeds");
