@@ -12,7 +12,7 @@ import java.util.List;
 import org.conflictsim.experiment.Replications;
 import org.conflictsim.experiment.RunResult;
 import org.conflictsim.model.params.Scenario;
-import org.conflictsim.output.RunWriter;
+import org.conflictsim.output.results.RunWriter;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,45 +35,45 @@ class GoldenRunsTest {
     @CsvSource({
         // scenario, reps, days, runs.csv, timeseries.csv, events.csv
         "aid-freeze-only, 2, 150, "
-            + "6f59e550ea4732605ec7917392dd2af9f7f1081ee933b5094455d59541d6fa52, "
-            + "5923c8714cb236817be1fe0154f76d7deaf54f45878a7c7bd0c454e5cb32be92, "
-            + "034edf85a1dda17ee32144972afbb351d093528c6aa4fcf563876134dd6cd42a",
+            + "27d7142d2f02afe61decbf91b50129da9301e4c9b11934079eaee31b30a825d7, "
+            + "9d6b74d12f001c9730fca5c1d1bb2352035b5dac5f3a5d0838116c29a917f5f3, "
+            + "8d3de357ac88ef61669f994c3fedcc54f7c10fea4da2886939deeaad6a7a86ac",
         "backtest-2024-12, 2, 150, "
-            + "fcb0ba96c9f73196dd4f5c05995a733c184e5754a4a28e1ada25d1aa8b566bbe, "
-            + "869d44c279fb1e3b8496cf08920d5651089231b71b19d872c261b354a59a153b, "
-            + "3112c4e3e7448d35a9394212c029722737b1d8adf75083e9925e294a4c8040f1",
+            + "14a70f27a0a19e9e72d8a5e67104836f597d28b03f947056431128ad2892c432, "
+            + "400234a7b520275b3d738bcc7b6c1d605690f842185c4b0fd780d035f3f9765d, "
+            + "e326c7af75c076119160b3513aa2d67cc64f13619b90f02c386823d08b2a0408",
         "ceasefire-2025, 2, 150, "
-            + "0a1070b1e75a0126c16d0362e5fd171d3a4bee77599bcdaec24cad0c3f5cb4e5, "
-            + "250fca0106d5e709dd014f9a383a2043183b99085db839982e35b48e95f46211, "
-            + "0192f71cfe07d786d56153985669df21f92beed40962d3c565fb994945219fdc",
+            + "97c1e127f8bb238637f9fdcf6e561872d3caec04f933ecd3689e8662dfc12b0b, "
+            + "63999084dad60a0987dbfabfb78ce43e5c2ce2f5e2f8ed5b2a004af8ef9314b1, "
+            + "f49d958da34338d36f41eb72ff5134001ef5c00dd29b3231e4ad7a2934f44169",
         "island-deal, 2, 60, "
-            + "df885207ca99e655dac43fd14e000c75574b58916bd89c2649c76b2ec1e542d3, "
-            + "71deebf30aa8a6ca65b421cc304d6ca16b0dc517b6c93cd2759ea11b5feafd43, "
+            + "91ee062baec4788153cf3f5b46fe18f435ee70b005c37010d9b2ddd67895c491, "
+            + "100dd8d421355d2efe1b0b03614e17b1954d7e9d359a2a378a7eb665d042a392, "
             + "5e63f89f593fe67abc919705386b7da75d86ccf6779ed985b853b47352d11354",
         "island, 2, 60, "
-            + "b953f57cd3fdef7c19fa4b0ebb2c6405d2cdaa10e7deeebc50539b80a5c63ac8, "
-            + "9754b6905494471de75d9282d047ebf60bac975d484ef3e49064cee033096fdf, "
+            + "5be498025b4b70fea96748d2ce3c57dd89c6b298a65715008d4c5a75d1f8f0b9, "
+            + "eeffb0e11a36ec51007d01afc3c21a1770496cc4d487d2f2dc207469b372db46, "
             + "dd7c29dd80619250e1a1740c1cf165db00eee024a1b52d1a0bd24a02c5867629",
         "kivu-2025, 2, 150, "
-            + "fcb0ba96c9f73196dd4f5c05995a733c184e5754a4a28e1ada25d1aa8b566bbe, "
-            + "869d44c279fb1e3b8496cf08920d5651089231b71b19d872c261b354a59a153b, "
-            + "3112c4e3e7448d35a9394212c029722737b1d8adf75083e9925e294a4c8040f1",
+            + "14a70f27a0a19e9e72d8a5e67104836f597d28b03f947056431128ad2892c432, "
+            + "400234a7b520275b3d738bcc7b6c1d605690f842185c4b0fd780d035f3f9765d, "
+            + "e326c7af75c076119160b3513aa2d67cc64f13619b90f02c386823d08b2a0408",
         "kivu-2025, 1, 365, "
-            + "3fa6f2031cad4ee265581ca5592fc669d8f900f1336716a53c9128c135d2e74e, "
-            + "52e434d29fd499091adbda98f45009de80302701e12528ad52dbe330c3371517, "
-            + "f3d299f1cf3b36164d97a1c549b64f1469e19744902cb94432e3da035f183472",
+            + "58b238cc0829c9d40bbd79bcbfc4b1b3fe8c2eb4e4012fc82f5afe8df6023112, "
+            + "639995742d7536093b07ed980f287094ab61658377143e28a3363dbc57fc2315, "
+            + "7bd20e5caf08cb147e39778a21121011a2580be532b377e9e1b20d85b7e943b5",
         "no-rwanda-support, 2, 150, "
-            + "0de4529281dbccd69c74d315b0ecb7105747ed7dc3db1b0028cfdc09c4a6bf52, "
-            + "b5006b7e2e891b1514eb0811f47c2537514b83e04901b173d2baed5cfa34d4c4, "
+            + "c9051073dabb61525e3d2b90f9dce391d56ecc5b32164646f1c4d94f46cc1ef1, "
+            + "83d8b36bd310c604fa19fd7d2741e74de155a321b789230e3de181375c9f2b47, "
             + "8aa204eec538762a7d0819643160dae03fd33ca30ca557c7d78bffe168133e9d",
         "sanctions-escalation, 2, 150, "
-            + "08198f77a39c98e29bdb1b413f5c2ae36dcf4d3c47275fd65cc68fb1536ec851, "
-            + "e11b7262897cf4818c9c0460d7ce9c7332556b7cc84ebb9aad491652f653e346, "
-            + "6845ff7eb282de010b547077560c9b0c2907b0d03e14940c2c5553b5a7d7ec89",
+            + "dad355a0f97f0bebdae510762965e434c8897fa9601e1780feb5f3de80849481, "
+            + "39cdd2a38423c9896ae29774893734c3d6d4cd321c27199eee1087dfcd01b721, "
+            + "dd307bab55c1e65e42ef74db38e7bf5fe1374b21e030d2df1b34d0fbb533a560",
         "us-minerals-for-security, 2, 150, "
-            + "b8bd6e1ce5c14f14fe5e89bfe3860e031d6caa35fb3da50d6d8a4ef01ed0b10f, "
-            + "374a39187e2e06e8d2b0bc1ce6b2232afc2de1941a921ec722ef8dc2fc560bc6, "
-            + "73e9b886eed5e8850fc274f79b1bafff8a629fa596981b58242cdf660b21d1ea",
+            + "38cff50cff9e585e1a1a379b313794dbdc359d0d02f2ed2631c19799443a8874, "
+            + "6ee961f3f6ad93ccb207e2c379098ad85202369e982f9f3e61fd0ebc4874e2c6, "
+            + "cf5012768071978ec9d562def97abe5374710be24c2c201bba60f17448d3dd5c",
     })
     void digestsAreUnchanged(String name, int reps, int days, String runsDigest, String seriesDigest,
                              String eventsDigest, @TempDir Path dir) throws Exception {

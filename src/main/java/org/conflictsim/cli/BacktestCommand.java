@@ -19,14 +19,15 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.conflictsim.experiment.Replications;
 import org.conflictsim.experiment.RunResult;
 import org.conflictsim.model.params.Scenario;
-import org.conflictsim.output.ResultsFolder;
-import org.conflictsim.output.RunWriter;
-import org.conflictsim.output.Summary;
+import org.conflictsim.output.console.RunSummary;
+import org.conflictsim.output.results.Band;
+import org.conflictsim.output.results.ResultsFolder;
+import org.conflictsim.output.results.RunWriter;
 import org.conflictsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code conflictsim backtest}: runs the historical backtest scenario many times and compares the
@@ -143,7 +144,7 @@ public final class BacktestCommand implements Callable<Integer> {
         /** Simulated capture days of one place against the actual date. */
         record PlaceFit(Actual actual, double[] days, int captured) {
             double median() {
-                return Summary.quantile(days, 0.5);
+                return Band.quantile(days, 0.5);
             }
 
             /** Median minus actual, days (positive: the model is late). */
@@ -177,7 +178,7 @@ public final class BacktestCommand implements Callable<Integer> {
 
         /** Mean monthly tax M23 collected at Rubaya over the days it held the mine, US$/month (0 if never). */
         static double rubayaM23(RunResult r) {
-            org.conflictsim.model.Series s = r.series();
+            org.conflictsim.model.observe.Series s = r.series();
             int tax = s.id("mine_tax_usd", "rubaya");
             int ctl = s.id("mine_controller", "rubaya");
             int m23 = factionIndex(s, "M23");
@@ -193,9 +194,9 @@ public final class BacktestCommand implements Callable<Integer> {
         }
 
         /** Index of a faction in scenario order, read from the order of the territory_share series. */
-        private static int factionIndex(org.conflictsim.model.Series s, String id) {
+        private static int factionIndex(org.conflictsim.model.observe.Series s, String id) {
             int i = 0;
-            for (org.conflictsim.model.Series.Key k : s.keys()) {
+            for (org.conflictsim.model.observe.Series.Key k : s.keys()) {
                 if (k.metric().equals("territory_share")) {
                     if (k.entity().equals(id)) {
                         return i;
@@ -216,15 +217,15 @@ public final class BacktestCommand implements Callable<Integer> {
                     continue;
                 }
                 o.printf(Locale.ROOT, "%-8s %10s %8s %12s %12s %12s %+12.0f d%n", p.actual().place(), p.actual().date(),
-                        p.captured() + "/" + runs, date(p.median()), date(Summary.quantile(p.days(), 0.05)),
-                        date(Summary.quantile(p.days(), 0.95)), p.error(start));
+                        p.captured() + "/" + runs, date(p.median()), date(Band.quantile(p.days(), 0.05)),
+                        date(Band.quantile(p.days(), 0.95)), p.error(start));
             }
             o.printf(Locale.ROOT, "Bukavu after Goma in %.0f%% of the %d runs where both fell%n", 100 * bukavuAfterGomaShare,
                     bothFell);
             o.printf(Locale.ROOT, "M23 tax at Rubaya while holding it: median US$%s/month (5%%-95%%: %s-%s); UN estimate >= US$%s/month%n",
-                    Summary.human(Summary.quantile(rubayaM23PerMonth, 0.5)),
-                    Summary.human(Summary.quantile(rubayaM23PerMonth, 0.05)),
-                    Summary.human(Summary.quantile(rubayaM23PerMonth, 0.95)), Summary.human(UN_RUBAYA_USD_PER_MONTH));
+                    RunSummary.human(Band.quantile(rubayaM23PerMonth, 0.5)),
+                    RunSummary.human(Band.quantile(rubayaM23PerMonth, 0.05)),
+                    RunSummary.human(Band.quantile(rubayaM23PerMonth, 0.95)), RunSummary.human(UN_RUBAYA_USD_PER_MONTH));
             o.flush();
         }
 
@@ -237,14 +238,14 @@ public final class BacktestCommand implements Callable<Integer> {
                 w.write("measure,entity,actual,simulated_median,simulated_p05,simulated_p95,share_of_runs,source\n");
                 for (PlaceFit p : places) {
                     w.write(String.format(Locale.ROOT, "capture_date,%s,%s,%s,%s,%s,%s,\"%s\"%n", p.actual().place(),
-                            p.actual().date(), date(p.median()), date(Summary.quantile(p.days(), 0.05)),
-                            date(Summary.quantile(p.days(), 0.95)), (double) p.captured() / runs, p.actual().source()));
+                            p.actual().date(), date(p.median()), date(Band.quantile(p.days(), 0.05)),
+                            date(Band.quantile(p.days(), 0.95)), (double) p.captured() / runs, p.actual().source()));
                 }
                 w.write(String.format(Locale.ROOT, "bukavu_after_goma,,,,,,%s,\"share of runs where both fell\"%n",
                         Double.isNaN(bukavuAfterGomaShare) ? "" : Double.toString(bukavuAfterGomaShare)));
                 w.write(String.format(Locale.ROOT, "rubaya_m23_usd_per_month,M23,%.0f,%.0f,%.0f,%.0f,,\"UN Group of Experts Dec 2024 (at least)\"%n",
-                        UN_RUBAYA_USD_PER_MONTH, Summary.quantile(rubayaM23PerMonth, 0.5),
-                        Summary.quantile(rubayaM23PerMonth, 0.05), Summary.quantile(rubayaM23PerMonth, 0.95)));
+                        UN_RUBAYA_USD_PER_MONTH, Band.quantile(rubayaM23PerMonth, 0.5),
+                        Band.quantile(rubayaM23PerMonth, 0.05), Band.quantile(rubayaM23PerMonth, 0.95)));
             }
         }
     }

@@ -11,18 +11,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.conflictsim.experiment.Seeds;
 import org.conflictsim.model.params.Scenario;
-import org.conflictsim.output.charts.CompareResults;
 import org.conflictsim.output.charts.ControlMaps;
-import org.conflictsim.output.charts.MalformedResultsException;
-import org.conflictsim.output.charts.Manifest;
-import org.conflictsim.output.charts.ResultsCharts;
+import org.conflictsim.output.report.ResultsRendering;
+import org.conflictsim.output.results.CompareFolder;
+import org.conflictsim.output.results.MalformedResultsException;
+import org.conflictsim.output.results.Manifest;
 import org.conflictsim.scenario.ScenarioException;
 import org.conflictsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code conflictsim chart}: draws the charts, maps and {@code report.html} of a results folder again from
@@ -76,12 +76,12 @@ public final class ChartCommand implements Callable<Integer> {
             err.println("error: " + dir + ": no such results folder");
             return ExitCodes.NOT_FOUND;
         }
-        if (CompareResults.isCompare(dir)) {
+        if (CompareFolder.isCompare(dir)) {
             if (!mapDates.isEmpty()) {
                 err.println("error: --map-date: " + dir + " is a compare folder, which has no maps");
                 return ExitCodes.USAGE;
             }
-            return draw(dir, () -> ResultsCharts.renderCompare(dir), o, err);
+            return draw(dir, () -> ResultsRendering.renderCompare(dir), o, err);
         }
         Manifest m;
         try {
@@ -99,18 +99,18 @@ public final class ChartCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        ResultsCharts.MapSource maps = noMaps ? ResultsCharts.MapSource.none("--no-maps was given.") : maps(m);
-        return draw(dir, () -> ResultsCharts.renderRun(dir, maps), o, err);
+        ResultsRendering.MapSource maps = noMaps ? ResultsRendering.MapSource.none("--no-maps was given.") : maps(m);
+        return draw(dir, () -> ResultsRendering.renderRun(dir, maps), o, err);
     }
 
     /** Replicate 0 of the original scenario, or why it cannot be run again. */
-    private ResultsCharts.MapSource maps(Manifest m) {
+    private ResultsRendering.MapSource maps(Manifest m) {
         if (m.scenarioFile().isEmpty()) {
-            return ResultsCharts.MapSource.none("manifest.json names no scenario file.");
+            return ResultsRendering.MapSource.none("manifest.json names no scenario file.");
         }
         Path file = Path.of(m.scenarioFile());
         if (!Files.isRegularFile(file)) {
-            return ResultsCharts.MapSource.none("the scenario file " + file + " named in manifest.json is not found "
+            return ResultsRendering.MapSource.none("the scenario file " + file + " named in manifest.json is not found "
                     + "from " + Path.of("").toAbsolutePath() + " (run chart from the folder the run started in).");
         }
         ScenarioLoader.Loaded loaded;
@@ -118,30 +118,30 @@ public final class ChartCommand implements Callable<Integer> {
             loaded = ScenarioLoader.load(file, m.overrides());
         } catch (ScenarioException e) {
             String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-            return ResultsCharts.MapSource.none("the scenario file " + file + " no longer loads: " + first);
+            return ResultsRendering.MapSource.none("the scenario file " + file + " no longer loads: " + first);
         }
         if (!m.scenarioSha256().isEmpty() && !Provenance.sha256(loaded.text()).equals(m.scenarioSha256())) {
-            return ResultsCharts.MapSource.none("the scenario file " + file + " has changed since the run (its "
+            return ResultsRendering.MapSource.none("the scenario file " + file + " has changed since the run (its "
                     + "SHA-256 differs from the manifest's), so running it again would not give these results.");
         }
         Scenario sc = loaded.scenario();
         long seed = Seeds.runSeed(m.masterSeed(), 0, 0);
         if (!m.runSeeds().isEmpty() && !m.runSeeds().get(0).equals(Long.toUnsignedString(seed))) {
-            return ResultsCharts.MapSource.none("the seed of replicate 0 in manifest.json does not follow from "
+            return ResultsRendering.MapSource.none("the seed of replicate 0 in manifest.json does not follow from "
                     + "master seed " + m.masterSeed() + " by this version's seed formula.");
         }
         if (!sc.start().equals(m.start())) {
-            return ResultsCharts.MapSource.none("the scenario starts on " + sc.start() + ", the results on "
+            return ResultsRendering.MapSource.none("the scenario starts on " + sc.start() + ", the results on "
                     + m.start() + ".");
         }
         List<LocalDate> dates = mapDates.isEmpty() ? ControlMaps.defaultDates(m.start(), m.days()) : mapDates;
-        return ResultsCharts.MapSource.of(new ControlMaps.Request(sc, seed, 0, m.days(), dates));
+        return ResultsRendering.MapSource.of(new ControlMaps.Request(sc, seed, 0, m.days(), dates));
     }
 
     /** Draws charts and report of a results folder. */
     @FunctionalInterface
     interface Render {
-        ResultsCharts.Rendered render() throws IOException;
+        ResultsRendering.Rendered render() throws IOException;
     }
 
     /**
@@ -149,7 +149,7 @@ public final class ChartCommand implements Callable<Integer> {
      * one 4, and a failure to write an {@link OutputException} (exit code 5).
      */
     static int draw(Path dir, Render render, PrintWriter o, PrintWriter err) throws OutputException {
-        ResultsCharts.Rendered done;
+        ResultsRendering.Rendered done;
         try {
             done = render.render();
         } catch (NoSuchFileException e) {
@@ -165,7 +165,7 @@ public final class ChartCommand implements Callable<Integer> {
         for (String note : done.notes()) {
             o.println("note: " + note);
         }
-        o.println("Charts: " + dir.resolve(ResultsCharts.CHARTS_DIR) + " (" + done.figures().size() + " charts"
+        o.println("Charts: " + dir.resolve(ResultsRendering.CHARTS_DIR) + " (" + done.figures().size() + " charts"
                 + (done.maps() == null ? "" : ", " + done.maps().maps().size() + " maps and an animation") + ")");
         o.println("Report: " + done.report());
         return ExitCodes.OK;

@@ -22,23 +22,24 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.conflictsim.experiment.RunResult;
 import org.conflictsim.experiment.Seeds;
 import org.conflictsim.experiment.compare.Comparison;
-import org.conflictsim.experiment.compare.ComparisonReport;
 import org.conflictsim.experiment.compare.ComparisonRow;
 import org.conflictsim.experiment.compare.PairedRuns;
 import org.conflictsim.model.params.Scenario;
-import org.conflictsim.output.ResultsFolder;
-import org.conflictsim.output.RunWriter;
-import org.conflictsim.output.charts.BandsTable;
-import org.conflictsim.output.charts.CompareResults;
-import org.conflictsim.output.charts.ResultsCharts;
+import org.conflictsim.output.console.ComparisonSummary;
+import org.conflictsim.output.report.ResultsRendering;
+import org.conflictsim.output.results.BandsTable;
+import org.conflictsim.output.results.CompareFolder;
+import org.conflictsim.output.results.ComparisonCsv;
+import org.conflictsim.output.results.ResultsFolder;
+import org.conflictsim.output.results.RunWriter;
 import org.conflictsim.scenario.Problem;
 import org.conflictsim.scenario.ScenarioException;
 import org.conflictsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code conflictsim compare A.yaml B.yaml ...}: runs every scenario with the same replicate seeds (common
@@ -136,9 +137,9 @@ public final class CompareCommand implements Callable<Integer> {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path dir;
         try (ResultsFolder folder = ResultsFolder.open(out, folderName(labels) + "-" + stamp + "-seed" + master)) {
-            ComparisonReport.writeCsv(folder.file(CompareResults.COMPARISON), rows);
+            ComparisonCsv.write(folder.file(CompareFolder.COMPARISON), rows);
             BandsTable.of(labels, scenarios.stream().map(Scenario::start).toList(), results)
-                    .write(folder.file(CompareResults.BANDS));
+                    .write(folder.file(CompareFolder.BANDS));
             for (int k = 0; k < scenarios.size(); k++) {
                 Path sub = folder.file(labels.get(k));
                 Files.createDirectories(sub);
@@ -154,7 +155,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         results = null; // the charts are drawn from the files; let the runs go
         try {
-            ResultsCharts.renderCompare(dir);
+            ResultsRendering.renderCompare(dir);
         } catch (IOException e) {
             throw new OutputException("data written to " + dir + ", but not the charts (" + e.getMessage()
                     + "); retry with: conflictsim chart " + dir, e);
@@ -165,10 +166,10 @@ public final class CompareCommand implements Callable<Integer> {
         } else {
             o.printf("%d of %d outcomes differ from %s in some replicate (paired over %d replicates; d = Cohen's d"
                     + " of the paired differences):%n", differing.size(), names.size(), labels.get(0), reps);
-            ComparisonReport.printTable(o, rows, differing);
+            ComparisonSummary.printTable(o, rows, differing);
         }
         o.println();
-        o.println("Results: " + dir + " (report: " + dir.resolve(ResultsCharts.REPORT) + ")");
+        o.println("Results: " + dir + " (report: " + dir.resolve(ResultsRendering.REPORT) + ")");
         o.flush();
         return ExitCodes.OK;
     }

@@ -12,13 +12,13 @@ import org.conflictsim.experiment.sensitivity.SensitivityReport;
 import org.conflictsim.experiment.store.StoreException;
 import org.conflictsim.experiment.store.StoreExport;
 import org.conflictsim.experiment.store.SweepStore;
-import org.conflictsim.output.ResultsFolder;
-import org.conflictsim.output.RunWriter;
+import org.conflictsim.output.results.ResultsFolder;
+import org.conflictsim.output.results.RunWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code conflictsim export STORE.sqlite}: a sweep store as tidy CSV files. */
 @Command(name = "export", mixinStandardHelpOptions = true,

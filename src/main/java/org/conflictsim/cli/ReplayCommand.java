@@ -20,8 +20,8 @@ import org.conflictsim.experiment.store.SweepStore;
 import org.conflictsim.experiment.sweep.Shard;
 import org.conflictsim.experiment.sweep.SweepLoader;
 import org.conflictsim.experiment.sweep.SweepSpec;
-import org.conflictsim.output.RunWriter;
-import org.conflictsim.output.charts.ResultsCharts;
+import org.conflictsim.output.results.RunWriter;
+import org.conflictsim.output.report.ResultsRendering;
 import org.conflictsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -171,7 +171,7 @@ public final class ReplayCommand implements Callable<Integer> {
                     + " is %s): %s%n", differ.size(), compared, meta.getOrDefault("tool_version", "?"),
                     meta.getOrDefault("git_commit", "?"), Main.version(), String.join(", ", differ));
         }
-        o.println("Results: " + dir + " (report: " + dir.resolve(ResultsCharts.REPORT) + ")");
+        o.println("Results: " + dir + " (report: " + dir.resolve(ResultsRendering.REPORT) + ")");
         o.flush();
         err.flush();
         return ExitCodes.OK;

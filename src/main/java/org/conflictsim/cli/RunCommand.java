@@ -18,17 +18,17 @@ import org.conflictsim.experiment.Replications;
 import org.conflictsim.experiment.RunResult;
 import org.conflictsim.experiment.Seeds;
 import org.conflictsim.model.params.Scenario;
-import org.conflictsim.output.ResultsFolder;
-import org.conflictsim.output.RunWriter;
-import org.conflictsim.output.Summary;
 import org.conflictsim.output.charts.ControlMaps;
-import org.conflictsim.output.charts.ResultsCharts;
+import org.conflictsim.output.console.RunSummary;
+import org.conflictsim.output.report.ResultsRendering;
+import org.conflictsim.output.results.ResultsFolder;
+import org.conflictsim.output.results.RunWriter;
 import org.conflictsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code conflictsim run}: replications of one scenario, written to a new results folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -105,7 +105,7 @@ public final class RunCommand implements Callable<Integer> {
         Path dir = writeFolder(o, out, sc.id() + "-" + stamp + "-seed" + Long.toUnsignedString(master), loaded, runs,
                 manifest, Seeds.runSeed(master, 0, 0), 0, nDays);
         o.println();
-        o.println("Results: " + dir + " (report: " + dir.resolve(ResultsCharts.REPORT) + ")");
+        o.println("Results: " + dir + " (report: " + dir.resolve(ResultsRendering.REPORT) + ")");
         return ExitCodes.OK;
     }
 
@@ -132,10 +132,10 @@ public final class RunCommand implements Callable<Integer> {
             throw new OutputException("cannot write results under " + out + ": " + e.getMessage(), e);
         }
         o.println();
-        Summary.print(o, runs, sc.start());
+        RunSummary.print(o, runs, sc.start());
         try {
-            ResultsCharts.renderRun(dir, ResultsCharts.MapSource.of(new ControlMaps.Request(sc, mapSeed, mapReplicate,
-                    nDays, ControlMaps.defaultDates(sc.start(), nDays))));
+            ResultsRendering.renderRun(dir, ResultsRendering.MapSource.of(new ControlMaps.Request(sc, mapSeed,
+                    mapReplicate, nDays, ControlMaps.defaultDates(sc.start(), nDays))));
         } catch (IOException e) {
             throw new OutputException("data written to " + dir + ", but not the charts (" + e.getMessage()
                     + "); retry with: conflictsim chart " + dir, e);

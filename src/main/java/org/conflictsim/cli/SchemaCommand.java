@@ -1,5 +1,6 @@
 package org.conflictsim.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -8,16 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.conflictsim.experiment.sweep.SweepLoader;
 import org.conflictsim.scenario.ScenarioException;
+import org.conflictsim.scenario.ScenarioSchema;
+import org.conflictsim.scenario.SchemaRecorder;
 import org.conflictsim.scenario.YamlSource;
-import org.conflictsim.scenario.schema.SchemaRecorder;
-import org.conflictsim.scenario.schema.ScenarioSchema;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code conflictsim schema}: prints, or writes to {@code --out}, the JSON Schemas of scenario and sweep files,

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.conflictsim.experiment.store.StoreException;
-import org.conflictsim.output.charts.SweepCharts;
+import org.conflictsim.output.report.SweepRendering;
 
 /**
  * Charts and report of a sweep folder, for {@code chart} (on demand), {@code sweep} (when the sweep is
@@ -31,7 +31,7 @@ final class SweepChart {
         if (!Files.isDirectory(path)) {
             return null;
         }
-        Path store = path.resolve(SweepCharts.STORE);
+        Path store = path.resolve(SweepRendering.STORE);
         if (Files.exists(store)) {
             return store;
         }
@@ -69,10 +69,10 @@ final class SweepChart {
         print(render(store, List.of()), o, false);
     }
 
-    private static SweepCharts.Rendered render(Path store, List<String> outcomes) throws StoreException,
+    private static SweepRendering.Rendered render(Path store, List<String> outcomes) throws StoreException,
             OutputException {
         try {
-            return SweepCharts.render(store, outcomes);
+            return SweepRendering.render(store, outcomes);
         } catch (IOException e) {
             throw new OutputException("cannot write the charts or report of " + store + ": " + e.getMessage(), e);
         }
@@ -87,7 +87,7 @@ final class SweepChart {
         };
     }
 
-    private static void print(SweepCharts.Rendered r, PrintWriter o, boolean notes) {
+    private static void print(SweepRendering.Rendered r, PrintWriter o, boolean notes) {
         if (notes) {
             r.notes().forEach(n -> o.println("note: " + n));
         }

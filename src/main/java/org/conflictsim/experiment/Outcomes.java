@@ -4,11 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.conflictsim.model.ConflictModel;
-import org.conflictsim.model.Series;
+import org.conflictsim.model.economy.Flow;
+import org.conflictsim.model.observe.Metric;
+import org.conflictsim.model.observe.Series;
 import org.conflictsim.model.params.FactionSpec;
 import org.conflictsim.model.params.MineralSpec;
 import org.conflictsim.model.params.PowerSpec;
-import org.conflictsim.model.world.Mine;
+import org.conflictsim.model.world.MineSite;
 import org.conflictsim.model.world.Place;
 
 /** Per-run outcomes computed from a finished model: the columns of {@code runs.csv}. */
@@ -44,26 +46,26 @@ public final class Outcomes {
         }
         for (FactionSpec f : factions) {
             if (f.kind().holdsTerritory()) {
-                out.put("final_share." + f.id(), s.get(s.id("territory_share", f.id()), last));
+                out.put("final_share." + f.id(), s.get(s.id(Metric.TERRITORY_SHARE.id(), f.id()), last));
             }
         }
         for (FactionSpec f : factions) {
-            out.put("fighters_final." + f.id(), s.get(s.id("fighters", f.id()), last));
-            out.put("casualties." + f.id(), s.get(s.id("combat_casualties_cum", f.id()), last));
+            out.put("fighters_final." + f.id(), s.get(s.id(Metric.FIGHTERS.id(), f.id()), last));
+            out.put("casualties." + f.id(), s.get(s.id(Metric.COMBAT_CASUALTIES_CUM.id(), f.id()), last));
         }
         for (FactionSpec f : factions) {
-            out.put("mine_tax_usd." + f.id(), sum(s, "revenue_usd.mine_tax", f.id()));
+            out.put("mine_tax_usd." + f.id(), sum(s, Metric.REVENUE_USD.of(Flow.MINE_TAX.label()), f.id()));
             double total = 0;
-            for (org.conflictsim.model.Series.Key k : s.keys()) {
-                if (k.metric().startsWith("revenue_usd.") && k.entity().equals(f.id())) {
+            for (Series.Key k : s.keys()) {
+                if (Metric.REVENUE_USD.names(k.metric()) && k.entity().equals(f.id())) {
                     total += sum(s, k.metric(), k.entity());
                 }
             }
             out.put("revenue_usd." + f.id(), total);
         }
-        for (Mine mine : m.world().mines()) {
+        for (MineSite mine : m.world().mines()) {
             if (mine.named()) {
-                out.put("mine_tax_usd_per_month." + mine.id(), sum(s, "mine_tax_usd", mine.id()) / m.days()
+                out.put("mine_tax_usd_per_month." + mine.id(), sum(s, Metric.MINE_TAX_USD.id(), mine.id()) / m.days()
                         * DAYS_PER_MONTH);
             }
         }
@@ -72,38 +74,38 @@ public final class Outcomes {
             double kg = 0;
             double usd = 0;
             for (MineralSpec mineral : m.scenario().minerals()) {
-                kg += sum(s, "flow_kg." + mineral.id(), d);
-                usd += sum(s, "flow_usd." + mineral.id(), d);
+                kg += sum(s, Metric.FLOW_KG.of(mineral.id()), d);
+                usd += sum(s, Metric.FLOW_USD.of(mineral.id()), d);
             }
             out.put("flow_kg." + d, kg);
             out.put("flow_usd." + d, usd);
         }
         for (PowerSpec p : m.scenario().powers()) {
-            out.put("smuggling_income_usd." + p.id(), sum(s, "smuggling_income_usd", p.id()));
-            out.put("offtake_kg." + p.id(), sum(s, "offtake_kg", p.id()));
+            out.put("smuggling_income_usd." + p.id(), sum(s, Metric.SMUGGLING_INCOME_USD.id(), p.id()));
+            out.put("offtake_kg." + p.id(), sum(s, Metric.OFFTAKE_KG.id(), p.id()));
             double kg = 0;
             double usd = 0;
             for (MineralSpec mineral : m.scenario().minerals()) {
-                kg += sum(s, "access_kg." + mineral.id(), p.id());
-                usd += sum(s, "access_usd." + mineral.id(), p.id());
+                kg += sum(s, Metric.ACCESS_KG.of(mineral.id()), p.id());
+                usd += sum(s, Metric.ACCESS_USD.of(mineral.id()), p.id());
             }
             out.put("access_kg." + p.id(), kg);
             out.put("access_usd." + p.id(), usd);
-            out.put("support_level_mean." + p.id(), sum(s, "support_level", p.id()) / m.days());
-            out.put("sponsor_cash_usd." + p.id(), sum(s, "sponsor_cash_usd", p.id()));
+            out.put("support_level_mean." + p.id(), sum(s, Metric.SUPPORT_LEVEL.id(), p.id()) / m.days());
+            out.put("sponsor_cash_usd." + p.id(), sum(s, Metric.SPONSOR_CASH_USD.id(), p.id()));
         }
         for (Series.Key k : s.keys()) {
-            if (k.metric().equals("sanction_loss_usd")) {
+            if (Metric.SANCTION_LOSS_USD.names(k.metric())) {
                 out.put("sanction_loss_usd." + k.entity(), sum(s, k.metric(), k.entity()));
-            } else if (k.metric().equals("deal_active")) {
+            } else if (Metric.DEAL_ACTIVE.names(k.metric())) {
                 out.put("deal_days_active." + k.entity(), sum(s, k.metric(), k.entity()));
-                out.put("deal_paid_usd." + k.entity(), sum(s, "deal_paid_usd", k.entity()));
+                out.put("deal_paid_usd." + k.entity(), sum(s, Metric.DEAL_PAID_USD.id(), k.entity()));
             }
         }
         out.put("civilian_deaths", m.civilianDeaths());
         out.put("displaced_final", m.displaced());
         double peak = 0;
-        int dId = s.id("displaced", "all");
+        int dId = s.id(Metric.DISPLACED.id(), Metric.ALL);
         for (int d = 0; d <= last; d++) {
             peak = Math.max(peak, s.get(dId, d));
         }

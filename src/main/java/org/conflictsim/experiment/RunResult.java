@@ -2,8 +2,8 @@ package org.conflictsim.experiment;
 
 import java.util.List;
 import java.util.Map;
-import org.conflictsim.model.LoggedEvent;
-import org.conflictsim.model.Series;
+import org.conflictsim.model.state.LoggedEvent;
+import org.conflictsim.model.observe.Series;
 
 /**
  * The results of one run.

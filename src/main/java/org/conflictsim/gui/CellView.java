@@ -2,7 +2,7 @@ package org.conflictsim.gui;
 
 import java.util.Locale;
 import org.conflictsim.model.ConflictModel;
-import org.conflictsim.model.world.Mine;
+import org.conflictsim.model.world.MineSite;
 import org.conflictsim.model.world.World;
 import sim.util.Properties;
 import sim.util.Propertied;
@@ -54,10 +54,10 @@ public final class CellView implements Propertied {
         return p < 0 ? "-" : model.world().provinces().get(p);
     }
 
-    /** The faction holding the cell (inspectable), or "no one". */
+    /** The faction holding the cell (the agent: inspectable), or "no one". */
     public Object getHeldBy() {
         int f = model.world().theatre(cell) ? model.controller(cell) : -1;
-        return f < 0 ? "no one" : new FactionView(model, f);
+        return f < 0 ? "no one" : model.factions().get(f);
     }
 
     /** Whether the cell borders a cell held by an enemy side. */
@@ -102,7 +102,7 @@ public final class CellView implements Propertied {
     /** Mines in the cell, or "-". */
     public String getMines() {
         StringBuilder sb = new StringBuilder();
-        for (Mine m : model.world().mines()) {
+        for (MineSite m : model.world().mines()) {
             if (m.cell() == cell) {
                 sb.append(sb.length() == 0 ? "" : "; ").append(m.name()).append(" (")
                         .append(model.scenario().minerals().get(m.mineral()).id()).append(')');

@@ -6,7 +6,7 @@ import java.util.List;
 import javax.swing.SwingUtilities;
 import org.conflictsim.experiment.Seeds;
 import org.conflictsim.model.ConflictModel;
-import org.conflictsim.model.LoggedEvent;
+import org.conflictsim.model.state.LoggedEvent;
 import sim.display.Controller;
 import sim.display.GUIState;
 import sim.engine.SimState;
@@ -36,7 +36,7 @@ import sim.portrayal.Inspector;
 public final class ConflictSimWithUI extends GUIState {
     private final GuiSetup setup;
     private final Palette palette;
-    private final Charts charts;
+    private final DashboardCharts charts;
     private final Ticker ticker;
     private final LeverBoard levers;
     private final Steppable observer = this::observe;
@@ -65,7 +65,7 @@ public final class ConflictSimWithUI extends GUIState {
         this.masterSeed = setup.masterSeed();
         this.palette = Palette.of(setup.scenario());
         this.style = Style.of(setup.presentation());
-        this.charts = new Charts(setup.scenario(), palette, setup.days(), setup.band());
+        this.charts = new DashboardCharts(setup.scenario(), palette, setup.days(), setup.band());
         this.ticker = new Ticker();
         this.levers = new LeverBoard(this::model, setup.scenario(), this::note);
     }
@@ -116,7 +116,7 @@ public final class ConflictSimWithUI extends GUIState {
     }
 
     /** The five live charts. */
-    public Charts charts() {
+    public DashboardCharts charts() {
         return charts;
     }
 

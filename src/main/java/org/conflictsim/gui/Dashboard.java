@@ -146,6 +146,22 @@ public final class Dashboard {
             factionButtons.add(b);
             factions.add(b);
         }
+        for (int p = 0; p < scenario.powers().size(); p++) {
+            if (p == 0) {
+                JLabel label = new JLabel("  powers:");
+                styled.add(label);
+                factions.add(label);
+            }
+            JButton b = new JButton(scenario.powers().get(p).id());
+            b.setToolTipText(scenario.powers().get(p).name() + " (foreign power): click to inspect");
+            b.setFocusPainted(false);
+            b.setContentAreaFilled(false);
+            b.setBorder(BorderFactory.createEmptyBorder(2, 4, 2, 4));
+            int index = p;
+            b.addActionListener(e -> inspectPower(index));
+            factionButtons.add(b);
+            factions.add(b);
+        }
         header.add(factions, BorderLayout.CENTER);
 
         JPanel controls = new JPanel(new FlowLayout(FlowLayout.RIGHT, 4, 4));
@@ -177,10 +193,18 @@ public final class Dashboard {
         ConflictModel m = gui.model();
         Bag inspectors = new Bag();
         Bag names = new Bag();
-        Inspector i = new SimpleInspector(new FactionView(m, f), gui, "Faction");
-        i.setVolatile(true);
-        inspectors.add(i);
+        inspectors.add(AgentInspectors.faction(m.factions().get(f), gui));
         names.add("Faction " + scenario.factions().get(f).id());
+        gui.controller.setInspectors(inspectors, names);
+    }
+
+    /** Opens the inspector of a foreign power in the Console's inspector list. */
+    void inspectPower(int p) {
+        ConflictModel m = gui.model();
+        Bag inspectors = new Bag();
+        Bag names = new Bag();
+        inspectors.add(AgentInspectors.power(m.powers().get(p), gui));
+        names.add("Power " + scenario.powers().get(p).id());
         gui.controller.setInspectors(inspectors, names);
     }
 

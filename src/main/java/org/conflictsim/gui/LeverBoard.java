@@ -13,6 +13,7 @@ import org.conflictsim.model.params.FactionKind;
 import org.conflictsim.model.params.FactionSpec;
 import org.conflictsim.model.params.PowerSpec;
 import org.conflictsim.model.params.Scenario;
+import org.conflictsim.model.rules.SanctionRules;
 import sim.util.Interval;
 
 /**
@@ -93,7 +94,7 @@ public final class LeverBoard {
             accounts.add(f.id());
         }
         accounts.addAll(powers);
-        List<String> sp = Charts.sponsors(scenario);
+        List<String> sp = DashboardCharts.sponsors(scenario);
         sponsors = sp.isEmpty() ? List.copyOf(powers) : sp;
         for (EventSpec ev : scenario.events()) {
             if (ev.instrument() instanceof Instrument.MineralsDeal) {
@@ -115,8 +116,8 @@ public final class LeverBoard {
         sanctionsBy = Math.max(0, by);
         sanctionsOn = firstSponsor == null ? 0 : Math.max(0, accounts.indexOf(firstSponsor));
         if (!powers.isEmpty() && accounts.get(sanctionsOn).equals(powers.get(sanctionsBy)) && firstSponsor != null
-                && Charts.backs(scenario, firstSponsor) != null) {
-            sanctionsOn = accounts.indexOf(Charts.backs(scenario, firstSponsor));
+                && DashboardCharts.backs(scenario, firstSponsor) != null) {
+            sanctionsOn = accounts.indexOf(DashboardCharts.backs(scenario, firstSponsor));
         }
         for (EventSpec ev : scenario.events()) {
             if (ev.instrument() instanceof Instrument.Aid a) {
@@ -299,15 +300,15 @@ public final class LeverBoard {
 
     /** Combined severity 1 - prod(1 - s) of the active sanctions by {@code by} on {@code on}. */
     static double severityInForce(ConflictModel m, String by, String on) {
-        double keep = 1;
+        double kept = 1;
         List<EventSpec> evs = m.instruments();
         for (int e = 0; e < evs.size(); e++) {
             if (m.eventActive(e) && evs.get(e).instrument() instanceof Instrument.Sanction s && s.by().equals(by)
                     && s.target().equals(on)) {
-                keep *= 1 - s.severity();
+                kept = SanctionRules.kept(kept, s.severity());
             }
         }
-        return 1 - keep;
+        return SanctionRules.severity(kept);
     }
 
     /** Imposes a new round of sanctions ({@value #SANCTION_ROUND}) by the chosen power on the chosen target. */
@@ -319,7 +320,7 @@ public final class LeverBoard {
         double after;
         synchronized (m.schedule) {
             double before = getSanctionSeverity();
-            after = 1 - (1 - before) * (1 - SANCTION_ROUND);
+            after = SanctionRules.combined(before, SANCTION_ROUND);
             levers().impose(by, on, SANCTION_ROUND);
             remember(sanctionKey(), after);
         }

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicLong;
 import org.conflictsim.model.ConflictModel;
-import org.conflictsim.model.Series;
+import org.conflictsim.model.observe.Series;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;

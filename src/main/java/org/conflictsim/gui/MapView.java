@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.conflictsim.model.ConflictModel;
 import org.conflictsim.model.params.Scenario;
-import org.conflictsim.model.world.Mine;
+import org.conflictsim.model.world.MineSite;
 import org.conflictsim.model.world.Place;
 import org.conflictsim.model.world.World;
 import sim.display.Display2D;
@@ -116,8 +116,8 @@ public final class MapView {
         }
         Continuous2D mineField = new Continuous2D(1.0, world.width(), world.height());
         for (int i = 0; i < world.mines().size(); i++) {
-            Mine m = world.mines().get(i);
-            mineField.setObjectLocation(new MineView(model, i),
+            MineSite m = world.mines().get(i);
+            mineField.setObjectLocation(model.mines().get(i),
                     new Double2D(world.col(m.cell()) + 0.5, world.row(m.cell()) + 0.5));
         }
         placeLayer.setField(placeField);

@@ -57,7 +57,7 @@ public final class PlaceView implements Propertied {
     public Object getHeldBy() {
         int c = place().cell();
         int f = c >= 0 && model.world().theatre(c) ? model.controller(c) : -1;
-        return f < 0 ? "no one" : new FactionView(model, f);
+        return f < 0 ? "no one" : model.factions().get(f);
     }
 
     /** Date it first passed to another side, or "not taken". */

@@ -3,15 +3,18 @@ package org.conflictsim.gui;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.util.function.Supplier;
+import org.conflictsim.model.agent.Mine;
 import org.conflictsim.model.world.PlaceKind;
+import sim.display.GUIState;
 import sim.portrayal.DrawInfo2D;
+import sim.portrayal.Inspector;
 import sim.portrayal.LocationWrapper;
 import sim.portrayal.SimplePortrayal2D;
 
 /**
  * Draws a place or a mine as a map symbol of about fixed pixel size (so symbols stay legible when the map is
  * zoomed out) and hits it for MASON's inspectors: clicking a symbol opens the inspector of its
- * {@link PlaceView} or {@link MineView}.
+ * {@link PlaceView}, or of the {@link Mine} agent itself ({@link AgentInspectors#mine}).
  */
 public final class SymbolPortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;
@@ -37,14 +40,14 @@ public final class SymbolPortrayal extends SimplePortrayal2D {
     private double size(Object object, DrawInfo2D info) {
         double base = style.get().symbol();
         double s = Math.max(base, Math.min(2.2 * base, 0.6 * info.draw.width));
-        return object instanceof MineView ? s * mineFactor : s;
+        return object instanceof Mine ? s * mineFactor : s;
     }
 
     private static Symbol symbol(Object object) {
         if (object instanceof PlaceView p) {
             return Symbol.of(p.place().kind());
         }
-        return Symbol.mineral(((MineView) object).mine().mineral());
+        return Symbol.mineral(((Mine) object).mineralIndex());
     }
 
     private static boolean city(Object object) {
@@ -52,8 +55,8 @@ public final class SymbolPortrayal extends SimplePortrayal2D {
     }
 
     private static Color fill(Object object) {
-        if (object instanceof MineView m) {
-            return Palette.mineral(m.getMineral(), m.mine().mineral());
+        if (object instanceof Mine m) {
+            return Palette.mineral(m.getMineral(), m.mineralIndex());
         }
         return city(object) ? OUTLINE : Color.WHITE;
     }
@@ -61,7 +64,7 @@ public final class SymbolPortrayal extends SimplePortrayal2D {
     @Override
     public void draw(Object object, Graphics2D graphics, DrawInfo2D info) {
         symbol(object).paint(graphics, info.draw.x, info.draw.y, size(object, info), fill(object),
-                city(object) ? Color.WHITE : OUTLINE, object instanceof MineView ? 0.6f : 1.3f);
+                city(object) ? Color.WHITE : OUTLINE, object instanceof Mine ? 0.6f : 1.3f);
     }
 
     @Override
@@ -72,6 +75,14 @@ public final class SymbolPortrayal extends SimplePortrayal2D {
     @Override
     public String getName(LocationWrapper wrapper) {
         Object o = wrapper.getObject();
-        return o instanceof MineView ? "Mine: " + o : "Place: " + o;
+        return o instanceof Mine ? "Mine: " + o : "Place: " + o;
+    }
+
+    @Override
+    public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
+        if (wrapper != null && wrapper.getObject() instanceof Mine m) {
+            return AgentInspectors.mine(m, state);
+        }
+        return super.getInspector(wrapper, state);
     }
 }

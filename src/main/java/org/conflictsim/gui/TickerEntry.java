@@ -4,11 +4,11 @@ import java.awt.Color;
 import java.time.LocalDate;
 import java.util.List;
 import org.conflictsim.model.ConflictModel;
-import org.conflictsim.model.LoggedEvent;
+import org.conflictsim.model.state.LoggedEvent;
 import org.conflictsim.model.instruments.EventSpec;
 import org.conflictsim.model.instruments.Instrument;
 import org.conflictsim.model.instruments.Trigger;
-import org.conflictsim.model.world.Mine;
+import org.conflictsim.model.world.MineSite;
 
 /**
  * One line of the event ticker: a date, a short tag (Capture, Sanctions, Aid freeze, Minerals deal, Ceasefire,
@@ -99,7 +99,7 @@ public record TickerEntry(LocalDate date, String tag, String text, Color colour)
     }
 
     private static String mineName(ConflictModel model, String id) {
-        for (Mine m : model.world().mines()) {
+        for (MineSite m : model.world().mines()) {
             if (m.id().equals(id)) {
                 return m.name();
             }

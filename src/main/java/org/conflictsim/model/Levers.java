@@ -1,9 +1,11 @@
 package org.conflictsim.model;
 
 import java.util.List;
+import org.conflictsim.model.check.Check;
 import org.conflictsim.model.instruments.EventSpec;
 import org.conflictsim.model.instruments.Instrument;
-import org.conflictsim.model.params.Check;
+import org.conflictsim.model.state.Agenda;
+import org.conflictsim.model.state.ModelState;
 
 /**
  * The levers of a running model, for instructors (the GUI) and scripted experiments: each call queues a
@@ -11,11 +13,13 @@ import org.conflictsim.model.params.Check;
  * Levers add instruments or switch existing ones; they never edit the scenario.
  */
 public final class Levers {
-    private final ConflictModel model;
+    private final ModelState state;
+    private final Agenda agenda;
     private int added;
 
-    Levers(ConflictModel model) {
-        this.model = model;
+    Levers(ModelState state) {
+        this.state = state;
+        this.agenda = state.agenda();
     }
 
     /**
@@ -27,7 +31,11 @@ public final class Levers {
     public void setSupportLevel(String power, double level) {
         int p = power(power);
         Check.range("support level", level, 0, 5);
-        model.queueLever(() -> model.supportLevel(p, level));
+        agenda.queue(() -> {
+            state.powers().get(p).changeSupportLevel(level);
+            state.log().log("support-level", power, power,
+                    String.format(java.util.Locale.ROOT, "support level set to %.2f (lever)", level));
+        });
     }
 
     /** Imposes sanctions of a severity (0–1) by one power on a faction or power, from the next day on. */
@@ -42,7 +50,7 @@ public final class Levers {
     public void lift(String by, String target) {
         power(by);
         account(target);
-        model.queueLever(() -> switchOffMatching(in -> in instanceof Instrument.Sanction s && s.by().equals(by)
+        agenda.queue(() -> switchOffMatching(in -> in instanceof Instrument.Sanction s && s.by().equals(by)
                 && s.target().equals(target)));
     }
 
@@ -63,7 +71,7 @@ public final class Levers {
         power(from);
         account(to);
         Check.range("aid", usdPerDay, 0, 1e10);
-        model.queueLever(() -> {
+        agenda.queue(() -> {
             switchOffMatching(in -> in instanceof Instrument.Aid a && a.from().equals(from) && a.to().equals(to));
             if (usdPerDay > 0) {
                 addNow("aid", "Aid from " + from + " to " + to + " set to US$" + Math.round(usdPerDay) + "/day (lever)",
@@ -83,7 +91,7 @@ public final class Levers {
     public void unfreezeAid(String from, String to) {
         power(from);
         account(to);
-        model.queueLever(() -> switchOffMatching(in -> in instanceof Instrument.AidFreeze f && f.from().equals(from)
+        agenda.queue(() -> switchOffMatching(in -> in instanceof Instrument.AidFreeze f && f.from().equals(from)
                 && f.to().equals(to)));
     }
 
@@ -105,14 +113,13 @@ public final class Levers {
         power(from);
         faction(to);
         Check.range("training rate", rate, 0, 1);
-        model.queueLever(() -> {
+        agenda.queue(() -> {
             java.util.function.Predicate<Instrument> same = in -> in instanceof Instrument.TrainingDeal t
                     && t.from().equals(from) && t.to().equals(to);
             double cost = 0;
-            List<EventSpec> evs = model.instruments();
-            for (int e = 0; e < evs.size(); e++) {
-                if (model.eventActive(e) && same.test(evs.get(e).instrument())) {
-                    cost += ((Instrument.TrainingDeal) evs.get(e).instrument()).costPerDay();
+            for (int e = 0; e < agenda.size(); e++) {
+                if (agenda.active(e) && same.test(agenda.instrument(e))) {
+                    cost += ((Instrument.TrainingDeal) agenda.instrument(e)).costPerDay();
                 }
             }
             switchOffMatching(same);
@@ -126,14 +133,14 @@ public final class Levers {
     /** Switches a scenario's minerals-for-security deal (by event id) on or off. */
     public void setDeal(String eventId, boolean on) {
         int e = eventIndex(eventId);
-        if (!(model.instruments().get(e).instrument() instanceof Instrument.MineralsDeal)) {
+        if (!(agenda.instrument(e) instanceof Instrument.MineralsDeal)) {
             throw new IllegalArgumentException("event '" + eventId + "' is not a minerals-for-security deal");
         }
-        model.queueLever(() -> {
+        agenda.queue(() -> {
             if (on) {
-                model.switchOn(e);
+                switchOn(e);
             } else {
-                model.switchOff(e);
+                switchOff(e);
             }
         });
     }
@@ -143,40 +150,55 @@ public final class Levers {
         Check.range("days", days, 1, 36500);
         Check.range("breakdown", breakdown, 0, 1);
         Check.range("imbalance", imbalance, 0, 1);
-        model.queueLever(() -> {
+        agenda.queue(() -> {
             EventSpec ev = new EventSpec("lever-" + (++added) + "-ceasefire", "Ceasefire (lever)", null, null,
                     new org.conflictsim.model.instruments.Trigger.Immediately(), days, false,
                     new Instrument.Ceasefire(List.of(), breakdown, imbalance), "lever");
-            model.addInstrument(ev);
+            agenda.add(ev);
         });
     }
 
     /** Ends every active ceasefire. */
     public void endCeasefire() {
-        model.queueLever(() -> switchOffMatching(in -> in instanceof Instrument.Ceasefire));
+        agenda.queue(() -> switchOffMatching(in -> in instanceof Instrument.Ceasefire));
     }
 
     private void add(String kind, String label, Instrument in) {
-        model.queueLever(() -> addNow(kind, label, in));
+        agenda.queue(() -> addNow(kind, label, in));
     }
 
     /** Adds an instrument at once (inside a queued change). */
     private void addNow(String kind, String label, Instrument in) {
-        model.addInstrument(new EventSpec("lever-" + (++added) + "-" + kind, label, null, null,
+        agenda.add(new EventSpec("lever-" + (++added) + "-" + kind, label, null, null,
                 new org.conflictsim.model.instruments.Trigger.Immediately(), 0, false, in, "lever"));
     }
 
     private void switchOffMatching(java.util.function.Predicate<Instrument> match) {
-        List<EventSpec> evs = model.instruments();
-        for (int e = 0; e < evs.size(); e++) {
-            if (model.eventActive(e) && match.test(evs.get(e).instrument())) {
-                model.switchOff(e);
+        for (int e = 0; e < agenda.size(); e++) {
+            if (agenda.active(e) && match.test(agenda.instrument(e))) {
+                switchOff(e);
             }
         }
     }
 
+    /** Switches instrument e off for good; its end is logged. */
+    private void switchOff(int e) {
+        if (agenda.switchOff(e)) {
+            EventSpec ev = agenda.event(e);
+            state.log().log("instrument-end", ev.id(), ev.instrument().actor(), ev.label());
+        }
+    }
+
+    /** Switches instrument e on from today, e.g. a deal declared with a trigger; its start is logged. */
+    private void switchOn(int e) {
+        if (agenda.switchOn(e, state.day())) {
+            EventSpec ev = agenda.event(e);
+            state.log().log("instrument-start", ev.id(), ev.instrument().actor(), ev.label() + " (lever)");
+        }
+    }
+
     private int power(String id) {
-        int p = model.scenario().powerIndex(id);
+        int p = state.scenario().powerIndex(id);
         if (p < 0) {
             throw new IllegalArgumentException("unknown power '" + id + "'");
         }
@@ -184,7 +206,7 @@ public final class Levers {
     }
 
     private int faction(String id) {
-        int f = model.scenario().factionIndex(id);
+        int f = state.scenario().factionIndex(id);
         if (f < 0) {
             throw new IllegalArgumentException("unknown faction '" + id + "'");
         }
@@ -192,15 +214,14 @@ public final class Levers {
     }
 
     private void account(String id) {
-        if (model.scenario().factionIndex(id) < 0 && model.scenario().powerIndex(id) < 0) {
+        if (state.scenario().factionIndex(id) < 0 && state.scenario().powerIndex(id) < 0) {
             throw new IllegalArgumentException("unknown faction or power '" + id + "'");
         }
     }
 
     private int eventIndex(String id) {
-        List<EventSpec> evs = model.instruments();
-        for (int e = 0; e < evs.size(); e++) {
-            if (evs.get(e).id().equals(id)) {
+        for (int e = 0; e < agenda.size(); e++) {
+            if (agenda.event(e).id().equals(id)) {
                 return e;
             }
         }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.conflictsim.model.params.FactionSpec;
 import org.conflictsim.model.params.Scenario;
-import org.conflictsim.model.world.Mine;
+import org.conflictsim.model.world.MineSite;
 import org.conflictsim.model.world.Place;
 import org.conflictsim.model.world.PlaceKind;
 import org.conflictsim.model.world.World;
@@ -22,9 +22,9 @@ import org.conflictsim.scenario.geo.GeoDataException;
 import org.conflictsim.scenario.geo.GeoFeature;
 import org.conflictsim.scenario.geo.GeoJson;
 import org.conflictsim.scenario.geo.Grid;
+import org.conflictsim.scenario.geo.IpisSite;
 import org.conflictsim.scenario.geo.IpisSites;
 import org.conflictsim.scenario.geo.MineClusterer;
-import org.conflictsim.scenario.geo.MineSite;
 import org.conflictsim.scenario.geo.Polygon;
 import org.conflictsim.scenario.geo.Rasteriser;
 import org.conflictsim.scenario.geo.Ring;
@@ -165,7 +165,7 @@ final class MapBuilder {
             label[c] = layers.country[c];
         }
         int[] nearestForeign = Chamfer.nearestSource(grid, foreign, label);
-        List<Mine> mineList = mines == null ? List.of() : readMines(mines, b, layers, nearestForeign);
+        List<MineSite> mineList = mines == null ? List.of() : readMines(mines, b, layers, nearestForeign);
         b.mines(mineList);
         report.put("mines", mineList.size());
         map.end();
@@ -478,8 +478,8 @@ final class MapBuilder {
         }
     }
 
-    private List<Mine> readMines(YMap m, World.Builder b, Layers layers, int[] nearestForeign) {
-        List<Mine> out = new ArrayList<>();
+    private List<MineSite> readMines(YMap m, World.Builder b, Layers layers, int[] nearestForeign) {
+        List<MineSite> out = new ArrayList<>();
         Map<String, Double> productivity = new HashMap<>();
         YMap prod = m.mapOf("productivityKgPerWorkerDay", "mineral");
         if (prod != null) {
@@ -508,8 +508,8 @@ final class MapBuilder {
             if (ipis != null) {
                 try {
                     IpisSites.Result r = IpisSites.read(ipis);
-                    List<MineSite> kept = new ArrayList<>();
-                    for (MineSite s : r.sites()) {
+                    List<IpisSite> kept = new ArrayList<>();
+                    for (IpisSite s : r.sites()) {
                         String mineral = mineralOf.get(s.mineral1());
                         if (mineral != null && minerals.contains(mineral)) {
                             kept.add(s);
@@ -564,7 +564,7 @@ final class MapBuilder {
                 }
             }
             double cap = capacity >= 0 ? capacity : workers * productivity.getOrDefault(mineral, 0.0);
-            Mine mine = placeMine(nm, id, name, mineral, lat, lon, cap, workers, industrial, route, true, b, layers,
+            MineSite mine = placeMine(nm, id, name, mineral, lat, lon, cap, workers, industrial, route, true, b, layers,
                     nearestForeign);
             if (mine != null) {
                 out.add(mine);
@@ -583,7 +583,7 @@ final class MapBuilder {
                 outside++;
                 continue;
             }
-            out.add(new Mine(String.format(Locale.ROOT, "%s-%04d", c.mineral(), k++), c.name(),
+            out.add(new MineSite(String.format(Locale.ROOT, "%s-%04d", c.mineral(), k++), c.name(),
                     minerals.indexOf(c.mineral()), cell, cap, c.workers(), false,
                     nearestForeign[cell], false));
         }
@@ -612,7 +612,7 @@ final class MapBuilder {
                 s.problem("id", "duplicate mine id '" + id + "'");
                 continue;
             }
-            Mine mine = placeMine(s, id, name, mineral, lat, lon, cap, 0, industrial, route, true, b, layers,
+            MineSite mine = placeMine(s, id, name, mineral, lat, lon, cap, 0, industrial, route, true, b, layers,
                     nearestForeign);
             if (mine != null) {
                 out.add(mine);
@@ -627,7 +627,7 @@ final class MapBuilder {
         return !minerals.isEmpty() && !minerals.contains(mineral);
     }
 
-    private Mine placeMine(YMap at, String id, String name, String mineral, double lat, double lon, double cap,
+    private MineSite placeMine(YMap at, String id, String name, String mineral, double lat, double lon, double cap,
                            int workers, boolean industrial, String route, boolean named, World.Builder b,
                            Layers layers, int[] nearestForeign) {
         int cell = grid.cellOf(lon, lat);
@@ -643,7 +643,7 @@ final class MapBuilder {
                 return null;
             }
         }
-        return new Mine(id, name, minerals.indexOf(mineral), cell, cap, workers, industrial, routeCountry, named);
+        return new MineSite(id, name, minerals.indexOf(mineral), cell, cap, workers, industrial, routeCountry, named);
     }
 
     /**

@@ -16,6 +16,7 @@ import org.conflictsim.model.params.FactionKind;
 import org.conflictsim.model.params.FactionSpec;
 import org.conflictsim.model.params.MineralSpec;
 import org.conflictsim.model.params.Posture;
+import org.conflictsim.model.params.Param;
 import org.conflictsim.model.params.PowerSpec;
 import org.conflictsim.model.params.Rules;
 import org.conflictsim.model.params.Scenario;
@@ -99,12 +100,12 @@ public final class ScenarioLoader {
      *
      * @throws ScenarioException with every problem found
      */
-    public static Loaded load(Path file, List<String> sets, org.conflictsim.scenario.schema.SchemaRecorder recorder)
+    public static Loaded load(Path file, List<String> sets, org.conflictsim.scenario.SchemaRecorder recorder)
             throws ScenarioException {
         return load(file, sets, recorder, null);
     }
 
-    private static Loaded load(Path file, List<String> sets, org.conflictsim.scenario.schema.SchemaRecorder recorder,
+    private static Loaded load(Path file, List<String> sets, org.conflictsim.scenario.SchemaRecorder recorder,
                                MapCache maps) throws ScenarioException {
         String display = file.toString();
         YMap root = YamlSource.read(file, display, sets, recorder);
@@ -193,6 +194,25 @@ public final class ScenarioLoader {
             }
         }
         events.addAll(generated);
+        for (FactionSpec f : factions) {
+            YMap fm = factionNodes.get(f.id());
+            for (String c : f.reach().base()) {
+                if (!world.countries().contains(c)) {
+                    fm.problem("base", "unknown country '" + c + "'; the map has " + String.join(", ", world.countries()));
+                }
+            }
+            for (String c : f.reach().aimFrom()) {
+                if (!world.countries().contains(c)) {
+                    fm.problem("aims", "unknown country '" + c + "' in from; the map has "
+                            + String.join(", ", world.countries()));
+                }
+            }
+            for (String pl : f.reach().aimPlaces()) {
+                if (!placeIds.contains(pl)) {
+                    fm.problem("aims", "unknown place '" + pl + "' in places");
+                }
+            }
+        }
         for (YMap fm : factionMaps) {
             for (String prov : fm.texts("operatingArea")) {
                 if (!world.provinces().contains(prov)) {
@@ -234,12 +254,12 @@ public final class ScenarioLoader {
             if (x == null) {
                 continue;
             }
-            double price = x.number("priceUsdPerKg", 1e-6, 1e9);
-            double local = x.number("localShare", 0, 1);
-            double vol = x.number("volatility", 0.2, 0, 2);
-            double rev = x.number("reversion", 0, 0, 50);
+            double price = x.number(MineralSpec.param("priceUsdPerKg"));
+            double local = x.number(MineralSpec.param("localShare"));
+            double vol = x.number(MineralSpec.param("volatility"));
+            double rev = x.number(MineralSpec.param("reversion"));
             boolean bulky = x.bool("bulky", true);
-            double smug = x.number("smuggledShare", 0, 0, 1);
+            double smug = x.number(MineralSpec.param("smuggledShare"));
             x.end();
             out.put(key, new MineralSpec(key, price, local, vol, rev, bulky, smug));
         }
@@ -258,26 +278,26 @@ public final class ScenarioLoader {
         if (!colour.matches("#[0-9a-fA-F]{6}")) {
             m.problem("colour", "must be a colour like #1f77b4, got \"" + colour + "\"");
         }
-        double fighters = m.number("fighters", 0, 1e7);
-        double training = m.number("training", 1.0, 0.1, 3);
-        double trainingCap = m.number("trainingCap", 3.0, 0.1, 3);
+        double fighters = m.number(FactionSpec.param("fighters"));
+        double training = m.number(FactionSpec.param("training"));
+        double trainingCap = m.number(FactionSpec.param("trainingCap"));
         if (trainingCap < training) {
             m.problem("trainingCap", "must be at least training (" + training + "), got " + trainingCap);
             trainingCap = training;
         }
-        double equipment = m.number("equipment", 1.0, 0.1, 5);
-        double morale = m.number("morale", 1.0, 0.1, 1.5);
-        double baseMorale = m.number("baseMorale", morale, 0.1, 1.5);
-        double treasury = m.number("treasury", 0, 0, 1e12);
-        double income = m.number("incomePerDay", 0, 0, 1e10);
-        double wage = m.number("wagePerDay", 0, 0, 1e4);
-        double signOn = m.number("signOnCost", 0, 0, 1e6);
-        double mineTax = m.number("mineTax", 0, 0, 1);
-        double goldTax = m.number("goldTax", 0, 0, 1);
-        double popTax = m.number("popTaxPerDay", 0, 0, 100);
+        double equipment = m.number(FactionSpec.param("equipment"));
+        double morale = m.number(FactionSpec.param("morale"));
+        double baseMorale = m.number(FactionSpec.param("baseMorale"), morale);
+        double treasury = m.number(FactionSpec.param("treasury"));
+        double income = m.number(FactionSpec.param("incomePerDay"));
+        double wage = m.number(FactionSpec.param("wagePerDay"));
+        double signOn = m.number(FactionSpec.param("signOnCost"));
+        double mineTax = m.number(FactionSpec.param("mineTax"));
+        double goldTax = m.number(FactionSpec.param("goldTax"));
+        double popTax = m.number(FactionSpec.param("popTaxPerDay"));
         Posture posture = m.choice("posture", Posture.class, Posture.OFFENSIVE);
-        double risk = m.number("riskThreshold", 1.0, 0.01, 100);
-        double deploy = m.number("deployShare", 0.5, 0, 1);
+        double risk = m.number(FactionSpec.param("riskThreshold"));
+        double deploy = m.number(FactionSpec.param("deployShare"));
         List<String> allies = m.texts("allies");
         for (String a : allies) {
             if (!factionIds.contains(a)) {
@@ -299,7 +319,8 @@ public final class ScenarioLoader {
             fightsFor = null;
         }
         List<String> area = m.texts("operatingArea");
-        double maxFighters = m.number("maxFighters", 1e6, 0, 1e7);
+        double maxFighters = m.number(FactionSpec.param("maxFighters"));
+        FactionSpec.Reach reach = readReach(m);
         m.end();
         if (id == null || kind == null || (kind == FactionKind.FOREIGN_FORCE && fightsFor == null)) {
             return null;
@@ -307,11 +328,29 @@ public final class ScenarioLoader {
         try {
             return new FactionSpec(id, name, kind, colour, fighters, training, trainingCap, equipment, morale,
                     baseMorale, treasury, income, wage, signOn, mineTax, goldTax, popTax, posture, risk, deploy,
-                    allies, fightsFor, area, maxFighters);
+                    allies, fightsFor, area, maxFighters, reach);
         } catch (IllegalArgumentException e) {
             m.problem(null, e.getMessage());
             return null;
         }
+    }
+
+    /** Reads a faction's {@code base:} (supply countries) and {@code aims:} (places, depth from countries). */
+    private static FactionSpec.Reach readReach(YMap m) {
+        List<String> base = m.texts("base");
+        YMap aims = m.map("aims");
+        if (aims == null) {
+            return new FactionSpec.Reach(base, List.of(), 0, List.of());
+        }
+        List<String> places = aims.texts("places");
+        Param d = FactionSpec.param("aims.depthKm");
+        double depth = aims.number("depthKm", d.def(), d.min(), d.max());
+        List<String> from = aims.texts("from");
+        if (depth > 0 && from.isEmpty()) {
+            aims.problem("from", "missing: depthKm is measured from the borders of these countries");
+        }
+        aims.end();
+        return new FactionSpec.Reach(base, places, depth, from);
     }
 
     private static PowerSpec readPower(YMap m, World world, List<String> minerals, List<EventSpec> generated,
@@ -322,24 +361,27 @@ public final class ScenarioLoader {
         if (country != null && !world.countries().contains(country)) {
             m.problem("country", "unknown country '" + country + "'; the map has " + String.join(", ", world.countries()));
         }
-        double treasury = m.number("treasury", 0, 0, 1e13);
-        double income = m.number("incomePerDay", 0, 0, 1e11);
+        double treasury = m.number(PowerSpec.param("treasury"));
+        double income = m.number(PowerSpec.param("incomePerDay"));
         List<Double> interests = new ArrayList<>();
         YMap im = m.mapOf("interests", "mineral");
         for (String mineral : minerals) {
-            interests.add(im == null ? 1.0 : im.number(mineral, 0.0, 0, 1e3));
+            interests.add(im == null ? 1.0 : im.number(mineral, 0.0, 0, PowerSpec.param("interests").max()));
         }
         if (im != null) {
             im.end();
         }
-        double security = m.number("securityWeight", 0, 0, 1e12);
-        double reputation = m.number("reputationWeight", 0, 0, 1e12);
+        double security = m.number(PowerSpec.param("securityWeight"));
+        double reputation = m.number(PowerSpec.param("reputationWeight"));
+        double troopCost = m.number(PowerSpec.param("troopCostPerDay"));
+        double lossCost = m.number(PowerSpec.param("troopLossCost"));
+        double beyondAims = m.number(PowerSpec.param("beyondAimsWeight"));
         YMap ad = m.map("adaptive");
         double step = 0;
         double max = 1;
         if (ad != null) {
-            step = ad.number("supportStep", 0.2, 0, 1);
-            max = ad.number("maxSupport", 2, 0, 5);
+            step = ad.number(PowerSpec.param("supportStep"));
+            max = ad.number(PowerSpec.param("maxSupport"));
             ad.end();
         }
         YMap offer = m.map("offersDeal");
@@ -366,50 +408,30 @@ public final class ScenarioLoader {
         }
         m.end();
         return id == null ? null : new PowerSpec(id, name, country, treasury, income, interests, security, reputation,
-                ad != null, step, max);
+                ad != null, step, max, troopCost, lossCost, beyondAims);
     }
 
-    /** Reads {@code rules:}; every parameter is optional with the default declared in {@link RuleParams}. */
+    /**
+     * Reads {@code rules:}; every parameter is optional, with the default, range and meaning declared beside its
+     * group in {@link Rules}.
+     */
     static Rules readRules(YMap m) {
-        Map<String, Map<String, Double>> v = new HashMap<>();
-        Map<String, YMap> groups = new LinkedHashMap<>();
-        for (RuleParams.Param p : RuleParams.ALL) {
-            if (!groups.containsKey(p.group())) {
-                groups.put(p.group(), m == null ? null : m.map(p.group()));
+        Map<String, Map<String, Double>> v = new LinkedHashMap<>();
+        for (Rules.Group g : Rules.GROUPS.values()) {
+            YMap gm = m == null ? null : m.map(g.name());
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (Param p : g.params()) {
+                values.put(p.key(), gm == null ? p.def() : gm.number(p));
             }
-            YMap g = groups.get(p.group());
-            double value = g == null ? p.def() : g.number(p.key(), p.def(), p.min(), p.max());
-            v.computeIfAbsent(p.group(), k -> new HashMap<>()).put(p.key(), value);
+            if (gm != null) {
+                gm.end();
+            }
+            v.put(g.name(), values);
         }
         if (m != null) {
-            groups.values().forEach(g -> {
-                if (g != null) {
-                    g.end();
-                }
-            });
             m.end();
         }
-        Map<String, Double> c = v.get("combat");
-        Map<String, Double> d = v.get("deployment");
-        Map<String, Double> e = v.get("economy");
-        Map<String, Double> mp = v.get("manpower");
-        Map<String, Double> po = v.get("population");
-        Map<String, Double> l = v.get("legitimacy");
-        return new Rules(
-                new Rules.Combat(c.get("decisiveness"), c.get("attrition"), c.get("terrainBonus"), c.get("tempo"),
-                        c.get("commitShare"), c.get("advanceShare"), c.get("retreatLoss"), c.get("rearGuard"),
-                        c.get("civilianRate"), c.get("fog")),
-                new Rules.Deployment(d.get("rate"), d.get("mineWeight"), d.get("populationWeight"),
-                        d.get("placeWeight"), d.get("threatWeight"), d.get("objectiveRangeKm")),
-                new Rules.Economy(e.get("royaltyRate"), e.get("royaltyLeakage"), e.get("smugglerMargin"),
-                        e.get("fightingDrop"), e.get("recovery")),
-                new Rules.Manpower(mp.get("desertion"), mp.get("recruitRate"), mp.get("reserveDays"),
-                        mp.get("moraleRate"), mp.get("unpaidMorale"), mp.get("trainingDecay"), mp.get("captureShock")),
-                new Rules.Population(po.get("fleeShare"), po.get("fleeOnCapture"), po.get("returnRate"),
-                        (int) Math.round(po.get("returnDelay")), po.get("fightHardship"), po.get("hardshipDecay"),
-                        po.get("maxFleeKm")),
-                new Rules.Legitimacy(l.get("rate"), l.get("territoryWeight"), l.get("harmWeight"),
-                        l.get("unpaidWeight"), l.get("aidWeight"), l.get("taxWeight"), l.get("initial")));
+        return Rules.of(v);
     }
 
     private static final List<String> INSTRUMENTS = List.of("aid", "aidFreeze", "sanction", "militarySupport",

@@ -14,7 +14,6 @@ import org.conflictsim.model.params.FactionSpec;
 import org.conflictsim.model.params.MineralSpec;
 import org.conflictsim.model.params.PowerSpec;
 import org.conflictsim.model.params.Scenario;
-import org.conflictsim.model.world.Mine;
 import org.conflictsim.model.world.Place;
 
 /**
@@ -267,7 +266,7 @@ public final class Warnings {
             return null;
         }
         return p.id() + " has no revenue a sanction cuts: no minerals are smuggled through "
-                + (p.country() == null ? "it (it has no country on the map)" : p.country()) + ", it receives no aid"
+                + "it (it has no country on the map)" + ", it receives no aid"
                 + " and pays no military support in this scenario, and it does not revise its support (adaptive),"
                 + " so this sanction changes nothing";
     }
@@ -331,18 +330,13 @@ public final class Warnings {
         return false;
     }
 
-    /** Whether some mine's smuggled output crosses this power's country (its smugglers' margin is then cut). */
+    /**
+     * Whether this power's country is on the map: smuggled minerals may then cross it (its smugglers' margin is
+     * cut by a sanction; routes follow control, so any border may carry them) and a sanction on it makes routes
+     * through it dearer.
+     */
     private boolean smuggledThrough(PowerSpec p) {
-        if (p.country() == null || sc.rules().economy().smugglerMargin() == 0) {
-            return false;
-        }
-        int c = sc.world().countries().indexOf(p.country());
-        for (Mine m : sc.world().mines()) {
-            if (m.routeCountry() == c) {
-                return true;
-            }
-        }
-        return false;
+        return p.country() != null && sc.world().countries().contains(p.country());
     }
 
     // ------------------------------------------------------------------------------------------- lookups
@@ -367,6 +361,6 @@ public final class Warnings {
     }
 
     private static String num(double v) {
-        return org.conflictsim.model.params.Check.fmt(v);
+        return org.conflictsim.model.check.Check.fmt(v);
     }
 }

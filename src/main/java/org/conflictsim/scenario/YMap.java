@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.conflictsim.scenario.schema.SchemaRecorder;
-import org.conflictsim.scenario.schema.SchemaRecorder.Decl;
-import org.conflictsim.scenario.schema.SchemaRecorder.Type;
+import org.conflictsim.scenario.SchemaRecorder.Decl;
+import org.conflictsim.scenario.SchemaRecorder.Type;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -297,6 +296,23 @@ public final class YMap {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * A number declared by a {@link org.conflictsim.model.params.Param}: its key, range and default (required when
+     * it has none); a whole number when it is declared so.
+     */
+    public double number(org.conflictsim.model.params.Param p) {
+        if (p.integer()) {
+            return p.required() ? integer(p.key(), (int) p.min(), (int) p.max())
+                    : integer(p.key(), (int) p.def(), (int) p.min(), (int) p.max());
+        }
+        return p.required() ? number(p.key(), p.min(), p.max()) : number(p.key(), p.def(), p.min(), p.max());
+    }
+
+    /** A number declared by a {@link org.conflictsim.model.params.Param}, with a default that depends on others. */
+    public double number(org.conflictsim.model.params.Param p, double def) {
+        return number(p.key(), def, p.min(), p.max());
     }
 
     /** A required whole number in [min, max]. */
@@ -731,6 +747,6 @@ public final class YMap {
     }
 
     private static String fmt(double v) {
-        return org.conflictsim.model.params.Check.fmt(v);
+        return org.conflictsim.model.check.Check.fmt(v);
     }
 }

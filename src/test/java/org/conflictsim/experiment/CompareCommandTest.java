@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.conflictsim.TestScenarios;
 import org.conflictsim.cli.ExitCodes;
-import org.conflictsim.experiment.compare.ComparisonReport;
+import org.conflictsim.output.results.ComparisonCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +54,7 @@ class CompareCommandTest {
         Path dir = only(out);
         assertTrue(dir.getFileName().toString().startsWith("compare-island-vs-island-strong-"), dir.toString());
         List<String> csv = Files.readAllLines(dir.resolve("comparison.csv"));
-        assertEquals(ComparisonReport.HEADER, csv.get(0));
+        assertEquals(ComparisonCsv.HEADER, csv.get(0));
         assertEquals(0, (csv.size() - 1) % 2, "one row per outcome and scenario");
         String ref = csv.stream().filter(l -> l.startsWith("fighters_final.REB,island,")).findFirst().orElseThrow();
         assertTrue(ref.endsWith(",,,,,,,"), "no difference columns for the reference: " + ref);

@@ -81,7 +81,7 @@ class ReplayTest {
         List<String> row = List.of(lines.get(1).split(",", -1));
         assertEquals(Long.toUnsignedString(rec.seed()), row.get(head.indexOf("seed")));
         for (Map.Entry<String, Double> e : rec.outcomes().entrySet()) {
-            assertEquals(org.conflictsim.output.Num.format(e.getValue()), row.get(head.indexOf(e.getKey())), e.getKey());
+            assertEquals(org.conflictsim.files.Num.format(e.getValue()), row.get(head.indexOf(e.getKey())), e.getKey());
         }
         JsonNode manifest = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
         assertEquals(7, manifest.get("replayOf").get("run").asInt());

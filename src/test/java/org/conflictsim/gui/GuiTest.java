@@ -19,9 +19,11 @@ import org.conflictsim.experiment.Replications;
 import org.conflictsim.experiment.Seeds;
 import org.conflictsim.model.ConflictModel;
 import org.conflictsim.model.params.Scenario;
-import org.conflictsim.model.world.Mine;
+import org.conflictsim.model.agent.Faction;
+import org.conflictsim.model.agent.Mine;
+import org.conflictsim.model.world.MineSite;
 import org.conflictsim.model.world.Place;
-import org.conflictsim.output.RunWriter;
+import org.conflictsim.output.results.RunWriter;
 import org.conflictsim.scenario.ScenarioLoader;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
@@ -97,7 +99,7 @@ class GuiTest {
         int reb = share(map, p.faction(sc.factionIndex("REB")));
         assertTrue(gov >= 50 && reb >= 50, "per mille of the map in GOV and REB colours: " + gov + ", " + reb);
 
-        Charts c = s.gui().charts();
+        DashboardCharts c = s.gui().charts();
         assertEquals(2 * 60, c.territory().items());
         assertEquals(2 * 60, c.mines().items());
         assertTrue(c.flows().items() >= 60 && c.flows().linesShown() >= 1, "flows: " + c.flows().items());
@@ -125,7 +127,7 @@ class GuiTest {
         assertTrue(waz >= 30, "WAZ pixels: " + waz);
         assertTrue(Screen.count(map, Palette.WATER, 4) > 1000, "lakes are drawn");
 
-        Charts c = s.gui().charts();
+        DashboardCharts c = s.gui().charts();
         assertEquals(3 * 120, c.territory().items(), "FARDC, M23 and WAZ");
         assertEquals(3 * 120, c.mines().items());
         assertTrue(c.flows().linesShown() >= 3, "official and smuggled flows: " + c.flows().linesShown());
@@ -224,7 +226,7 @@ class GuiTest {
         assertTrue(hit.stream().anyMatch(o -> o instanceof PlaceView p && p.getName().equals("Goma")), hit.toString());
         assertTrue(hit.stream().anyMatch(o -> o instanceof String n && n.startsWith("Cell ")), hit.toString());
 
-        Mine mine = sc.world().mines().get(0);
+        MineSite mine = sc.world().mines().get(0);
         Point2D.Double mineAt = Screen.onSwing(() -> {
             DrawInfo2D info = d.getDrawInfo2D(map.mineLayer(), new Rectangle2D.Double(0, 0, 1, 1));
             return map.mineLayer().getLocationPosition(new Double2D(sc.world().col(mine.cell()) + 0.5,
@@ -239,7 +241,7 @@ class GuiTest {
             }
             return objects;
         });
-        assertTrue(mines.stream().anyMatch(o -> o instanceof MineView), mines.toString());
+        assertTrue(mines.stream().anyMatch(o -> o instanceof Mine), mines.toString());
 
         int before = Screen.onSwing(() -> s.console().getAllInspectors().size());
         Screen.onSwing(() -> d.createInspectors(click, s.gui()));
@@ -248,9 +250,32 @@ class GuiTest {
         Screen.onSwing(() -> s.gui().dashboard().inspectFaction(sc.factionIndex("M23")));
         assertEquals(clicked + 1, (int) Screen.onSwing(() -> s.console().getAllInspectors().size()),
                 "the faction's inspector");
-        FactionView m23 = new FactionView(s.gui().model(), sc.factionIndex("M23"));
-        assertEquals("M23", m23.getId());
-        assertTrue(m23.getMinesHeld().endsWith(" of " + sc.world().mines().size()));
+        // the inspectors show the agents themselves, live: a faction's and a mine's properties read through them
+        Faction m23 = s.gui().model().factions().get(sc.factionIndex("M23"));
+        sim.util.Properties fp = new BeanProperties(m23, x -> { }, AgentInspectors.FACTION);
+        assertEquals("M23", fp.getValue(0));
+        assertEquals(m23.getFighters(), (double) fp.getValue(java.util.Arrays.asList(AgentInspectors.FACTION)
+                .indexOf("Fighters")), 0.0);
+        assertTrue(m23.getFighters() > 0);
+        for (int i = 0; i < fp.numProperties(); i++) {
+            assertTrue(!fp.isReadWrite(i), "read-only: " + fp.getName(i));
+        }
+        Mine hitMine = (Mine) mines.stream().filter(o -> o instanceof Mine).findFirst().orElseThrow();
+        assertTrue(hitMine == s.gui().model().mines().get(hitMine.index()), "the agent itself, not a copy");
+        sim.portrayal.Inspector mi = Screen.onSwing(() -> map.mineLayer().getPortrayalForObject(hitMine)
+                .getInspector(new LocationWrapper(hitMine, null, map.mineLayer()), s.gui()));
+        assertTrue(mi instanceof sim.portrayal.SimpleInspector, "a mine opens MASON's inspector: " + mi);
+        sim.util.Properties mp = new BeanProperties(hitMine, x -> { }, AgentInspectors.MINE);
+        int operating = java.util.Arrays.asList(AgentInspectors.MINE).indexOf("Operating");
+        assertEquals(hitMine.getOperating(), (double) mp.getValue(operating), 0.0);
+        assertEquals(hitMine.getName(), mp.getValue(java.util.Arrays.asList(AgentInspectors.MINE).indexOf("Name")));
+        int powers = Screen.onSwing(() -> s.console().getAllInspectors().size());
+        Screen.onSwing(() -> s.gui().dashboard().inspectPower(sc.powerIndex("RWA")));
+        assertEquals(powers + 1, (int) Screen.onSwing(() -> s.console().getAllInspectors().size()),
+                "the power's inspector");
+        sim.util.Properties pp = new BeanProperties(s.gui().model().powers().get(sc.powerIndex("RWA")), x -> { },
+                AgentInspectors.POWER);
+        assertEquals("RWA", pp.getValue(0));
     }
 
     @Test

@@ -79,7 +79,7 @@ final class Screen {
         onSwing(() -> { });
         onSwing(() -> { });
         try {
-            Thread.sleep(Charts.REFRESH_MS + 50);
+            Thread.sleep(DashboardCharts.REFRESH_MS + 50);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,5 +1,6 @@
 package org.conflictsim.model;
 
+import org.conflictsim.model.observe.Series;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.conflictsim.model;
 
+import org.conflictsim.model.observe.Series;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;

@@ -1,5 +1,8 @@
 package org.conflictsim.model;
 
+import org.conflictsim.model.observe.Series;
+import org.conflictsim.model.economy.Books;
+import org.conflictsim.model.economy.Flow;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -20,8 +20,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.conflictsim.cli.Main;
-import org.conflictsim.scenario.schema.Descriptions;
-import org.conflictsim.scenario.schema.ScenarioSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -161,7 +159,7 @@ class SchemaTest {
         assertEquals(8, complete.at("/properties/events/items/allOf/1/oneOf").size());
         // numberRows(key, 2): [lon, lat] pairs
         assertEquals(2, complete.at("/properties/control/properties/areas/items/properties/polygon/items/maxItems").asInt());
-        // rules come with RuleParams' meaning and unit
+        // rules come with their declarations' meaning and unit
         assertEquals("Probability a favourable attack is launched on a day. Unit: per day.",
                 complete.at("/properties/rules/properties/combat/properties/tempo/description").asText());
         // a file with extends is partial: nothing required, items may be removed
@@ -225,7 +223,7 @@ class SchemaTest {
         Set<String> paths = new TreeSet<>();
         Set<String> undescribed = new TreeSet<>();
         walk(schema.get("$defs").get("complete"), "", paths, undescribed);
-        assertEquals(Set.of(), undescribed, "keys without a description (add them to Descriptions or RuleParams)");
+        assertEquals(Set.of(), undescribed, "keys without a description (add them to Descriptions or declare them as a Param)");
         Set<String> stale = new TreeSet<>(Descriptions.paths());
         stale.removeAll(paths);
         assertEquals(Set.of(), stale, "descriptions of keys the loader does not read");

@@ -3,7 +3,7 @@ package org.conflictsim.experiment.compare;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.conflictsim.model.Series;
+import org.conflictsim.model.observe.Series;
 
 /**
  * The daily series {@code compare} keeps of each run for its band charts, chosen to answer "what changes

@@ -14,8 +14,8 @@ import org.conflictsim.experiment.OutcomeColumns;
 import org.conflictsim.experiment.Seeds;
 import org.conflictsim.experiment.store.StoreException;
 import org.conflictsim.experiment.store.SweepStore;
-import org.conflictsim.output.Csv;
-import org.conflictsim.output.Num;
+import org.conflictsim.files.CsvField;
+import org.conflictsim.files.Num;
 
 /**
  * {@code sensitivity.csv} of a saltelli or morris sweep, computed from its store: for every kept outcome
@@ -52,7 +52,7 @@ public final class SensitivityReport {
     public record Index(String outcome, String parameter, String method, String index, Interval estimate) {
         /** The row as CSV (without line end). */
         public String csv() {
-            return Csv.field(outcome) + "," + Csv.field(parameter) + "," + method + "," + index + ","
+            return CsvField.field(outcome) + "," + CsvField.field(parameter) + "," + method + "," + index + ","
                     + Num.format(estimate.value()) + "," + Num.format(estimate.ciLow()) + ","
                     + Num.format(estimate.ciHigh()) + "," + estimate.n();
         }

@@ -17,8 +17,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.conflictsim.output.Csv;
-import org.conflictsim.output.Num;
+import org.conflictsim.files.CsvField;
+import org.conflictsim.files.Num;
 
 /**
  * Writes a sweep store as tidy CSV files for R and pandas, streaming (memory does not grow with the
@@ -84,7 +84,7 @@ public final class StoreExport {
              Statement st = store.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT point, parameter, value FROM points ORDER BY point, parameter")) {
             StringBuilder h = new StringBuilder("point");
-            params.forEach(p -> h.append(',').append(Csv.field(p.name())));
+            params.forEach(p -> h.append(',').append(CsvField.field(p.name())));
             w.write(h.append('\n').toString());
             int current = -1;
             String[] row = new String[params.size()];
@@ -113,7 +113,7 @@ public final class StoreExport {
     private static void writeRow(Writer w, int point, String[] row) throws IOException {
         StringBuilder sb = new StringBuilder().append(point);
         for (String v : row) {
-            sb.append(',').append(Csv.field(v));
+            sb.append(',').append(CsvField.field(v));
         }
         w.write(sb.append('\n').toString());
     }
@@ -168,9 +168,9 @@ public final class StoreExport {
              ResultSet outs = so.executeQuery("SELECT run, name, value FROM outcome_values ORDER BY run");
              ResultSet labs = sl.executeQuery("SELECT run, name, value FROM label_values ORDER BY run")) {
             StringBuilder h = new StringBuilder("run,point,replicate,seed,status,wall_ms,finished_at,error");
-            params.forEach(p -> h.append(',').append(Csv.field(p.name())));
-            outcomes.forEach(c -> h.append(',').append(Csv.field(c.getValue())));
-            labels.forEach(c -> h.append(',').append(Csv.field(c.getValue())));
+            params.forEach(p -> h.append(',').append(CsvField.field(p.name())));
+            outcomes.forEach(c -> h.append(',').append(CsvField.field(c.getValue())));
+            labels.forEach(c -> h.append(',').append(CsvField.field(c.getValue())));
             w.write(h.append('\n').toString());
             boolean moreOut = outs.next();
             boolean moreLab = labs.next();
@@ -213,15 +213,15 @@ public final class StoreExport {
                 sb.append(run).append(',').append(point).append(',').append(runs.getInt(3)).append(',')
                         .append(seedText(runs.getLong(4))).append(',').append(runs.getString(5))
                         .append(',').append(runs.getLong(6)).append(',').append(runs.getString(7)).append(',')
-                        .append(Csv.field(runs.getString(8)));
+                        .append(CsvField.field(runs.getString(8)));
                 for (String v : pvals) {
-                    sb.append(',').append(Csv.field(v));
+                    sb.append(',').append(CsvField.field(v));
                 }
                 for (double v : ov) {
                     sb.append(',').append(Num.format(v));
                 }
                 for (String v : lv) {
-                    sb.append(',').append(Csv.field(v));
+                    sb.append(',').append(CsvField.field(v));
                 }
                 w.write(sb.append('\n').toString());
                 n++;
@@ -266,7 +266,7 @@ public final class StoreExport {
                     StringBuilder sb = new StringBuilder(1 << 16);
                     for (Row r : buf) {
                         sb.append(prefix).append(r.day()).append(',').append(start.plusDays(r.day())).append(',')
-                                .append(Csv.field(r.metric())).append(',').append(Csv.field(r.entity())).append(',')
+                                .append(CsvField.field(r.metric())).append(',').append(CsvField.field(r.entity())).append(',')
                                 .append(Num.format(r.value())).append('\n');
                         if (sb.length() > 1 << 15) {
                             w.write(sb.toString());

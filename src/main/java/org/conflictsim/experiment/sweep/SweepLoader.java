@@ -16,13 +16,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.conflictsim.experiment.Outcomes;
 import org.conflictsim.experiment.RunResult;
-import org.conflictsim.model.Series;
+import org.conflictsim.model.observe.Series;
 import org.conflictsim.scenario.Problem;
 import org.conflictsim.scenario.ScenarioException;
 import org.conflictsim.scenario.ScenarioLoader;
 import org.conflictsim.scenario.YMap;
 import org.conflictsim.scenario.YamlSource;
-import org.conflictsim.scenario.geo.Csv;
+import org.conflictsim.scenario.geo.GeoCsv;
 import org.conflictsim.scenario.geo.GeoDataException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -444,9 +444,9 @@ public final class SweepLoader {
             String name = m.text("file");
             Node n = valueNode(m, "file");
             Path csv = file.toAbsolutePath().getParent().resolve(name).normalize();
-            Csv table;
+            GeoCsv table;
             try {
-                table = Csv.read(csv);
+                table = GeoCsv.read(csv);
             } catch (GeoDataException e) {
                 problemAt(n, child(m, "file"), "cannot read the points: " + e.getMessage());
                 return null;
@@ -465,7 +465,7 @@ public final class SweepLoader {
             if (!problems.isEmpty()) {
                 return null;
             }
-            for (Csv.Row r : table.rows()) {
+            for (GeoCsv.Row r : table.rows()) {
                 Value[] row = new Value[params.size()];
                 for (int j = 0; j < params.size(); j++) {
                     String cell = r.get(params.get(j).name()).trim();

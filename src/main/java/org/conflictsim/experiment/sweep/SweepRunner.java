@@ -18,7 +18,7 @@ import org.conflictsim.experiment.RunResult;
 import org.conflictsim.experiment.store.RunRecord;
 import org.conflictsim.experiment.store.StoreException;
 import org.conflictsim.experiment.store.SweepStore;
-import org.conflictsim.model.Series;
+import org.conflictsim.model.observe.Series;
 import org.conflictsim.model.params.Scenario;
 import org.conflictsim.scenario.ScenarioException;
 

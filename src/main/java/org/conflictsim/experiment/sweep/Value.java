@@ -23,7 +23,7 @@ public record Value(String yaml, String text, double number) {
 
     /**
      * Plain decimal notation of a finite double, whole numbers without a point; exact (it reads back to
-     * the same double), unlike {@code org.conflictsim.output.Num}, which rounds to 10 digits for tables.
+     * the same double), unlike {@code org.conflictsim.files.Num}, which rounds to 10 digits for tables.
      */
     public static String format(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {

@@ -1,7 +1,7 @@
 package org.conflictsim.model.instruments;
 
 import java.time.LocalDate;
-import org.conflictsim.model.params.Check;
+import org.conflictsim.model.check.Check;
 
 /**
  * A scenario event: switches an instrument on, either on a date or when a trigger becomes true, for

@@ -1,7 +1,7 @@
 package org.conflictsim.model.instruments;
 
 import java.util.List;
-import org.conflictsim.model.params.Check;
+import org.conflictsim.model.check.Check;
 
 /**
  * A foreign power's (or the scenario's) instrument: a typed object with its own parameters, switched on
@@ -12,17 +12,22 @@ public sealed interface Instrument {
     /** Short type name used in scenario files and the events log. */
     String type();
 
+    /** Id of who pulls it (the power, or the faction of a scripted capture); empty for a ceasefire. */
+    String actor();
+
     /** Aid: {@code usdPerDay} from power {@code from} to faction or power {@code to}, unless frozen. */
     record Aid(String from, String to, double usdPerDay) implements Instrument {
         public Aid {
             Check.range("aid.usdPerDay", usdPerDay, 0, 1e10);
         }
         public String type() { return "aid"; }
+        public String actor() { return from; }
     }
 
     /** Aid freeze: while active, every aid from {@code from} to {@code to} stops. */
     record AidFreeze(String from, String to) implements Instrument {
         public String type() { return "aidFreeze"; }
+        public String actor() { return from; }
     }
 
     /**
@@ -36,6 +41,7 @@ public sealed interface Instrument {
             Check.range("sanction.severity", severity, 0, 1);
         }
         public String type() { return "sanction"; }
+        public String actor() { return by; }
     }
 
     /**
@@ -52,6 +58,7 @@ public sealed interface Instrument {
             Check.range("militarySupport.troopRate", troopRate, 0, 1);
         }
         public String type() { return "militarySupport"; }
+        public String actor() { return from; }
     }
 
     /**
@@ -67,6 +74,7 @@ public sealed interface Instrument {
             Check.range("trainingDeal.costPerDay", costPerDay, 0, 1e10);
         }
         public String type() { return "trainingDeal"; }
+        public String actor() { return from; }
     }
 
     /**
@@ -89,6 +97,7 @@ public sealed interface Instrument {
             Check.range("mineralsDeal.deterrent", deterrent, 0, 10);
         }
         public String type() { return "mineralsDeal"; }
+        public String actor() { return power; }
     }
 
     /**
@@ -103,10 +112,12 @@ public sealed interface Instrument {
             Check.range("ceasefire.imbalance", imbalance, 0, 1);
         }
         public String type() { return "ceasefire"; }
+        public String actor() { return ""; }
     }
 
     /** Forces control of a named place's cell to a faction (a scripted capture). */
     record ForceControl(String place, String faction) implements Instrument {
         public String type() { return "forceControl"; }
+        public String actor() { return faction; }
     }
 }

@@ -1,6 +1,6 @@
 package org.conflictsim.model.instruments;
 
-import org.conflictsim.model.params.Check;
+import org.conflictsim.model.check.Check;
 
 /** A condition that switches an event on when it becomes true (checked every day, before the day's phases). */
 public sealed interface Trigger {

@@ -1,5 +1,8 @@
 package org.conflictsim.model.params;
 
+import java.util.List;
+import org.conflictsim.model.check.Check;
+
 /**
  * A traded mineral and its world-price process.
  *
@@ -14,12 +17,27 @@ package org.conflictsim.model.params;
  */
 public record MineralSpec(String id, double priceUsdPerKg, double localShare, double volatility,
                           double reversion, boolean bulky, double smuggledShare) {
+    /** The declarations of its numeric keys ({@code minerals.<id>}). */
+    public static final List<Param> PARAMS = List.of(
+            Param.required("priceUsdPerKg", 1e-6, 1e9, "US$ per kg of the traded product", "world price at the start"),
+            Param.required("localShare", 0, 1, "1", "local (mine-gate) price as a share of the world price"),
+            Param.number("volatility", 0.2, 0, 2, "per year", "annualised volatility of the log price"),
+            Param.number("reversion", 0, 0, 50, "per year",
+                    "mean-reversion speed of the log price; 0 is a random walk"),
+            Param.number("smuggledShare", 0, 0, 1, "1",
+                    "share of the output of government-held mines that leaves by smuggling"));
+
+    /** The declaration of one of its numeric keys. */
+    public static Param param(String key) {
+        return java.util.Objects.requireNonNull(Param.find(PARAMS, key), key);
+    }
+
     public MineralSpec {
         Check.notNull("mineral id", id);
-        Check.range(id + ".priceUsdPerKg", priceUsdPerKg, 1e-6, 1e9);
-        Check.range(id + ".localShare", localShare, 0, 1);
-        Check.range(id + ".volatility", volatility, 0, 2);
-        Check.range(id + ".reversion", reversion, 0, 50);
-        Check.range(id + ".smuggledShare", smuggledShare, 0, 1);
+        param("priceUsdPerKg").check(id, priceUsdPerKg);
+        param("localShare").check(id, localShare);
+        param("volatility").check(id, volatility);
+        param("reversion").check(id, reversion);
+        param("smuggledShare").check(id, smuggledShare);
     }
 }

@@ -2,6 +2,7 @@ package org.conflictsim.model.params;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.conflictsim.model.check.Check;
 import org.conflictsim.model.instruments.EventSpec;
 import org.conflictsim.model.world.World;
 

@@ -56,4 +56,93 @@ public final class CombatRules {
     public static double civilianDeaths(double rate, double residents, double casualties) {
         return Math.min(residents, rate * residents * casualties);
     }
+
+    /**
+     * Effective force a faction commits from one adjacent cell to an attack: {@code commitShare × fighters ×
+     * quality} (model brief, "Combat": part of the forces next to a cell join an attack on it).
+     *
+     * @param commitShare share of the fighters in the cell committed, 0–1 ({@code rules.combat.commitShare})
+     * @param fighters    the faction's fighters in the adjacent cell
+     * @param quality     its effective force per fighter (training × equipment × morale)
+     * @return effective fighters committed
+     */
+    public static double committedForce(double commitShare, double fighters, double quality) {
+        return commitShare * fighters * quality;
+    }
+
+    /**
+     * The attacker's force ratio as its commander perceives it: {@code actual × exp(fog × z)}, a log-normal
+     * error (fog of war; model brief: "a faction attacks only if F_a/F_d exceeds its risk threshold", with
+     * misperception as in Fearon 1995's private information).
+     *
+     * @param actual the attacking side's committed effective force
+     * @param fog    standard deviation of the log error ({@code rules.combat.fog}), 0–2
+     * @param z      a standard normal draw
+     */
+    public static double perceivedForce(double actual, double fog, double z) {
+        return actual * StrictMath.exp(fog * z);
+    }
+
+    /**
+     * Whether the attacker judges the attack worth it: its perceived force is at least {@code threshold ×
+     * defence} (model brief: the risk threshold; a minerals-for-security deterrent multiplies the threshold).
+     *
+     * @param perceived  perceived attacking force (see {@link #perceivedForce})
+     * @param threshold  the faction's risk threshold × its deterrence multiplier, &gt; 0
+     * @param defence    the defence's effective force, terrain and fortification included
+     */
+    public static boolean decidesToAttack(double perceived, double threshold, double defence) {
+        return !(perceived < threshold * defence);
+    }
+
+    /**
+     * Whether a favourable opportunity is taken today: a uniform draw {@code u} below the tempo
+     * ({@code rules.combat.tempo}, the daily probability; calibrated, docs/VALIDATION.md).
+     */
+    public static boolean seizesOpportunity(double u, double tempo) {
+        return !(u >= tempo);
+    }
+
+    /**
+     * One attacker's share of the attacker's losses, in proportion to the fighters it committed:
+     * {@code loss × commitShare × fighters / committed} (losses shared pro rata, as in Lanchester's aggregate
+     * form).
+     *
+     * @param loss        the attacking side's losses of the battle-day, fighters
+     * @param commitShare share of a cell's fighters committed, 0–1
+     * @param fighters    this faction's fighters in this source cell
+     * @param committed   fighters committed by the whole attacking side, &gt; 0
+     */
+    public static double attackerLoss(double loss, double commitShare, double fighters, double committed) {
+        return loss * commitShare * fighters / committed;
+    }
+
+    /** One defender's share of the defence's losses: {@code loss × fighters / defenders}, defenders &gt; 0. */
+    public static double defenderLoss(double loss, double fighters, double defenders) {
+        return loss * fighters / defenders;
+    }
+
+    /**
+     * Defenders who survive being driven out of a cell: {@code fighters × (1 − retreatLoss)}; they fall back to
+     * the first neighbouring cell their side holds, or to the reserve ({@code rules.combat.retreatLoss}).
+     */
+    public static double retreatSurvivors(double fighters, double retreatLoss) {
+        return fighters * (1 - retreatLoss);
+    }
+
+    /**
+     * Attackers who move into a captured cell from one source cell: {@code advanceShare × commitShare ×
+     * fighters} ({@code rules.combat.advanceShare}: share of the committed fighters that advance).
+     */
+    public static double advancing(double advanceShare, double commitShare, double fighters) {
+        return advanceShare * commitShare * fighters;
+    }
+
+    /**
+     * Hardship of a cell after a day of fighting: {@code min(1, hardship + fightHardship)} (the H of Epstein
+     * 2002's grievance, raised by fighting as the brief says; {@code rules.population.fightHardship}).
+     */
+    public static double hardshipAfterFight(double hardship, double fightHardship) {
+        return Math.min(1.0, hardship + fightHardship);
+    }
 }

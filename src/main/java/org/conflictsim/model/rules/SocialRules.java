@@ -67,4 +67,19 @@ public final class SocialRules {
     public static double clamp01(double v) {
         return v < 0 ? 0 : (v > 1 ? 1 : v);
     }
+
+    /**
+     * The territory term of a faction's legitimacy target: cells held now over cells held at the start (1 without
+     * a start). Conquest alone does not raise a non-state faction's legitimacy, so for it the ratio is at most 1
+     * (people under a new occupier do not grant it authority for being conquered: Kalyvas 2006; the state's
+     * legitimacy rises when it restores control, model brief).
+     *
+     * @param cells      cells held now
+     * @param initial    cells held at the start
+     * @param government whether the faction is the state's army
+     */
+    public static double legitimacyTerritoryRatio(double cells, int initial, boolean government) {
+        double ratio = initial > 0 ? cells / initial : 1.0;
+        return government ? ratio : Math.min(ratio, 1.0);
+    }
 }

@@ -1,6 +1,6 @@
 package org.conflictsim.model.world;
 
-import org.conflictsim.model.params.Check;
+import org.conflictsim.model.check.Check;
 
 /**
  * A named place in one cell of the map.

@@ -29,7 +29,7 @@ public final class World {
     private final double[] terrain;
     private final int[] theatreCells;
     private final List<Place> places;
-    private final List<Mine> mines;
+    private final List<MineSite> mines;
     private final int[] placeAt;
 
     /** Use {@link Builder}. */
@@ -110,9 +110,61 @@ public final class World {
     /** Theatre cell at position {@code i} of {@link #theatreCells()}, without copying. */
     public int theatreCell(int i) { return theatreCells[i]; }
     public List<Place> places() { return places; }
-    public List<Mine> mines() { return mines; }
+    public List<MineSite> mines() { return mines; }
     /** Index of the first place in the cell, or -1. */
     public int placeAt(int cell) { return placeAt[cell]; }
+
+    /** Distances to each country, computed on first use (see {@link #kmToCountry}). */
+    private final java.util.concurrent.ConcurrentHashMap<Integer, double[]> kmToCountry =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Straight-line distance, km, from each cell's centre to the nearest cell of a country (0 in the country),
+     * computed once per world and shared by its runs (read-only).
+     *
+     * @param country index into {@link #countries()}
+     */
+    public double[] kmToCountry(int country) {
+        return kmToCountry.computeIfAbsent(country, this::computeKmToCountry);
+    }
+
+    private double[] computeKmToCountry(int k) {
+        int n = width * height;
+        int[] nb = new int[4];
+        int[] edge = new int[n];
+        int edges = 0;
+        for (int c = 0; c < n; c++) {
+            if (country[c] != k) {
+                continue;
+            }
+            int m = neighbours(c, nb);
+            for (int j = 0; j < m; j++) {
+                if (country[nb[j]] != k) {
+                    edge[edges++] = c;
+                    break;
+                }
+            }
+        }
+        double[] out = new double[n];
+        for (int c = 0; c < n; c++) {
+            if (country[c] == k) {
+                continue;
+            }
+            double best = Double.POSITIVE_INFINITY;
+            int col = col(c);
+            int row = row(c);
+            for (int i = 0; i < edges; i++) {
+                double dc = col(edge[i]) - col;
+                double dr = row(edge[i]) - row;
+                double d2 = dc * dc + dr * dr;
+                if (d2 < best) {
+                    best = d2;
+                }
+            }
+            out[c] = Math.sqrt(best) * cellKm;
+        }
+        return out;
+    }
     public int col(int cell) { return cell % width; }
     public int row(int cell) { return cell / width; }
     /** Longitude of the cell centre. */
@@ -168,7 +220,7 @@ public final class World {
         private double[] remotenessKm;
         private double[] terrain;
         private List<Place> places = List.of();
-        private List<Mine> mines = List.of();
+        private List<MineSite> mines = List.of();
 
         public Builder(double west, double north, double cellDeg, int width, int height, double cellKm) {
             if (width <= 0 || height <= 0) {
@@ -206,7 +258,7 @@ public final class World {
         public Builder remotenessKm(int cell, double v) { remotenessKm[cell] = v; return this; }
         public Builder terrain(int cell, double v) { terrain[cell] = v; return this; }
         public Builder places(List<Place> v) { places = v; return this; }
-        public Builder mines(List<Mine> v) { mines = v; return this; }
+        public Builder mines(List<MineSite> v) { mines = v; return this; }
         public int country(int cell) { return country[cell]; }
         public boolean water(int cell) { return water[cell]; }
         public boolean theatre(int cell) { return theatre[cell]; }

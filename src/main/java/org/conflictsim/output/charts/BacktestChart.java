@@ -7,7 +7,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.util.List;
-import org.conflictsim.output.Summary;
+import org.conflictsim.output.results.Band;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -52,7 +52,7 @@ public final class BacktestChart {
             if (p.days().length > 0) {
                 double[] sorted = p.days().clone();
                 java.util.Arrays.sort(sorted);
-                medians.add(ChartKit.millis(start.plusDays(Math.round(Summary.quantile(sorted, 0.5)))), i);
+                medians.add(ChartKit.millis(start.plusDays(Math.round(Band.quantile(sorted, 0.5)))), i);
             }
             actuals.add(ChartKit.millis(p.actual()), i);
         }

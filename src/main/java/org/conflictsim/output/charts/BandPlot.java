@@ -5,6 +5,7 @@ import java.awt.Stroke;
 import java.awt.geom.Line2D;
 import java.time.LocalDate;
 import java.util.List;
+import org.conflictsim.output.results.Band;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
+import org.conflictsim.files.AtomicWrite;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -91,7 +92,7 @@ public final class ChartFiles {
                     throw new IOException("no PNG writer available for " + file);
                 }
             }
-            ReportHtml.moveIntoPlace(tmp, file);
+            AtomicWrite.moveIntoPlace(tmp, file);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -105,7 +106,7 @@ public final class ChartFiles {
         Path tmp = temp(file);
         try {
             Files.writeString(tmp, g.getSVGDocument(), StandardCharsets.UTF_8);
-            ReportHtml.moveIntoPlace(tmp, file);
+            AtomicWrite.moveIntoPlace(tmp, file);
         } finally {
             Files.deleteIfExists(tmp);
         }

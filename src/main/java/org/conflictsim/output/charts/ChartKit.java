@@ -4,9 +4,9 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
-import java.awt.image.BufferedImage;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import org.conflictsim.output.results.EventsTable;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.DateAxis;
@@ -40,7 +41,7 @@ import org.jfree.ui.TextAnchor;
  * (UTC, so a date never shifts with the reader's time zone), compact numbers, a subtitle saying what lines
  * and bands mean, and scenario events as numbered vertical lines with a key under the plot.
  */
-final class ChartKit {
+public final class ChartKit {
     static final TimeZone UTC = TimeZone.getTimeZone("UTC");
     static final String FONT = Font.SANS_SERIF;
     static final Font TITLE = new Font(FONT, Font.BOLD, 18);
@@ -63,7 +64,7 @@ final class ChartKit {
     }
 
     /** Scenario events that start on one date, numbered in date order from 1. */
-    record EventGroup(int number, LocalDate date, List<String> labels) {
+    public record EventGroup(int number, LocalDate date, List<String> labels) {
     }
 
     /** Milliseconds since 1970 of a date's midnight in UTC (the x value of that day in charts). */
@@ -72,7 +73,7 @@ final class ChartKit {
     }
 
     /** A date as charts print it, e.g. {@code 1 Dec 2024}. */
-    static String day(LocalDate date) {
+    public static String day(LocalDate date) {
         return DAY.format(date);
     }
 
@@ -186,7 +187,7 @@ final class ChartKit {
      * Groups scenario events by date (only dates from {@code start} to {@code end}) and numbers the groups
      * in date order.
      */
-    static List<EventGroup> group(List<EventsTable.Marked> marked, LocalDate start, LocalDate end) {
+    public static List<EventGroup> group(List<EventsTable.Marked> marked, LocalDate start, LocalDate end) {
         List<EventGroup> out = new ArrayList<>();
         LocalDate current = null;
         List<String> labels = null;
@@ -210,7 +211,7 @@ final class ChartKit {
      * The key under a chart: one line per numbered date, {@code (2) 20 Feb 2025 – label; label}. The number
      * is in brackets because SVG viewers collapse repeated spaces, which would run it into the date.
      */
-    static String eventKey(List<EventGroup> events) {
+    public static String eventKey(List<EventGroup> events) {
         StringBuilder sb = new StringBuilder("Scenario events (dashed lines):");
         for (EventGroup g : events) {
             sb.append("\n(").append(g.number()).append(") ").append(day(g.date())).append(" – ")

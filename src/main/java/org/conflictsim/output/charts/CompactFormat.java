@@ -10,11 +10,11 @@ import java.util.Locale;
  * {@code 1.2 bn} (k = thousand, M = million, bn = billion), with at most three significant digits and no
  * trailing zeros. Formatting only; parsing is not supported.
  */
-final class CompactFormat extends NumberFormat {
+public final class CompactFormat extends NumberFormat {
     private static final long serialVersionUID = 1L;
 
     /** Formats one value as described in the class comment. */
-    static String text(double v) {
+    public static String text(double v) {
         if (Double.isNaN(v)) {
             return "";
         }

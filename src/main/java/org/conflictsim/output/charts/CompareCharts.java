@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.conflictsim.experiment.compare.HeadlineSeries;
+import org.conflictsim.output.results.Band;
+import org.conflictsim.output.results.CompareFolder;
+import org.conflictsim.output.results.ScenarioInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -14,7 +17,7 @@ import org.jfree.ui.RectangleEdge;
 import org.jfree.ui.RectangleInsets;
 
 /**
- * The charts of a {@code compare} folder, built from {@link CompareResults} alone: first the forest plots
+ * The charts of a {@code compare} folder, built from {@link CompareFolder} alone: first the forest plots
  * of the differences to the reference ({@link ForestChart}), then for each headline daily series
  * ({@code bands.csv}) one panel per faction or destination in which each scenario's mean is a line and its
  * 5–95% range across replicates a shaded band, the reference scenario's in dark grey under the others. Scenarios keep one colour, dash
@@ -36,7 +39,7 @@ public final class CompareCharts {
     }
 
     /** All charts of a comparison, in report order, and the notes on those left out. */
-    public static RunCharts.ChartSet all(CompareResults c) {
+    public static RunCharts.ChartSet all(CompareFolder c) {
         List<String> notes = new ArrayList<>();
         List<Figure> out = new ArrayList<>();
         for (Figure f : new Figure[] {ForestChart.outcomes(c, notes), ForestChart.places(c, notes)}) {
@@ -45,7 +48,7 @@ public final class CompareCharts {
             }
         }
         if (c.bands() == null) {
-            notes.add("Daily charts are left out: this compare folder has no " + CompareResults.BANDS
+            notes.add("Daily charts are left out: this compare folder has no " + CompareFolder.BANDS
                     + " (it was written by an earlier version of compare).");
         } else {
             for (Figure f : new Figure[] {territory(c, notes), minesHeld(c, notes), mineTax(c, notes),
@@ -71,12 +74,12 @@ public final class CompareCharts {
     }
 
     /** Legend label of a scenario: its label, {@code (reference)} added to the first. */
-    static String legendLabel(CompareResults c, int k) {
+    static String legendLabel(CompareFolder c, int k) {
         return k == 0 ? c.labels().get(0) + " (reference)" : c.labels().get(k);
     }
 
     /** Territory share of each faction that holds territory, one panel per faction. */
-    public static Figure territory(CompareResults c, List<String> notes) {
+    public static Figure territory(CompareFolder c, List<String> notes) {
         List<Panel> panels = new ArrayList<>();
         for (String id : factions(c)) {
             if (holdsTerritory(c, id)) {
@@ -91,7 +94,7 @@ public final class CompareCharts {
     }
 
     /** Mines held by each faction that holds any, one panel per faction. */
-    public static Figure minesHeld(CompareResults c, List<String> notes) {
+    public static Figure minesHeld(CompareFolder c, List<String> notes) {
         List<Panel> panels = new ArrayList<>();
         for (String id : factions(c)) {
             panels.add(new Panel(id, "mines_held", id, 1, Scale.COUNT));
@@ -103,7 +106,7 @@ public final class CompareCharts {
     }
 
     /** Mine tax income of each faction with any, US$/month, one panel per faction. */
-    public static Figure mineTax(CompareResults c, List<String> notes) {
+    public static Figure mineTax(CompareFolder c, List<String> notes) {
         List<Panel> panels = new ArrayList<>();
         for (String id : factions(c)) {
             panels.add(new Panel(id, "revenue_usd.mine_tax", id, RunCharts.DAYS_PER_MONTH, Scale.AMOUNT));
@@ -115,7 +118,7 @@ public final class CompareCharts {
     }
 
     /** Value of the mineral flows to each destination with any, US$/month, one panel per destination. */
-    public static Figure mineralFlows(CompareResults c, List<String> notes) {
+    public static Figure mineralFlows(CompareFolder c, List<String> notes) {
         List<Panel> panels = new ArrayList<>();
         for (String d : c.bands().entities(HeadlineSeries.FLOW_USD)) {
             panels.add(new Panel(c.names().destinationName(d), HeadlineSeries.FLOW_USD, d,
@@ -129,7 +132,7 @@ public final class CompareCharts {
     }
 
     /** Displaced people and cumulative civilian deaths, one panel each. */
-    public static Figure humanitarian(CompareResults c, List<String> notes) {
+    public static Figure humanitarian(CompareFolder c, List<String> notes) {
         List<Panel> panels = List.of(new Panel("displaced people", "displaced", "all", 1, Scale.AMOUNT),
                 new Panel("civilian deaths so far", "civilian_deaths_cum", "all", 1, Scale.AMOUNT));
         return figure(c, notes, panels, "humanitarian", "Displaced people and civilian deaths, by scenario",
@@ -218,7 +221,7 @@ public final class CompareCharts {
      * A chart of the panels that are not zero everywhere; panels the same in every scenario are left out
      * and named in the caption; no chart (a note instead) when nothing is left.
      */
-    private static Figure figure(CompareResults c, List<String> notes, List<Panel> candidates, String name,
+    private static Figure figure(CompareFolder c, List<String> notes, List<Panel> candidates, String name,
                                  String title, String unit, String subtitle, String caption) {
         List<Panel> panels = new ArrayList<>();
         List<String> same = new ArrayList<>();
@@ -234,7 +237,7 @@ public final class CompareCharts {
         }
         if (panels.isEmpty()) {
             notes.add(title + ": " + (same.isEmpty() ? "zero in every scenario" : "the same in every scenario on "
-                    + "every day") + ", so there is no chart of it (see " + CompareResults.BANDS + ").");
+                    + "every day") + ", so there is no chart of it (see " + CompareFolder.BANDS + ").");
             return null;
         }
         FactionPalette pal = palette(c.labels());
@@ -276,13 +279,13 @@ public final class CompareCharts {
                 FRAME_PX + PANEL_PX * panels.size() + ChartKit.keyHeight(events));
     }
 
-    private static String bandText(CompareResults c) {
+    private static String bandText(CompareFolder c) {
         int n = c.manifest().replications();
         return "Line: mean of " + n + " replicates, same seeds in every scenario; shaded: 5–95% range.";
     }
 
     /** Faction ids of all scenarios, the reference's order first. */
-    private static List<String> factions(CompareResults c) {
+    private static List<String> factions(CompareFolder c) {
         List<String> ids = new ArrayList<>();
         for (ScenarioInfo s : c.scenarios()) {
             for (ScenarioInfo.Faction f : s.factions()) {
@@ -294,7 +297,7 @@ public final class CompareCharts {
         return ids;
     }
 
-    private static boolean holdsTerritory(CompareResults c, String id) {
+    private static boolean holdsTerritory(CompareFolder c, String id) {
         for (ScenarioInfo s : c.scenarios()) {
             for (ScenarioInfo.Faction f : s.factions()) {
                 if (f.id().equals(id) && f.kind().holdsTerritory()) {

@@ -17,7 +17,7 @@ import java.util.Locale;
 import org.conflictsim.model.ConflictModel;
 import org.conflictsim.model.params.FactionSpec;
 import org.conflictsim.model.params.Scenario;
-import org.conflictsim.model.world.Mine;
+import org.conflictsim.model.world.MineSite;
 import org.conflictsim.model.world.Place;
 import org.conflictsim.model.world.PlaceKind;
 import org.conflictsim.model.world.World;
@@ -290,7 +290,7 @@ public final class ControlMap {
     private void drawMines(Graphics2D g) {
         double size = mineSize();
         g.setStroke(new BasicStroke(0.7f));
-        for (Mine m : world.mines()) {
+        for (MineSite m : world.mines()) {
             if (m.cell() < 0) {
                 continue;
             }
@@ -463,7 +463,7 @@ public final class ControlMap {
         g.drawString("Mines", x0, y + 12);
         y += 22;
         int[] counts = new int[minerals.size()];
-        for (Mine m : world.mines()) {
+        for (MineSite m : world.mines()) {
             counts[m.mineral()]++;
         }
         g.setFont(item);

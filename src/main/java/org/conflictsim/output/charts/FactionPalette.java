@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.conflictsim.model.params.FactionSpec;
+import org.conflictsim.output.results.ScenarioInfo;
 
 /**
  * The look of each faction, the same in every chart and map (and meant for the GUI): a colour, a dash
@@ -62,6 +63,17 @@ public final class FactionPalette {
      */
     public static FactionPalette of(Map<String, String> colourById, Map<String, String> nameById) {
         return new FactionPalette(colourById, nameById);
+    }
+
+    /** The palette of the factions of a results folder's scenario, in scenario order. */
+    public static FactionPalette of(ScenarioInfo scenario) {
+        Map<String, String> colours = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (ScenarioInfo.Faction f : scenario.factions()) {
+            colours.put(f.id(), f.colour());
+            names.put(f.id(), f.name());
+        }
+        return of(colours, names);
     }
 
     /** A palette from a scenario's factions, in scenario order. */

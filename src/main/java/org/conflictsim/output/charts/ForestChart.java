@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.conflictsim.experiment.OutcomeColumns;
 import org.conflictsim.experiment.compare.ComparisonRow;
 import org.conflictsim.experiment.compare.PairedDifference;
+import org.conflictsim.output.results.CompareFolder;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -91,7 +92,7 @@ public final class ForestChart {
      * Per place whose capture differs somewhere: the difference in the share of runs in which it was taken
      * and in its capture day, side by side; or null (with a note) when no capture differs.
      */
-    public static Figure places(CompareResults c, List<String> notes) {
+    public static Figure places(CompareFolder c, List<String> notes) {
         if (!compared(c, notes)) {
             return null;
         }
@@ -143,7 +144,7 @@ public final class ForestChart {
      * The other headline outcomes that differ somewhere ({@link #HEADLINE_TEXT}), a panel per {@link Group};
      * or null (with a note) when none differs.
      */
-    public static Figure outcomes(CompareResults c, List<String> notes) {
+    public static Figure outcomes(CompareFolder c, List<String> notes) {
         if (!compared(c, notes)) {
             return null;
         }
@@ -163,7 +164,7 @@ public final class ForestChart {
         String ref = c.labels().get(0);
         if (all.isEmpty()) {
             notes.add("Differences: none of " + HEADLINE_TEXT + " differs from " + ref + " in any replicate; "
-                    + CompareResults.COMPARISON + " has every outcome.");
+                    + CompareFolder.COMPARISON + " has every outcome.");
             return null;
         }
         FactionPalette pal = CompareCharts.palette(c.labels());
@@ -189,12 +190,12 @@ public final class ForestChart {
         String caption = "Difference of each scenario to " + ref + ", replicate by replicate (same seed): marker, "
                 + "mean of the paired differences; bar, 95% t confidence interval; in each outcome's unit, 0 = no "
                 + "change. Shown: " + HEADLINE_TEXT + ", where they differ in at least one replicate (places are in "
-                + "the next chart). " + CompareResults.COMPARISON + " has every outcome with its p-values and effect "
+                + "the next chart). " + CompareFolder.COMPARISON + " has every outcome with its p-values and effect "
                 + "size.";
         return new Figure(OUTCOMES, title, caption, chart, RunCharts.WIDTH, height + 150);
     }
 
-    private static boolean compared(CompareResults c, List<String> notes) {
+    private static boolean compared(CompareFolder c, List<String> notes) {
         if (c.labels().size() < 2) {
             notes.add("Differences: only one scenario, nothing to compare.");
             return false;
@@ -202,16 +203,16 @@ public final class ForestChart {
         return true;
     }
 
-    private static String subtitle(CompareResults c) {
+    private static String subtitle(CompareFolder c) {
         return "Difference to " + c.labels().get(0) + ": mean over " + c.manifest().replications() + " paired "
                 + "replicates (marker) and 95% confidence interval (bar).";
     }
 
-    private static int rowPx(CompareResults c) {
+    private static int rowPx(CompareFolder c) {
         return Math.max(ROW_MIN_PX, 11 * (c.labels().size() - 1) + 8);
     }
 
-    private static LegendItemCollection legend(CompareResults c, FactionPalette pal) {
+    private static LegendItemCollection legend(CompareFolder c, FactionPalette pal) {
         LegendItemCollection legend = new LegendItemCollection();
         for (String label : c.labels().subList(1, c.labels().size())) {
             LegendItem item = new LegendItem(label, null, null, null, pal.marker(label, 10), pal.colour(label));
@@ -222,7 +223,7 @@ public final class ForestChart {
     }
 
     /** Whether some scenario has a difference (not NaN) for the outcome. */
-    private static boolean hasDifference(CompareResults c, String outcome) {
+    private static boolean hasDifference(CompareFolder c, String outcome) {
         for (ComparisonRow r : c.comparison().of(outcome)) {
             if (r.paired() != PairedDifference.NONE && !Double.isNaN(r.paired().diff())) {
                 return true;
@@ -248,7 +249,7 @@ public final class ForestChart {
      * A panel of the outcomes at rows 0, 1, ...: one series per compared scenario, offset within the row;
      * without a row axis (the caller sets one, or a combined plot shares one).
      */
-    private static XYPlot panel(CompareResults c, Group g, List<String> outcomes, FactionPalette pal) {
+    private static XYPlot panel(CompareFolder c, Group g, List<String> outcomes, FactionPalette pal) {
         List<String> labels = c.labels();
         XIntervalSeriesCollection data = new XIntervalSeriesCollection();
         XYErrorRenderer renderer = new XYErrorRenderer();

@@ -1,6 +1,7 @@
 package org.conflictsim.output.charts;
 
 import java.util.Locale;
+import org.conflictsim.output.results.ScenarioInfo;
 
 /**
  * How reports and charts name an outcome column of {@code runs.csv} (or of a sweep store): a readable
@@ -12,10 +13,10 @@ import java.util.Locale;
  * @param scale   stored value × scale = value in {@code unit}
  * @param percent whether the value is a share (0–1) to show as a percentage
  */
-record OutcomeLabel(String label, String unit, double scale, boolean percent) {
+public record OutcomeLabel(String label, String unit, double scale, boolean percent) {
 
     /** Names for the ids inside outcome columns; {@link #IDS} leaves them as they are. */
-    interface Names {
+    public interface Names {
         /** Names nothing: every id stays an id. */
         Names IDS = new Names() {
         };
@@ -47,7 +48,7 @@ record OutcomeLabel(String label, String unit, double scale, boolean percent) {
     }
 
     /** A stored value as a table shows it: {@code 42.0 %}, {@code 1,234}, {@code 3.5 M}, {@code 0.27}. */
-    String format(double stored) {
+    public String format(double stored) {
         double x = value(stored);
         if (Double.isNaN(x)) {
             return "–";
@@ -69,7 +70,7 @@ record OutcomeLabel(String label, String unit, double scale, boolean percent) {
      * A difference with its sign (a true minus sign; none when it rounds to zero): {@code +2.5 pp} for shares
      * (percentage points), else as {@link #format}, e.g. {@code −1.2 M}.
      */
-    String formatDifference(double d) {
+    public String formatDifference(double d) {
         if (Double.isNaN(d)) {
             return "–";
         }
@@ -79,12 +80,12 @@ record OutcomeLabel(String label, String unit, double scale, boolean percent) {
     }
 
     /** The label with its unit in brackets, for axes and legends: {@code Civilian deaths (persons)}. */
-    String withUnit() {
+    public String withUnit() {
         return unit.isEmpty() ? label : label + " (" + unit + ")";
     }
 
     /** The label of a column; an unknown column is its own label, without unit. */
-    static OutcomeLabel of(String column, Names n) {
+    public static OutcomeLabel of(String column, Names n) {
         int dot = column.indexOf('.');
         String kind = dot < 0 ? column : column.substring(0, dot);
         String who = dot < 0 ? "" : column.substring(dot + 1);
@@ -117,7 +118,7 @@ record OutcomeLabel(String label, String unit, double scale, boolean percent) {
     }
 
     /** The label of a column, with places, mines, powers and destinations named as the scenario names them. */
-    static OutcomeLabel of(ScenarioInfo s, String column) {
+    public static OutcomeLabel of(ScenarioInfo s, String column) {
         return of(column, names(s));
     }
 

@@ -11,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.conflictsim.experiment.Outcomes;
-import org.conflictsim.output.Summary;
+import org.conflictsim.output.results.Band;
+import org.conflictsim.output.results.RunFolder;
+import org.conflictsim.output.results.RunsTable;
+import org.conflictsim.output.results.ScenarioInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -27,7 +30,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The charts of one {@code run} results folder, built from {@link Results} alone:
+ * The charts of one {@code run} results folder, built from {@link RunFolder} alone:
  * territory share per faction, capture dates of places, mineral flows by destination (US$ and mass),
  * revenue by source per faction, fighters per faction, displaced people and sponsor support per power.
  * Time series are summarised across runs as a {@link Band} (mean line, 5–95% shaded range) or, for stacked
@@ -64,7 +67,7 @@ public final class RunCharts {
     }
 
     /** All charts of a run, in report order. */
-    public static ChartSet all(Results r) {
+    public static ChartSet all(RunFolder r) {
         List<String> notes = new ArrayList<>();
         List<Figure> out = new ArrayList<>();
         add(out, territory(r, notes));
@@ -87,8 +90,8 @@ public final class RunCharts {
     // ------------------------------------------------------------------ band charts
 
     /** Territory share of each territorial faction (share of theatre cells, 0–100%), mean and 5–95% band. */
-    public static Figure territory(Results r, List<String> notes) {
-        FactionPalette pal = r.scenario().palette();
+    public static Figure territory(RunFolder r, List<String> notes) {
+        FactionPalette pal = FactionPalette.of(r.scenario());
         List<BandPlot.Line> lines = new ArrayList<>();
         for (ScenarioInfo.Faction f : r.scenario().factions()) {
             if (f.kind().holdsTerritory() && r.series().has("territory_share", f.id())) {
@@ -111,8 +114,8 @@ public final class RunCharts {
     }
 
     /** Fighters of every faction (persons under arms), mean and 5–95% band. */
-    public static Figure fighters(Results r, List<String> notes) {
-        FactionPalette pal = r.scenario().palette();
+    public static Figure fighters(RunFolder r, List<String> notes) {
+        FactionPalette pal = FactionPalette.of(r.scenario());
         List<BandPlot.Line> lines = new ArrayList<>();
         for (ScenarioInfo.Faction f : r.scenario().factions()) {
             if (!r.series().allZero("fighters", f.id())) {
@@ -130,7 +133,7 @@ public final class RunCharts {
     }
 
     /** Displaced people (persons away from home), mean and 5–95% band. */
-    public static Figure displaced(Results r, List<String> notes) {
+    public static Figure displaced(RunFolder r, List<String> notes) {
         if (!r.series().has("displaced", "all")) {
             notes.add("Displaced people: timeseries.csv has no displaced series.");
             return null;
@@ -144,7 +147,7 @@ public final class RunCharts {
     }
 
     /** Cash each power pays to the factions it sponsors (US$/month), mean and 5–95% band. */
-    public static Figure sponsorSupport(Results r, List<String> notes) {
+    public static Figure sponsorSupport(RunFolder r, List<String> notes) {
         List<BandPlot.Line> lines = new ArrayList<>();
         List<ScenarioInfo.Power> powers = r.scenario().powers();
         for (int p = 0; p < powers.size(); p++) {
@@ -166,8 +169,8 @@ public final class RunCharts {
                         + "5–95% range.");
     }
 
-    private static BandPlot.Line factionLine(Results r, String id, Band band) {
-        FactionPalette pal = r.scenario().palette();
+    private static BandPlot.Line factionLine(RunFolder r, String id, Band band) {
+        FactionPalette pal = FactionPalette.of(r.scenario());
         return new BandPlot.Line(pal.label(id), band, r.start(), pal.colour(id), pal.bandFill(id), pal.line(id));
     }
 
@@ -175,12 +178,12 @@ public final class RunCharts {
         return name.equals(id) ? "" : " (" + id + ")";
     }
 
-    private static String bandText(Results r) {
+    private static String bandText(RunFolder r) {
         int n = r.manifest().replications();
         return n == 1 ? "One run." : "Line: mean of " + n + " runs; shaded: 5–95% range across runs.";
     }
 
-    private static Figure bandFigure(Results r, String name, String title, String subtitle, NumberAxis y,
+    private static Figure bandFigure(RunFolder r, String name, String title, String subtitle, NumberAxis y,
                                      List<BandPlot.Line> lines, String caption) {
         XYPlot plot = BandPlot.plot(lines, y);
         plot.setDomainAxis(ChartKit.dateAxis(r.start(), r.end()));
@@ -193,7 +196,7 @@ public final class RunCharts {
     // ------------------------------------------------------------------ stacked charts
 
     /** Mineral flows by destination, all minerals together, US$/month (mean across runs), stacked. */
-    public static Figure mineralFlowsUsd(Results r, List<String> notes) {
+    public static Figure mineralFlowsUsd(RunFolder r, List<String> notes) {
         List<String> dest = destinations(r);
         List<Layer> layers = new ArrayList<>();
         for (int i = 0; i < dest.size(); i++) {
@@ -231,7 +234,7 @@ public final class RunCharts {
      * Mineral flows by destination per mineral, one panel per mineral, in t/month (kg/month for minerals
      * whose largest monthly flow is under one tonne), mean across runs, stacked.
      */
-    public static Figure mineralFlowsMass(Results r, List<String> notes) {
+    public static Figure mineralFlowsMass(RunFolder r, List<String> notes) {
         List<String> dest = destinations(r);
         DateAxis x = ChartKit.dateAxis(r.start(), r.end());
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(x);
@@ -286,7 +289,7 @@ public final class RunCharts {
     }
 
     /** Revenue of each faction by source (US$/month, mean across runs), one stacked panel per faction. */
-    public static Figure revenue(Results r, List<String> notes) {
+    public static Figure revenue(RunFolder r, List<String> notes) {
         List<String> sources = new ArrayList<>();
         for (String m : r.series().metrics()) {
             if (m.startsWith("revenue_usd.")) {
@@ -344,7 +347,7 @@ public final class RunCharts {
      * {@code 0..i}, filled down to zero, and the higher totals are drawn first so that each layer shows as the
      * band between its total and the one below. One filled shape per layer keeps the SVG small.
      */
-    private static XYPlot stackedPlot(Results r, List<Layer> layers, NumberAxis y) {
+    private static XYPlot stackedPlot(RunFolder r, List<Layer> layers, NumberAxis y) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYAreaRenderer renderer = new XYAreaRenderer(XYAreaRenderer.AREA);
         renderer.setOutline(false);
@@ -380,7 +383,7 @@ public final class RunCharts {
     }
 
     /** Destinations in the order of the first mineral's flow series (the model's order). */
-    private static List<String> destinations(Results r) {
+    private static List<String> destinations(RunFolder r) {
         List<String> dest = new ArrayList<>();
         for (String m : r.scenario().minerals()) {
             for (String d : r.series().entities("flow_usd." + m)) {
@@ -403,7 +406,7 @@ public final class RunCharts {
      * date it first passed from its initial side, coloured and shaped by the captor, with the median date
      * as a black bar. Places are sorted by median date, earliest at the top.
      */
-    public static Figure captureDates(Results r, List<String> notes) {
+    public static Figure captureDates(RunFolder r, List<String> notes) {
         RunsTable t = r.runs();
         List<Place> places = new ArrayList<>();
         for (String c : t.columns()) {
@@ -415,7 +418,7 @@ public final class RunCharts {
             double[] present = Arrays.stream(days).filter(v -> !Double.isNaN(v)).sorted().toArray();
             if (present.length > 0) {
                 List<String> by = t.has("captured_by." + id) ? t.texts("captured_by." + id) : null;
-                places.add(new Place(id, r.scenario().placeName(id), days, by, Summary.quantile(present, 0.5),
+                places.add(new Place(id, r.scenario().placeName(id), days, by, Band.quantile(present, 0.5),
                         present.length));
             }
         }
@@ -429,7 +432,7 @@ public final class RunCharts {
         for (int i = 0; i < places.size(); i++) {
             symbols[i] = places.get(i).name() + " (" + places.get(i).captured() + "/" + n + ")";
         }
-        FactionPalette pal = r.scenario().palette();
+        FactionPalette pal = FactionPalette.of(r.scenario());
         Map<String, XYSeries> byCaptor = new LinkedHashMap<>();
         XYSeries median = new XYSeries("median date", false, true);
         for (int i = 0; i < places.size(); i++) {
@@ -501,7 +504,7 @@ public final class RunCharts {
 
     // ------------------------------------------------------------------ shared
 
-    private static List<ChartKit.EventGroup> events(Results r) {
+    private static List<ChartKit.EventGroup> events(RunFolder r) {
         return ChartKit.group(r.events().marks(), r.start(), r.end());
     }
 

@@ -8,7 +8,7 @@ import org.jfree.chart.axis.NumberAxis;
  * Parts shared by the charts of a sweep: file-name stems, the number format and axis of an outcome, and the
  * short text of a value written into a heatmap cell.
  */
-final class SweepChartKit {
+public final class SweepChartKit {
     /** Chart width, px (as the charts of a run). */
     static final int WIDTH = RunCharts.WIDTH;
 
@@ -16,7 +16,7 @@ final class SweepChartKit {
     }
 
     /** A file-name stem from any name: lower case letters and digits, other runs of characters as one hyphen. */
-    static String slug(String s) {
+    public static String slug(String s) {
         String t = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return t.isEmpty() ? "x" : t;
     }
@@ -73,7 +73,7 @@ final class SweepChartKit {
     }
 
     /** {@code 1 run} or {@code 5 runs}. */
-    static String runs(long n) {
+    public static String runs(long n) {
         return n + (n == 1 ? " run" : " runs");
     }
 }

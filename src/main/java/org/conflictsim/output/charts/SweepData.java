@@ -13,6 +13,8 @@ import org.conflictsim.experiment.sensitivity.SensitivityReport;
 import org.conflictsim.experiment.store.StoreException;
 import org.conflictsim.experiment.store.StoreTables;
 import org.conflictsim.experiment.store.SweepStore;
+import org.conflictsim.output.results.MalformedResultsException;
+import org.conflictsim.output.results.ScenarioInfo;
 
 /**
  * What the charts and report of a sweep are drawn from, read from its store in one go: the sweep's facts,
@@ -33,7 +35,7 @@ import org.conflictsim.experiment.store.SweepStore;
  * @param notes       which outcomes were left out and why
  * @param sensitivity the indices of every outcome (empty unless the design is morris or saltelli)
  */
-record SweepData(Path store, Map<String, String> meta, List<SweepParameter> parameters, long ok, long failed,
+public record SweepData(Path store, Map<String, String> meta, List<SweepParameter> parameters, long ok, long failed,
                  List<StoreTables.Session> sessions, Map<String, Long> failures,
                  Map<String, StoreTables.Stats> stats, List<SweepOutcome> outcomes, List<String> notes,
                  List<SensitivityReport.Index> sensitivity) {
@@ -47,7 +49,7 @@ record SweepData(Path store, Map<String, String> meta, List<SweepParameter> para
      *                                  store or not complete
      * @throws IllegalArgumentException when a requested outcome matches none
      */
-    static SweepData read(Path file, List<String> requested) throws StoreException {
+    public static SweepData read(Path file, List<String> requested) throws StoreException {
         try (SweepStore s = SweepStore.openForReading(file)) {
             Map<String, String> meta = s.metadata();
             int points = number(s, "points");
@@ -93,7 +95,7 @@ record SweepData(Path store, Map<String, String> meta, List<SweepParameter> para
      * ({@code scenario_resolved}); ids where the store has no scenario (stores written before it was kept) or
      * it cannot be read.
      */
-    static OutcomeLabel.Names names(Map<String, String> meta) {
+    public static OutcomeLabel.Names names(Map<String, String> meta) {
         String yaml = meta.get("scenario_resolved");
         if (yaml == null || yaml.isBlank()) {
             return OutcomeLabel.Names.IDS;
@@ -137,47 +139,47 @@ record SweepData(Path store, Map<String, String> meta, List<SweepParameter> para
     }
 
     /** The sweep's name. */
-    String name() {
+    public String name() {
         return meta.getOrDefault("sweep_name", "sweep");
     }
 
     /** The design type as written in sweep files ({@code full-factorial}, {@code morris}, ...). */
-    String designType() {
+    public String designType() {
         return meta.getOrDefault("design_type", "");
     }
 
     /** Number of points. */
-    int points() {
+    public int points() {
         return Integer.parseInt(meta.get("points"));
     }
 
     /** Replications per point. */
-    int replications() {
+    public int replications() {
         return Integer.parseInt(meta.getOrDefault("replications", "1"));
     }
 
     /** Runs of the sweep: points × replications. */
-    long runsTotal() {
+    public long runsTotal() {
         return Long.parseLong(meta.get("runs_total"));
     }
 
     /** Days per run. */
-    int days() {
+    public int days() {
         return Integer.parseInt(meta.getOrDefault("days", "0"));
     }
 
     /** Day 0 of every run. */
-    LocalDate start() {
+    public LocalDate start() {
         return LocalDate.parse(meta.getOrDefault("start", "1970-01-01"));
     }
 
     /** Whether the design is a grid of every combination of two or more parameters' values. */
-    boolean grid() {
+    public boolean grid() {
         return designType().equals("full-factorial") && parameters.size() >= 2;
     }
 
     /** The indices of one outcome and method ({@code sobol} or {@code morris}), in parameter order. */
-    List<SensitivityReport.Index> indices(String outcome, String index) {
+    public List<SensitivityReport.Index> indices(String outcome, String index) {
         return sensitivity.stream().filter(i -> i.outcome().equals(outcome) && i.index().equals(index)).toList();
     }
 }

@@ -17,7 +17,7 @@ import org.conflictsim.experiment.store.StoreTables;
  * @param withValue per point, the runs with a value
  * @param ok    per point, the successful runs
  */
-record SweepOutcome(String name, OutcomeLabel label, List<StoreTables.RunValue> runs, double[] means,
+public record SweepOutcome(String name, OutcomeLabel label, List<StoreTables.RunValue> runs, double[] means,
                     int[] withValue, int[] ok) {
 
     /** Builds the outcome from its run values (of {@code capture_day.PLACE} for a capture share). */

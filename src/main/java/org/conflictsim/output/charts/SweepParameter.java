@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.conflictsim.experiment.store.SweepStore;
-import org.conflictsim.output.Num;
+import org.conflictsim.files.Num;
 
 /**
  * A parameter of a sweep with its value at every point, as charts need it: whether it is numeric, its
@@ -21,7 +21,7 @@ import org.conflictsim.output.Num;
  * @param levels      the distinct values in order, as text
  * @param levelOf     the index into {@code levels} of each point's value
  */
-record SweepParameter(String name, String path, String description, String[] text, double[] number,
+public record SweepParameter(String name, String path, String description, String[] text, double[] number,
                       List<String> levels, int[] levelOf) {
 
     /**
@@ -85,7 +85,7 @@ record SweepParameter(String name, String path, String description, String[] tex
     }
 
     /** Number of distinct values. */
-    int levelCount() {
+    public int levelCount() {
         return levels.size();
     }
 }

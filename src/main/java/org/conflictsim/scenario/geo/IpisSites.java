@@ -29,7 +29,7 @@ public final class IpisSites {
      * @param sites        sites in file order
      * @param skippedLines 1-based lines of the skipped rows
      */
-    public record Result(List<MineSite> sites, List<Integer> skippedLines) {
+    public record Result(List<IpisSite> sites, List<Integer> skippedLines) {
         public Result {
             sites = List.copyOf(sites);
             skippedLines = List.copyOf(skippedLines);
@@ -49,11 +49,11 @@ public final class IpisSites {
      *                          or a workers/presence/interference value is invalid (with file:line)
      */
     public static Result read(Path csv) throws GeoDataException {
-        Csv table = Csv.read(csv);
+        GeoCsv table = GeoCsv.read(csv);
         table.requireColumns(REQUIRED);
-        List<MineSite> sites = new ArrayList<>(table.rows().size());
+        List<IpisSite> sites = new ArrayList<>(table.rows().size());
         List<Integer> skipped = new ArrayList<>();
-        for (Csv.Row row : table.rows()) {
+        for (GeoCsv.Row row : table.rows()) {
             double lat = coordinate(row.get("latitude"));
             double lon = coordinate(row.get("longitude"));
             if (!(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180) || (lat == 0 && lon == 0)) {
@@ -61,7 +61,7 @@ public final class IpisSites {
                 continue;
             }
             String where = table.source() + ":" + row.line() + ": ";
-            sites.add(new MineSite(
+            sites.add(new IpisSite(
                     row.get("pcode").trim(),
                     row.get("name").trim(),
                     row.get("province").trim(),

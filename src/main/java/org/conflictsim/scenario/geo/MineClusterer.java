@@ -11,7 +11,7 @@ import java.util.TreeMap;
 /**
  * Groups nearby mining sites of the same main mineral into clusters (single linkage).
  *
- * <p>Two sites with the same {@link MineSite#mineral1()} are linked when their distance by
+ * <p>Two sites with the same {@link IpisSite#mineral1()} are linked when their distance by
  * {@link Earth#distanceKm} (equirectangular, km) is at most {@code radiusKm}; clusters are the
  * connected components of these links, so a chain A–B–C joins even when A and C are farther apart.
  * Sites of different minerals never join. Candidate pairs are found with a uniform bucket grid whose
@@ -33,17 +33,17 @@ public final class MineClusterer {
      * @return the clusters, every site in exactly one
      * @throws IllegalArgumentException if {@code radiusKm} is negative or not finite
      */
-    public static List<SiteCluster> cluster(List<MineSite> sites, double radiusKm) {
+    public static List<SiteCluster> cluster(List<IpisSite> sites, double radiusKm) {
         Objects.requireNonNull(sites, "sites");
         if (!(radiusKm >= 0) || !Double.isFinite(radiusKm)) {
             throw new IllegalArgumentException("radiusKm must be finite and >= 0: " + radiusKm);
         }
-        Map<String, List<MineSite>> byMineral = new TreeMap<>();
-        for (MineSite s : sites) {
+        Map<String, List<IpisSite>> byMineral = new TreeMap<>();
+        for (IpisSite s : sites) {
             byMineral.computeIfAbsent(s.mineral1(), k -> new ArrayList<>()).add(s);
         }
         List<SiteCluster> out = new ArrayList<>();
-        for (Map.Entry<String, List<MineSite>> e : byMineral.entrySet()) {
+        for (Map.Entry<String, List<IpisSite>> e : byMineral.entrySet()) {
             clusterOne(e.getKey(), e.getValue(), radiusKm, out);
         }
         out.sort(Comparator.comparing(SiteCluster::mineral)
@@ -53,13 +53,13 @@ public final class MineClusterer {
         return List.copyOf(out);
     }
 
-    private static void clusterOne(String mineral, List<MineSite> group, double radiusKm, List<SiteCluster> out) {
+    private static void clusterOne(String mineral, List<IpisSite> group, double radiusKm, List<SiteCluster> out) {
         int n = group.size();
         // Bucket sizes in degrees. A pair within radiusKm differs by at most radiusKm/111.32 degrees of
         // latitude, and by at most radiusKm/(111.32 cos(mean latitude)) degrees of longitude, which is
         // bounded using the group's largest |latitude|. So linked sites are in neighbouring buckets.
         double maxAbsLat = 0;
-        for (MineSite s : group) {
+        for (IpisSite s : group) {
             maxAbsLat = Math.max(maxAbsLat, Math.abs(s.lat()));
         }
         double r = Math.max(radiusKm, 1e-6); // a zero radius still needs buckets of some size
@@ -70,7 +70,7 @@ public final class MineClusterer {
         long[] by = new long[n];
         Map<Long, List<Integer>> buckets = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            MineSite s = group.get(i);
+            IpisSite s = group.get(i);
             bx[i] = (long) Math.floor(s.lon() / lonStep);
             by[i] = (long) Math.floor(s.lat() / latStep);
             buckets.computeIfAbsent(key(bx[i], by[i]), k -> new ArrayList<>()).add(i);
@@ -80,7 +80,7 @@ public final class MineClusterer {
             parent[i] = i;
         }
         for (int i = 0; i < n; i++) {
-            MineSite a = group.get(i);
+            IpisSite a = group.get(i);
             for (long dy = -1; dy <= 1; dy++) {
                 for (long dx = -1; dx <= 1; dx++) {
                     List<Integer> bucket = buckets.get(key(bx[i] + dx, by[i] + dy));
@@ -89,7 +89,7 @@ public final class MineClusterer {
                     }
                     for (int j : bucket) {
                         if (j > i) {
-                            MineSite b = group.get(j);
+                            IpisSite b = group.get(j);
                             if (Earth.distanceKm(a.lon(), a.lat(), b.lon(), b.lat()) <= radiusKm) {
                                 union(parent, i, j);
                             }
@@ -98,27 +98,27 @@ public final class MineClusterer {
                 }
             }
         }
-        Map<Integer, List<MineSite>> components = new TreeMap<>();
+        Map<Integer, List<IpisSite>> components = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             components.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(group.get(i));
         }
-        for (List<MineSite> members : components.values()) {
+        for (List<IpisSite> members : components.values()) {
             out.add(summarise(mineral, members));
         }
     }
 
-    private static SiteCluster summarise(String mineral, List<MineSite> members) {
-        List<MineSite> sorted = new ArrayList<>(members);
-        sorted.sort(Comparator.comparing(MineSite::pcode));
+    private static SiteCluster summarise(String mineral, List<IpisSite> members) {
+        List<IpisSite> sorted = new ArrayList<>(members);
+        sorted.sort(Comparator.comparing(IpisSite::pcode));
         long workers = 0;
         double wLat = 0;
         double wLon = 0;
         double sumLat = 0;
         double sumLon = 0;
         int interfered = 0;
-        MineSite biggest = null;
+        IpisSite biggest = null;
         List<String> pcodes = new ArrayList<>(sorted.size());
-        for (MineSite s : sorted) {
+        for (IpisSite s : sorted) {
             workers += s.workers();
             wLat += (double) s.workers() * s.lat();
             wLon += (double) s.workers() * s.lon();

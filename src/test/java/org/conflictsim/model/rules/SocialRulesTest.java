@@ -86,7 +86,7 @@ class SocialRulesTest {
     // Source (javadoc): brief: legitimacy falls with territory lost, civilian harm and unpaid soldiers; rises
     // with aid-funded services; a non-state authority loses it with heavy taxation. Territory ratio is
     // capped at 2; deaths count per 1,000; aid per US$ 1 million/day; the result is clamped to [0, 1].
-    // Weights below are the RuleParams defaults: territory 0.5, harm 0.05, unpaid 0.2, aid 0.5, tax 0.3.
+    // Weights below are the declared defaults (Rules.Legitimacy.PARAMS): territory 0.5, harm 0.05, unpaid 0.2, aid 0.5, tax 0.3.
     @ParameterizedTest(name = "{6}")
     @CsvSource({
         // initial, territoryRatio, recentDeaths, shortfall, aidPerDay, taxRate, case, expected

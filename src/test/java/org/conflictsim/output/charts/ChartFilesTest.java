@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.conflictsim.output.Pixels;
+import org.conflictsim.output.SmallRun;
+import org.conflictsim.output.report.ResultsRendering;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,12 +50,12 @@ class ChartFilesTest {
 
     @Test
     void runWroteChartsIntoTheResultsFolder() throws IOException {
-        Path charts = SmallRun.dir().resolve(ResultsCharts.CHARTS_DIR);
+        Path charts = SmallRun.dir().resolve(ResultsRendering.CHARTS_DIR);
         for (String name : new String[] {"territory", "fighters", "displaced", "revenue", "mineral-flows-usd"}) {
             assertTrue(Files.size(charts.resolve(name + ".png")) > 0, name + ".png");
             assertTrue(Files.readString(charts.resolve(name + ".svg")).contains("<svg"), name + ".svg");
         }
-        assertTrue(Files.size(SmallRun.dir().resolve(ResultsCharts.REPORT)) > 0);
+        assertTrue(Files.size(SmallRun.dir().resolve(ResultsRendering.REPORT)) > 0);
         assertTrue(SmallRun.output().contains("report.html"), SmallRun.output());
     }
 }

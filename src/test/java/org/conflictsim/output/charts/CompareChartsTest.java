@@ -17,6 +17,11 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.conflictsim.experiment.OutcomeColumns;
 import org.conflictsim.experiment.compare.ComparisonRow;
+import org.conflictsim.output.Pixels;
+import org.conflictsim.output.SmallCompare;
+import org.conflictsim.output.report.ResultsRendering;
+import org.conflictsim.output.results.CompareFolder;
+import org.conflictsim.output.results.RunsTable;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -31,7 +36,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every chart type of a comparison, built from the small island comparison: panels, series, axes, rows. */
 class CompareChartsTest {
-    private final CompareResults c = SmallCompare.results();
+    private final CompareFolder c = SmallCompare.results();
 
     /** A date axis in UTC from the first day to the last day of the runs. */
     private void assertDateAxis(ValueAxis axis) {
@@ -241,7 +246,7 @@ class CompareChartsTest {
 
     @Test
     void compareWroteEveryChartAsPngOfItsSizeAndSvg() throws IOException {
-        Path charts = SmallCompare.dir().resolve(ResultsCharts.CHARTS_DIR);
+        Path charts = SmallCompare.dir().resolve(ResultsRendering.CHARTS_DIR);
         for (Figure f : CompareCharts.all(c).figures()) {
             BufferedImage img = ImageIO.read(charts.resolve(f.name() + ".png").toFile());
             assertEquals(f.width(), img.getWidth(), f.name());

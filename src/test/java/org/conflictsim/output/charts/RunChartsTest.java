@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.conflictsim.output.SmallRun;
+import org.conflictsim.output.results.RunFolder;
+import org.conflictsim.output.results.RunsTable;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -18,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every chart type of a run, built from the small island run: datasets, date axes, titles. */
 class RunChartsTest {
-    private final Results r = SmallRun.results();
+    private final RunFolder r = SmallRun.results();
 
     /** The domain axis is a date axis that covers the whole run, from the scenario start to the last day. */
     private void assertDateAxis(XYPlot plot) {
@@ -163,7 +166,7 @@ class RunChartsTest {
         java.nio.file.Path runs = tmp.resolve("runs.csv");
         java.nio.file.Files.writeString(runs, "run,seed,capture_day.port-sud,final_share.GOV,captured_by.port-sud\n"
                 + "0,11,,0.6,\n1,12,,0.5,\n");
-        Results none = new Results(r.dir(), r.manifest(), r.scenario(), r.series(), RunsTable.read(runs), r.events());
+        RunFolder none = new RunFolder(r.dir(), r.manifest(), r.scenario(), r.series(), RunsTable.read(runs), r.events());
         List<String> notes = new ArrayList<>();
         assertNull(RunCharts.captureDates(none, notes));
         assertEquals(List.of("Capture dates: no named place changed hands in any run."), notes);

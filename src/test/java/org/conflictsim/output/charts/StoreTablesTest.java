@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.conflictsim.experiment.store.StoreTables;
 import org.conflictsim.experiment.store.SweepStore;
-import org.conflictsim.output.charts.SmallSweeps.Kind;
+import org.conflictsim.output.SmallSweeps.Kind;
+import org.conflictsim.output.SmallSweeps;
 import org.junit.jupiter.api.Test;
 
 /** Per-run outcome values read from a sweep store: a missing value (a place never taken) stays missing. */

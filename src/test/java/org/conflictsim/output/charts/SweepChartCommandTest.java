@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.conflictsim.cli.ExitCodes;
 import org.conflictsim.cli.Main;
-import org.conflictsim.output.charts.SmallSweeps.Kind;
+import org.conflictsim.output.SmallSweeps.Kind;
+import org.conflictsim.output.SmallSweeps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

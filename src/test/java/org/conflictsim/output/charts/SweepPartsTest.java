@@ -101,9 +101,5 @@ class SweepPartsTest {
         assertEquals("Day goma was first taken", OutcomeLabel.of("capture_day.goma", OutcomeLabel.Names.IDS).label());
         assertEquals("days after 1 Dec 2024", SweepData.label("capture_day.goma", java.time.LocalDate.of(2024, 12, 1))
                 .unit());
-        assertEquals("Morris elementary effects of five levers: which move M23's territory most?",
-                SweepReport.intro("# yaml-language-server: $schema=x.json\n# Morris elementary effects of five "
-                        + "levers:\n# which move M23's territory most?\n#   ./conflictsim sweep x.yaml\nscenario: a\n"
-                        + "# later comment\n"));
     }
 }

@@ -24,9 +24,9 @@ class CsvTest {
                 + "2,\"say \"\"hi\"\"\",\"\"\r\n"
                 + "3,\"two\nlines\",x\r\n"
                 + "4,,\"a,b,\"\"c\"\"\"\r\n";
-        Csv csv = Csv.parse(text, "t.csv");
+        GeoCsv csv = GeoCsv.parse(text, "t.csv");
         assertEquals(List.of("id", "name", "note"), csv.header());
-        List<Csv.Row> rows = csv.rows();
+        List<GeoCsv.Row> rows = csv.rows();
         assertEquals(4, rows.size());
         assertEquals("Muma, Tchendabo", rows.get(0).get("name"));
         assertEquals("say \"hi\"", rows.get(1).get("name"));
@@ -34,7 +34,7 @@ class CsvTest {
         assertEquals("two\nlines", rows.get(2).get(1));
         assertEquals("", rows.get(3).get("name"));
         assertEquals("a,b,\"c\"", rows.get(3).get("note"));
-        assertEquals(List.of(2, 3, 4, 6), rows.stream().map(Csv.Row::line).toList(), "lines where records start");
+        assertEquals(List.of(2, 3, 4, 6), rows.stream().map(GeoCsv.Row::line).toList(), "lines where records start");
         assertEquals(Map.of("id", "4", "name", "", "note", "a,b,\"c\""), rows.get(3).toMap());
         assertThrows(IllegalArgumentException.class, () -> rows.get(0).get("missing"));
     }
@@ -50,7 +50,7 @@ class CsvTest {
         "a,b~1,2~3,\"x~y\"|2|x~y",
     })
     void edgeCases(String input, int rows, String lastB) throws Exception {
-        Csv csv = Csv.parse(input.replace('~', '\n'), "t.csv");
+        GeoCsv csv = GeoCsv.parse(input.replace('~', '\n'), "t.csv");
         assertEquals(List.of("a", "b"), csv.header());
         assertEquals(rows, csv.rows().size());
         assertEquals(lastB.replace('~', '\n'), csv.rows().get(rows - 1).get("b"));
@@ -58,7 +58,7 @@ class CsvTest {
 
     @Test
     void loneCarriageReturnsSeparateRecords() throws Exception {
-        Csv csv = Csv.parse("a,b\r1,2\r3,4", "t.csv");
+        GeoCsv csv = GeoCsv.parse("a,b\r1,2\r3,4", "t.csv");
         assertEquals(2, csv.rows().size());
         assertEquals(3, csv.rows().get(1).line());
     }
@@ -75,7 +75,7 @@ class CsvTest {
         "a,b~\"1~2\",3~4,5,6|t.csv:4: 3 fields, header has 2",
     })
     void malformedInputNamesFileAndLine(String input, String message) {
-        GeoDataException e = assertThrows(GeoDataException.class, () -> Csv.parse(input.replace('~', '\n'), "t.csv"));
+        GeoDataException e = assertThrows(GeoDataException.class, () -> GeoCsv.parse(input.replace('~', '\n'), "t.csv"));
         assertEquals(message, e.getMessage());
     }
 
@@ -83,10 +83,10 @@ class CsvTest {
     void readsFilesAsUtf8(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("m.csv");
         Files.writeString(f, "mineral,n\nCassitérite,1\n\"Améthyste\",2\n");
-        List<Map<String, String>> maps = Csv.readMaps(f);
+        List<Map<String, String>> maps = GeoCsv.readMaps(f);
         assertEquals("Cassitérite", maps.get(0).get("mineral"));
         assertEquals("Améthyste", maps.get(1).get("mineral"));
-        Csv csv = Csv.read(f);
+        GeoCsv csv = GeoCsv.read(f);
         assertEquals("m.csv", csv.source());
         assertTrue(csv.hasColumn("n"));
         assertFalse(csv.hasColumn("x"));
@@ -95,20 +95,20 @@ class CsvTest {
 
         Path bad = dir.resolve("latin1.csv");
         Files.write(bad, new byte[] {'a', '\n', (byte) 0xE9, '\n'});
-        assertEquals("latin1.csv: not valid UTF-8", assertThrows(GeoDataException.class, () -> Csv.read(bad)).getMessage());
-        GeoDataException missing = assertThrows(GeoDataException.class, () -> Csv.read(dir.resolve("none.csv")));
+        assertEquals("latin1.csv: not valid UTF-8", assertThrows(GeoDataException.class, () -> GeoCsv.read(bad)).getMessage());
+        GeoDataException missing = assertThrows(GeoDataException.class, () -> GeoCsv.read(dir.resolve("none.csv")));
         assertTrue(missing.getMessage().startsWith("none.csv: file not found"));
     }
 
     @Test
     void readsTheShippedIpisFile() throws Exception {
-        Csv csv = Csv.read(TestData.IPIS);
+        GeoCsv csv = GeoCsv.read(TestData.IPIS);
         assertEquals(24, csv.header().size());
         assertEquals("pcode", csv.header().get(0));
         assertEquals(2668, csv.rows().size());
         // one record has a line break inside a quoted field, so the last record starts on line 2670
         assertEquals(2670, csv.rows().get(csv.rows().size() - 1).line());
-        Csv.Row liogo = csv.rows().stream().filter(r -> r.get("pcode").equals("codmine00020")).findFirst().orElseThrow();
+        GeoCsv.Row liogo = csv.rows().stream().filter(r -> r.get("pcode").equals("codmine00020")).findFirst().orElseThrow();
         assertEquals("Muma, Tchendabo", liogo.get("village"));
     }
 }

@@ -25,15 +25,15 @@ class IpisSitesTest {
         IpisSites.Result r = IpisSites.read(TestData.IPIS);
         assertEquals(2668, r.sites().size());
         assertEquals(0, r.skipped());
-        MineSite first = r.sites().get(0);
-        assertEquals(new MineSite("codmine00001", "Mayi-Tatu", "Ituri", "Irumu", 1.01089, 29.66033, 150, "Or",
+        IpisSite first = r.sites().get(0);
+        assertEquals(new IpisSite("codmine00001", "Mayi-Tatu", "Ituri", "Irumu", 1.01089, 29.66033, 150, "Or",
                 true, true, "FARDC"), first);
         Map<String, Integer> byMineral = new TreeMap<>();
         Map<String, Integer> byProvince = new TreeMap<>();
         int interfered = 0;
         int present = 0;
         long workers = 0;
-        for (MineSite s : r.sites()) {
+        for (IpisSite s : r.sites()) {
             byMineral.merge(s.mineral1(), 1, Integer::sum);
             byProvince.merge(s.province(), 1, Integer::sum);
             interfered += s.armedInterference() ? 1 : 0;
@@ -65,11 +65,11 @@ class IpisSitesTest {
         assertEquals(2, r.sites().size());
         assertEquals(4, r.skipped());
         assertEquals(List.of(3, 4, 5, 6), r.skippedLines());
-        MineSite good = r.sites().get(0);
+        IpisSite good = r.sites().get(0);
         assertEquals(0, good.workers(), "blank workers read as 0");
         assertFalse(good.armedPresence());
         assertFalse(good.armedInterference(), "blank interference reads as false");
-        MineSite quoted = r.sites().get(1);
+        IpisSite quoted = r.sites().get(1);
         assertEquals("Quoted, name", quoted.name());
         assertEquals(28.2, quoted.lon());
         assertEquals(25, quoted.workers());

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MineClustererTest {
 
-    private static List<MineSite> ipis;
+    private static List<IpisSite> ipis;
 
     @BeforeAll
     static void load() throws GeoDataException {
@@ -29,14 +29,14 @@ class MineClustererTest {
 
     private static final double KM_LAT = 1 / Earth.KM_PER_DEGREE; // degrees of latitude per km
 
-    private static MineSite site(String pcode, String mineral, double lat, double lon, int workers, boolean interfered) {
-        return new MineSite(pcode, "site " + pcode, "Sud-Kivu", "Mwenga", lat, lon, workers, mineral, interfered,
+    private static IpisSite site(String pcode, String mineral, double lat, double lon, int workers, boolean interfered) {
+        return new IpisSite(pcode, "site " + pcode, "Sud-Kivu", "Mwenga", lat, lon, workers, mineral, interfered,
                 interfered, interfered ? "X" : "");
     }
 
     @Test
     void sitesThreeKmApartMergeAtFiveKm() {
-        List<MineSite> s = List.of(site("a", "Or", -3.0, 28.0, 100, true), site("b", "Or", -3.0 + 3 * KM_LAT, 28.0, 300, false));
+        List<IpisSite> s = List.of(site("a", "Or", -3.0, 28.0, 100, true), site("b", "Or", -3.0 + 3 * KM_LAT, 28.0, 300, false));
         List<SiteCluster> c = MineClusterer.cluster(s, 5);
         assertEquals(1, c.size());
         SiteCluster k = c.get(0);
@@ -53,7 +53,7 @@ class MineClustererTest {
 
     @Test
     void differentMineralsNeverMerge() {
-        List<MineSite> s = List.of(site("a", "Or", -3.0, 28.0, 10, false), site("b", "Coltan", -3.0, 28.0, 20, false),
+        List<IpisSite> s = List.of(site("a", "Or", -3.0, 28.0, 10, false), site("b", "Coltan", -3.0, 28.0, 20, false),
                 site("c", "Or", -3.0, 28.001, 0, false));
         List<SiteCluster> c = MineClusterer.cluster(s, 50);
         assertEquals(2, c.size());
@@ -66,7 +66,7 @@ class MineClustererTest {
     @Test
     void chainMergesBySingleLinkage() {
         // A-B 4 km, B-C 4 km, A-C 8 km: one cluster at 5 km
-        List<MineSite> s = List.of(site("c", "Cassitérite", -2.0 + 8 * KM_LAT, 27.5, 0, false),
+        List<IpisSite> s = List.of(site("c", "Cassitérite", -2.0 + 8 * KM_LAT, 27.5, 0, false),
                 site("a", "Cassitérite", -2.0, 27.5, 0, false),
                 site("b", "Cassitérite", -2.0 + 4 * KM_LAT, 27.5, 0, false));
         List<SiteCluster> c = MineClusterer.cluster(s, 5);
@@ -82,7 +82,7 @@ class MineClustererTest {
     @Test
     void eastWestDistancesUseTheCosineOfLatitude() {
         // 0.04 degrees of longitude at 2.5 N is 4.448 km
-        List<MineSite> s = List.of(site("a", "Or", 2.5, 28.0, 1, false), site("b", "Or", 2.5, 28.04, 1, false));
+        List<IpisSite> s = List.of(site("a", "Or", 2.5, 28.0, 1, false), site("b", "Or", 2.5, 28.04, 1, false));
         assertEquals(1, MineClusterer.cluster(s, 4.45).size());
         assertEquals(2, MineClusterer.cluster(s, 4.44).size());
     }
@@ -98,8 +98,8 @@ class MineClustererTest {
         }
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                MineSite a = ipis.get(i);
-                MineSite b = ipis.get(j);
+                IpisSite a = ipis.get(i);
+                IpisSite b = ipis.get(j);
                 if (a.mineral1().equals(b.mineral1())
                         && Earth.distanceKm(a.lon(), a.lat(), b.lon(), b.lat()) <= radiusKm) {
                     int ra = root(parent, i);

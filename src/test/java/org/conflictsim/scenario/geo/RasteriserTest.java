@@ -243,7 +243,7 @@ class RasteriserTest {
         int[] r = Rasteriser.rasterise(g, countries, "iso3", ISO);
         int outsideBox = 0;
         int notCod = 0;
-        for (MineSite s : IpisSites.read(TestData.IPIS).sites()) {
+        for (IpisSite s : IpisSites.read(TestData.IPIS).sites()) {
             int cell = g.cellOf(s.lon(), s.lat());
             if (cell < 0) {
                 outsideBox++;

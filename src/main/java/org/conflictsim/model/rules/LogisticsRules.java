@@ -1,0 +1,42 @@
+package org.conflictsim.model.rules;
+
+/**
+ * Supply and overstretch: the loss-of-strength gradient (Boulding 1962, <i>Conflict and Defense</i>: a
+ * party's power declines with distance from its home base) and the garrisons that held ground ties down.
+ */
+public final class LogisticsRules {
+    private LogisticsRules() {
+    }
+
+    /**
+     * Combat strength left to a faction at a supply distance: {@code max(floor, exp(−km / rangeKm))}. Boulding's
+     * gradient is linear in distance; the exponential keeps strength positive and halves it every
+     * {@code ln 2 × rangeKm}; the floor is what a force cut off or at the end of its reach still fights with
+     * (an assumption). An unreachable cell ({@code km} infinite) gets the floor.
+     *
+     * @param km      distance through its side's ground from its supply base, km (0 at the border)
+     * @param rangeKm distance over which strength falls by a factor e, km
+     * @param floor   strength left however far, 0–1
+     */
+    public static double supplyFactor(double km, double rangeKm, double floor) {
+        return Math.max(floor, StrictMath.exp(-km / rangeKm));
+    }
+
+    /**
+     * Fighters a faction ties down to hold the ground it occupies: {@code perThousand × people / 1000}
+     * (counter-insurgency force ratios are usually given per 1,000 inhabitants; 20–25 is the classic figure for
+     * full control, Quinlivan 1995; a rebel holding towns by intimidation needs far fewer, an assumption to
+     * calibrate).
+     *
+     * @param perThousand fighters per 1,000 people
+     * @param people      people in the cells it occupies
+     */
+    public static double garrison(double perThousand, double people) {
+        return perThousand * people / 1000.0;
+    }
+
+    /** Fighters a faction wants on its front lines: {@code deployShare × max(0, fighters − garrison)}. */
+    public static double frontWanted(double deployShare, double fighters, double garrison) {
+        return deployShare * Math.max(0, fighters - garrison);
+    }
+}

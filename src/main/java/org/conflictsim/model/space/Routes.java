@@ -1,0 +1,162 @@
+package org.conflictsim.model.space;
+
+import java.util.Arrays;
+import org.conflictsim.model.params.Rules;
+import org.conflictsim.model.rules.RouteRules;
+import org.conflictsim.model.world.World;
+
+/**
+ * Smuggling routes that follow control. For each side, every theatre cell gets the border it exports through:
+ * the exit of the least-cost path from the cell to a border with a neighbouring country, where a cell its side
+ * holds costs its width (a road cell less, {@code rules.logistics.roadFactor}), a cell held by another side or
+ * by no one costs {@code rules.routes.enemyPassage} times more (crossings closed, or taxed by the enemy), and a
+ * border costs extra when the power of the country beyond it is sanctioned ({@link RouteRules}). Where a mine's
+ * output goes therefore depends on who holds the mines, the ground between them and the borders, and on
+ * sanctions. Traders review their routes every {@code rules.routes.reviewDays} days, when ground or sanctions
+ * have changed.
+ */
+public final class Routes {
+    /** The country beyond each border a side exports through: what a power's sanction severity is, by country. */
+    public interface Friction {
+        /** Sanction severity on the power whose country this is (0 for a country without a power). */
+        double severity(int country);
+    }
+
+    private final World world;
+    private final Territory territory;
+    private final Rules.Routes rules;
+    private final double roadFactor;
+    private final int sides;
+    private final double[][] cost;
+    private final int[][] exit;
+    private final boolean[] stale;
+    private final CellHeap heap;
+    private final int[] nb = new int[4];
+    private final double[] severityAt;
+    private int territoryVersion = -1;
+    private int lastReview = Integer.MIN_VALUE;
+
+    /**
+     * @param world     the map
+     * @param territory who holds what
+     * @param sides     number of factions (sides are numbered by a faction index)
+     * @param rules     route rules
+     * @param roadFactor cost of a road cell relative to an off-road cell
+     */
+    public Routes(World world, Territory territory, int sides, Rules.Routes rules, double roadFactor) {
+        this.world = world;
+        this.territory = territory;
+        this.rules = rules;
+        this.roadFactor = roadFactor;
+        this.sides = sides;
+        cost = new double[sides][];
+        exit = new int[sides][];
+        stale = new boolean[sides];
+        Arrays.fill(stale, true);
+        heap = new CellHeap(world.cells());
+        severityAt = new double[world.countries().size()];
+    }
+
+    /**
+     * Traders' review: on the first day and every {@code reviewDays} days after, routes are recomputed (lazily,
+     * for the sides that need them) if ground or sanctions have changed since they were last traced.
+     */
+    public void review(int day, Friction friction) {
+        if (lastReview != Integer.MIN_VALUE && day - lastReview < rules.reviewDays()) {
+            return;
+        }
+        lastReview = day;
+        boolean changed = territory.version() != territoryVersion;
+        for (int k = 0; k < severityAt.length; k++) {
+            double s = friction.severity(k);
+            if (s != severityAt[k]) {
+                severityAt[k] = s;
+                changed = true;
+            }
+        }
+        if (changed) {
+            territoryVersion = territory.version();
+            Arrays.fill(stale, true);
+        }
+    }
+
+    /**
+     * The country (index into the map's countries) through which a side's smuggled output from a cell leaves,
+     * or −1 when no border can be reached (a map with no neighbouring land).
+     */
+    public int exit(int side, int cell) {
+        if (stale[side]) {
+            trace(side);
+            stale[side] = false;
+        }
+        return exit[side][cell];
+    }
+
+    /**
+     * Multi-source Dijkstra from every foreign land cell on a border or a shore, each carrying its country, through
+     * theatre cells and lakes (smuggled minerals cross Lake Kivu by boat).
+     */
+    private void trace(int side) {
+        int cells = world.cells();
+        if (cost[side] == null) {
+            cost[side] = new double[cells];
+            exit[side] = new int[cells];
+        }
+        double[] d = cost[side];
+        int[] x = exit[side];
+        Arrays.fill(d, Double.POSITIVE_INFINITY);
+        Arrays.fill(x, -1);
+        heap.reset(d);
+        for (int c = 0; c < cells; c++) {
+            int country = world.country(c);
+            if (world.theatre(c) || world.water(c) || country < 0 || !onShoreOrBorder(c)) {
+                continue;
+            }
+            d[c] = RouteRules.borderCost(rules.sanctionKm(), severityAt[country]);
+            x[c] = country;
+            heap.offer(c);
+        }
+        while (!heap.isEmpty()) {
+            int c = heap.poll();
+            int n = world.neighbours(c, nb);
+            for (int k = 0; k < n; k++) {
+                int e = nb[k];
+                if (!world.theatre(e) && !world.water(e)) {
+                    continue;
+                }
+                double nd = d[c] + step(side, e);
+                if (nd < d[e]) {
+                    d[e] = nd;
+                    x[e] = x[c];
+                    heap.offer(e);
+                }
+            }
+        }
+    }
+
+    /** Whether a foreign land cell touches the theatre or water (a border or a shore to export to). */
+    private boolean onShoreOrBorder(int c) {
+        int n = world.neighbours(c, nb);
+        for (int k = 0; k < n; k++) {
+            if (world.theatre(nb[k]) || world.water(nb[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cost of crossing a cell on a route of a side ({@link RouteRules#cellCost}); a lake is crossed by boat. */
+    private double step(int side, int c) {
+        if (world.water(c)) {
+            return RouteRules.cellCost(world.cellKm(), false, roadFactor, true, rules.enemyPassage());
+        }
+        int o = territory.controller(c);
+        boolean own = o >= 0 && territory.side(o) == side;
+        return RouteRules.cellCost(world.cellKm(), world.road(c), roadFactor, own, rules.enemyPassage());
+    }
+
+    /** Number of sides (faction indices) routes are kept for. */
+    public int sides() {
+        return sides;
+    }
+}

@@ -1,0 +1,126 @@
+package org.conflictsim.model.space;
+
+import java.util.Arrays;
+import java.util.List;
+import org.conflictsim.model.agent.Faction;
+import org.conflictsim.model.params.Rules;
+import org.conflictsim.model.rules.LogisticsRules;
+import org.conflictsim.model.world.World;
+
+/**
+ * Supply lines: for each side with a faction that has a supply base (countries whose border it is supplied
+ * across), the distance of every cell the side holds from that border, through ground the side holds (roads
+ * cheaper, {@code rules.logistics.roadFactor}); cells cut off from the base are infinitely far. Recomputed when
+ * ground has changed hands. A based faction fights with {@link LogisticsRules#supplyFactor} of its strength
+ * there; factions without a base are not affected.
+ */
+public final class Supply {
+    private final World world;
+    private final Territory territory;
+    private final Rules.Logistics rules;
+    private final double[][] km;
+    private final boolean[][] baseCountry;
+    private final int[] version;
+    private final CellHeap heap;
+    private final int[] nb = new int[4];
+
+    /**
+     * @param world     the map
+     * @param territory who holds what
+     * @param factions  the factions (their sides and bases)
+     * @param rules     logistics rules
+     */
+    public Supply(World world, Territory territory, List<Faction> factions, Rules.Logistics rules) {
+        this.world = world;
+        this.territory = territory;
+        this.rules = rules;
+        int nF = factions.size();
+        km = new double[nF][];
+        baseCountry = new boolean[nF][];
+        version = new int[nF];
+        for (Faction f : factions) {
+            if (!f.spec().reach().hasBase()) {
+                continue;
+            }
+            int s = f.side();
+            if (baseCountry[s] == null) {
+                baseCountry[s] = new boolean[world.countries().size()];
+                km[s] = new double[world.cells()];
+                version[s] = -1;
+            }
+            for (String c : f.spec().reach().base()) {
+                int k = world.countries().indexOf(c);
+                if (k >= 0) {
+                    baseCountry[s][k] = true;
+                }
+            }
+        }
+        heap = new CellHeap(world.cells());
+    }
+
+    /** Recomputes the supply distances of the sides whose ground has changed since the last time. */
+    public void update() {
+        for (int s = 0; s < km.length; s++) {
+            if (km[s] != null && version[s] != territory.version()) {
+                trace(s);
+                version[s] = territory.version();
+            }
+        }
+    }
+
+    /** Combat strength factor of faction f fighting from or in a cell its side holds (1 without a base). */
+    public double factor(Faction f, int cell) {
+        if (!f.spec().reach().hasBase() || km[f.side()] == null) {
+            return 1.0;
+        }
+        return LogisticsRules.supplyFactor(km[f.side()][cell], rules.supplyRangeKm(), rules.supplyFloor());
+    }
+
+    /** Supply distance of a cell for a side (infinite when cut off or not held; 0 for a side without a base). */
+    public double km(int side, int cell) {
+        return km[side] == null ? 0 : km[side][cell];
+    }
+
+    /** Dijkstra from the side's held cells on the border of a base country, through the side's held cells. */
+    private void trace(int side) {
+        double[] d = km[side];
+        Arrays.fill(d, Double.POSITIVE_INFINITY);
+        heap.reset(d);
+        int nT = world.theatreCellCount();
+        for (int i = 0; i < nT; i++) {
+            int c = world.theatreCell(i);
+            if (!held(side, c)) {
+                continue;
+            }
+            int n = world.neighbours(c, nb);
+            for (int k = 0; k < n; k++) {
+                int country = world.country(nb[k]);
+                if (!world.theatre(nb[k]) && country >= 0 && baseCountry[side][country]) {
+                    d[c] = 0;
+                    heap.offer(c);
+                    break;
+                }
+            }
+        }
+        while (!heap.isEmpty()) {
+            int c = heap.poll();
+            int n = world.neighbours(c, nb);
+            for (int k = 0; k < n; k++) {
+                int e = nb[k];
+                if (!world.theatre(e) || !held(side, e)) {
+                    continue;
+                }
+                double nd = d[c] + world.cellKm() * (world.road(e) ? rules.roadFactor() : 1.0);
+                if (nd < d[e]) {
+                    d[e] = nd;
+                    heap.offer(e);
+                }
+            }
+        }
+    }
+
+    private boolean held(int side, int c) {
+        int o = territory.controller(c);
+        return o >= 0 && territory.side(o) == side;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The {@code report.html} of a run, a comparison and a sweep (self-contained pages, no scripts), and the
+ * renderings that draw a folder's charts, maps and report in one go
+ * ({@link org.conflictsim.output.report.ResultsRendering}, {@link org.conflictsim.output.report.SweepRendering}).
+ */
+package org.conflictsim.output.report;
