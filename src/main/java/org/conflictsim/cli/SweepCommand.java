@@ -73,6 +73,9 @@ public final class SweepCommand implements Callable<Integer> {
         "when set, else the whole sweep)"})
     private String shardText;
 
+    @picocli.CommandLine.Mixin
+    private StrictOption strict = new StrictOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
@@ -96,6 +99,9 @@ public final class SweepCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         SweepSpec sw = SweepLoader.load(sweepFile);
+        if (!strict.allows(err, StrictOption.print(err, sw.base(), sw.days(), false))) {
+            return ExitCodes.INVALID;
+        }
         Path dir = out.resolve(sw.name());
         Path storeFile = dir.resolve(shard.storeName());
         o.printf(Locale.ROOT, "ConflictSim %s: sweep %s of %s: %d points (%s) x %d replication%s = %d runs of %d days,"
