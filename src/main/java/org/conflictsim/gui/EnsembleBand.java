@@ -158,17 +158,12 @@ public final class EnsembleBand {
         }
         Map<String, Band> bands = new LinkedHashMap<>();
         for (Map.Entry<String, TreeMap<Integer, List<Double>>> e : values.entrySet()) {
-            int days = e.getValue().lastKey() + 1;
-            double[] lo = new double[days];
-            double[] hi = new double[days];
-            Arrays.fill(lo, Double.NaN);
-            Arrays.fill(hi, Double.NaN);
-            for (Map.Entry<Integer, List<Double>> d : e.getValue().entrySet()) {
-                double[] xs = d.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
-                lo[d.getKey()] = quantile(xs, LOW);
-                hi[d.getKey()] = quantile(xs, HIGH);
-            }
-            bands.put(e.getKey(), new Band(e.getKey(), lo, hi));
+            TreeMap<Integer, double[]> range = new TreeMap<>();
+            e.getValue().forEach((day, list) -> {
+                double[] xs = list.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                range.put(day, new double[] {quantile(xs, LOW), quantile(xs, HIGH)});
+            });
+            bands.put(e.getKey(), band(e.getKey(), range));
         }
         return new EnsembleBand(folder, runIds.size(), bands);
     }
@@ -220,18 +215,23 @@ public final class EnsembleBand {
                 : byScenario.keySet().iterator().next();
         Map<String, Band> bands = new LinkedHashMap<>();
         for (Map.Entry<String, TreeMap<Integer, double[]>> e : byScenario.get(chosen).entrySet()) {
-            int days = e.getValue().lastKey() + 1;
-            double[] lo = new double[days];
-            double[] hi = new double[days];
-            Arrays.fill(lo, Double.NaN);
-            Arrays.fill(hi, Double.NaN);
-            e.getValue().forEach((d, v) -> {
-                lo[d] = v[0];
-                hi[d] = v[1];
-            });
-            bands.put(e.getKey(), new Band(e.getKey(), lo, hi));
+            bands.put(e.getKey(), band(e.getKey(), e.getValue()));
         }
         return new EnsembleBand(folder, replications(folder.resolve("manifest.json")), bands);
+    }
+
+    /** A faction's band from {low, high} by day; days without a value are NaN. */
+    private static Band band(String faction, TreeMap<Integer, double[]> byDay) {
+        int days = byDay.lastKey() + 1;
+        double[] lo = new double[days];
+        double[] hi = new double[days];
+        Arrays.fill(lo, Double.NaN);
+        Arrays.fill(hi, Double.NaN);
+        byDay.forEach((d, v) -> {
+            lo[d] = v[0];
+            hi[d] = v[1];
+        });
+        return new Band(faction, lo, hi);
     }
 
     /** {@code replications} of a compare folder's manifest, 0 when it cannot be read. */

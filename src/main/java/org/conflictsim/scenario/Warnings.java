@@ -199,7 +199,8 @@ public final class Warnings {
         if (f != null && Math.min(cap, f.trainingCap()) <= f.training()) {
             return f.trainingCap() < cap
                     ? partner + "'s trainingCap " + num(f.trainingCap()) + " is not above its training "
-                            + num(f.training()) + ", so no deal can raise it; raise trainingCap in factions[" + partner + "]"
+                            + num(f.training()) + ", so no deal can raise it; raise trainingCap in factions["
+                            + partner + "]"
                     : "cap " + num(cap) + " is not above " + partner + "'s training " + num(f.training())
                             + ", so it never raises it; a cap above " + num(f.training()) + " would";
         }
@@ -210,7 +211,8 @@ public final class Warnings {
         FactionSpec f = faction(d.partner());
         boolean offtake = d.offtakeShare() > 0 && f != null && f.kind().holdsTerritory()
                 && !sc.world().mines().isEmpty();
-        boolean training = d.trainingRate() > 0 && trainingCannotAct(d.partner(), d.trainingCap(), d.trainingRate()) == null;
+        boolean training = d.trainingRate() > 0
+                && trainingCannotAct(d.partner(), d.trainingCap(), d.trainingRate()) == null;
         if (!offtake && !training && d.cashPerDay() == 0 && d.equipmentBoost() == 0 && d.deterrent() == 0) {
             warn(e, "mineralsDeal", d.offtakeShare() > 0 && f != null && !f.kind().holdsTerritory()
                     ? d.partner() + " is a foreign force and holds no mines, so there is no output to take; make the"

@@ -3,14 +3,13 @@ package org.conflictsim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.conflictsim.TestScenarios;
+import org.conflictsim.experiment.Cli;
 import org.conflictsim.scenario.Problem;
 import org.conflictsim.scenario.ScenarioLoader;
 import org.conflictsim.scenario.Warnings;
@@ -24,16 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 class WarningsTest {
     @TempDir
     Path dir;
-
-    record Result(int code, String out, String err) {
-    }
-
-    static Result cli(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(o, true), new PrintWriter(e, true));
-        return new Result(code, o.toString(), e.toString());
-    }
 
     /** A what-if in a folder of its own that extends kivu-2025 with these events. */
     private Path whatIf(String events) throws Exception {
@@ -50,7 +39,7 @@ class WarningsTest {
                     on: 2025-03-01
                     sanction: {by: EU, target: RDF, severity: 0.3}
                 """);
-        Result r = cli("validate", f.toString());
+        Cli.Result r = Cli.run("validate", f.toString());
         assertEquals(ExitCodes.OK, r.code(), r.err());
         assertEquals(f + ":6:32: warning: events[0].sanction.target: RDF is a foreign force without revenue (it"
                 + " holds no mines, and no aid or cash goes to it in this scenario), so this sanction changes nothing;"
@@ -58,11 +47,12 @@ class WarningsTest {
         assertTrue(r.out().startsWith("ok: " + f), r.out());
         assertTrue(r.out().contains("1 warning on stderr"), r.out());
 
-        Result strict = cli("validate", "--strict", f.toString());
+        Cli.Result strict = Cli.run("validate", "--strict", f.toString());
         assertEquals(ExitCodes.INVALID, strict.code());
         assertTrue(strict.err().endsWith("error: 1 warning, which --strict treats as errors\n"), strict.err());
 
-        Result run = cli("run", f.toString(), "--strict", "--reps", "1", "--days", "5", "--out", dir.toString());
+        Cli.Result run = Cli.run("run", f.toString(), "--strict", "--reps", "1", "--days", "5", "--out",
+                dir.toString());
         assertEquals(ExitCodes.INVALID, run.code(), run.err());
         assertTrue(run.err().contains("warning: events[0].sanction.target: RDF is a foreign force"), run.err());
         try (Stream<Path> s = Files.list(dir)) {
@@ -77,7 +67,7 @@ class WarningsTest {
                     on: 2025-03-01
                     sanction: {by: EU, target: RWA, severity: 0.3}
                 """);
-        Result r = cli("validate", "--strict", f.toString());
+        Cli.Result r = Cli.run("validate", "--strict", f.toString());
         assertEquals(ExitCodes.OK, r.code(), r.err());
         assertEquals("", r.err());
     }
@@ -92,12 +82,12 @@ class WarningsTest {
                     on: 2025-03-01
                     sanction: {by: USA, target: RWA, severity: 0.2}
                 """);
-        Result r = cli("validate", f.toString());
+        Cli.Result r = Cli.run("validate", f.toString());
         assertEquals(ExitCodes.OK, r.code(), r.err());
         assertEquals(f + ":5:9: warning: events[0].on: starts on 2026-03-01, after the last day simulated (2025-11-30,"
                 + " day 364 of days: 365); it never acts\n", r.err());
 
-        Result cut = cli("validate", "--days", "60", f.toString());
+        Cli.Result cut = Cli.run("validate", "--days", "60", f.toString());
         assertEquals(ExitCodes.OK, cut.code(), cut.err());
         assertTrue(cut.err().contains(f + ":8:9: warning: events[1].on: starts on 2025-03-01, after the last day"
                 + " simulated (2025-01-29: --days 60 cuts the run short; the scenario's days: 365 would reach it);"
@@ -125,7 +115,7 @@ class WarningsTest {
                     on: 2025-03-01
                     ceasefire: {breakdown: 1}
                 """);
-        Result r = cli("validate", f.toString());
+        Cli.Result r = Cli.run("validate", f.toString());
         assertEquals(ExitCodes.OK, r.code(), r.err());
         List<String> lines = r.err().lines().toList();
         assertEquals(5, lines.size(), r.err());

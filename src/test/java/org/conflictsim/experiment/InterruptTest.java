@@ -63,28 +63,6 @@ class InterruptTest {
                 .start();
     }
 
-    /** Follows the progress bar on stderr ("... 12/40 ...") and keeps the latest count. */
-    private static void watchProgress(java.io.InputStream err, java.util.concurrent.atomic.AtomicInteger done) {
-        Pattern count = Pattern.compile("(\\d+)/" + RUNS);
-        StringBuilder line = new StringBuilder();
-        try {
-            int c;
-            while ((c = err.read()) >= 0) {
-                if (c == '\r' || c == '\n') {
-                    Matcher m = count.matcher(line);
-                    while (m.find()) {
-                        done.set(Math.max(done.get(), Integer.parseInt(m.group(1))));
-                    }
-                    line.setLength(0);
-                } else {
-                    line.append((char) c);
-                }
-            }
-        } catch (IOException e) {
-            // the process ended: its stream ends
-        }
-    }
-
     @Test
     void sigtermSavesTheRunsSaysHowToResumeAndLeavesOneFile() throws Exception {
         Path f = sweep();
@@ -95,7 +73,7 @@ class InterruptTest {
         cmd.addAll(List.of("sweep", f.toString(), "--out", out.toString(), "--threads", "1"));
         Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).start();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        Thread reader = new Thread(() -> watchProgress(p.getErrorStream(), done));
+        Thread reader = new Thread(() -> KillResumeTest.watchProgress(p.getErrorStream(), done, RUNS));
         reader.setDaemon(true);
         reader.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);

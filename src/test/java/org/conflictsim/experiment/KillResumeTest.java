@@ -118,7 +118,12 @@ class KillResumeTest {
 
     /** Follows the progress bar on stderr ("... 123/720 ...") and keeps the latest count. */
     private static void watchProgress(InputStream err, AtomicInteger done) {
-        Pattern count = Pattern.compile("(\\d+)/" + RUNS);
+        watchProgress(err, done, RUNS);
+    }
+
+    /** Follows the progress bar on stderr ("... 123/{@code total} ...") and keeps the latest count. */
+    static void watchProgress(InputStream err, AtomicInteger done, int total) {
+        Pattern count = Pattern.compile("(\\d+)/" + total);
         StringBuilder line = new StringBuilder();
         try {
             int c;
