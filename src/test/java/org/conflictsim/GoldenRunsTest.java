@@ -35,45 +35,45 @@ class GoldenRunsTest {
     @CsvSource({
         // scenario, reps, days, runs.csv, timeseries.csv, events.csv
         "aid-freeze-only, 2, 150, "
-            + "27d7142d2f02afe61decbf91b50129da9301e4c9b11934079eaee31b30a825d7, "
-            + "9d6b74d12f001c9730fca5c1d1bb2352035b5dac5f3a5d0838116c29a917f5f3, "
-            + "8d3de357ac88ef61669f994c3fedcc54f7c10fea4da2886939deeaad6a7a86ac",
+            + "2851aa67f425e88423b9d13a1e73ceae536374d7439c3628f747857f9fe0fa88, "
+            + "8618f535fbf830b3d3ac2c1d175297fdaaded0da68dc54a2ce989092496dbd3d, "
+            + "e4fec914afd3ba281181a1e4de4229ccfe921f462c1ac03e2e2ce02abe2c8d02",
         "backtest-2024-12, 2, 150, "
-            + "14a70f27a0a19e9e72d8a5e67104836f597d28b03f947056431128ad2892c432, "
-            + "400234a7b520275b3d738bcc7b6c1d605690f842185c4b0fd780d035f3f9765d, "
-            + "e326c7af75c076119160b3513aa2d67cc64f13619b90f02c386823d08b2a0408",
+            + "a43040fab01b1b836d5a859403dc197cc1d45cf8393313c7be52d3e008e7657e, "
+            + "6c5a6325761170730ee9e3d376b8de62f1533a1d0912ef0ad1595d43a2894c16, "
+            + "ebc435767a857da5b1785dcd13f5a8c29d084cf9b41de37c78e0586010d1845b",
         "ceasefire-2025, 2, 150, "
-            + "97c1e127f8bb238637f9fdcf6e561872d3caec04f933ecd3689e8662dfc12b0b, "
-            + "63999084dad60a0987dbfabfb78ce43e5c2ce2f5e2f8ed5b2a004af8ef9314b1, "
-            + "f49d958da34338d36f41eb72ff5134001ef5c00dd29b3231e4ad7a2934f44169",
+            + "fbd6c906efbd709853a71aaed4296bbce22e1dc8eca44dc6b78c019556a2a673, "
+            + "3ec20b33a89344da6a1110530d52412fd1e3a9a34cee49c46d5d3f0060674320, "
+            + "eb4e4e873ec5e0454357dd19a336ec026014130aaf15dfcf325a8fd8396478b0",
         "island-deal, 2, 60, "
-            + "91ee062baec4788153cf3f5b46fe18f435ee70b005c37010d9b2ddd67895c491, "
-            + "100dd8d421355d2efe1b0b03614e17b1954d7e9d359a2a378a7eb665d042a392, "
+            + "e2b0c6df6b0c403abf6fd310b858e3e9401dd777465044fec12f5212049cd7f1, "
+            + "2de0218df9e98221dfae9f1f7eecef5367c30a2c1da0dc21da776ea291461473, "
             + "5e63f89f593fe67abc919705386b7da75d86ccf6779ed985b853b47352d11354",
         "island, 2, 60, "
-            + "5be498025b4b70fea96748d2ce3c57dd89c6b298a65715008d4c5a75d1f8f0b9, "
-            + "eeffb0e11a36ec51007d01afc3c21a1770496cc4d487d2f2dc207469b372db46, "
+            + "59da7b02ae9a6b5db5d248d24186f512dd74ce9308fb3dc30fab9eae0fd30f5c, "
+            + "ef758b0243688112cdc6f0274463521cef8cd1260cc762889e2dce182bff904a, "
             + "dd7c29dd80619250e1a1740c1cf165db00eee024a1b52d1a0bd24a02c5867629",
         "kivu-2025, 2, 150, "
-            + "14a70f27a0a19e9e72d8a5e67104836f597d28b03f947056431128ad2892c432, "
-            + "400234a7b520275b3d738bcc7b6c1d605690f842185c4b0fd780d035f3f9765d, "
-            + "e326c7af75c076119160b3513aa2d67cc64f13619b90f02c386823d08b2a0408",
+            + "a43040fab01b1b836d5a859403dc197cc1d45cf8393313c7be52d3e008e7657e, "
+            + "6c5a6325761170730ee9e3d376b8de62f1533a1d0912ef0ad1595d43a2894c16, "
+            + "ebc435767a857da5b1785dcd13f5a8c29d084cf9b41de37c78e0586010d1845b",
         "kivu-2025, 1, 365, "
-            + "58b238cc0829c9d40bbd79bcbfc4b1b3fe8c2eb4e4012fc82f5afe8df6023112, "
-            + "639995742d7536093b07ed980f287094ab61658377143e28a3363dbc57fc2315, "
-            + "7bd20e5caf08cb147e39778a21121011a2580be532b377e9e1b20d85b7e943b5",
+            + "6e5cb034f204de93434e53300f97b98079da57702090627e3e8d9b586d2413a7, "
+            + "994c43e2129c96bfeba5d4911b73af8df22da2a82ff197ee1084df90165d0e03, "
+            + "36adeb09543017edeae0ae883e11e74556d54c20a5938e3680232c7f891599e0",
         "no-rwanda-support, 2, 150, "
-            + "c9051073dabb61525e3d2b90f9dce391d56ecc5b32164646f1c4d94f46cc1ef1, "
-            + "83d8b36bd310c604fa19fd7d2741e74de155a321b789230e3de181375c9f2b47, "
-            + "8aa204eec538762a7d0819643160dae03fd33ca30ca557c7d78bffe168133e9d",
+            + "4e6451ad4c31f77833ae8f05f0a1538155a35b16ed0714fc8afa3e7bf8f9818b, "
+            + "a8199418d0b00fb8abd1d14daf1f289efbbcf0f35936cfff7dbd6c4f62d6e8fd, "
+            + "1e6303a617062f48a35d3812639c220f93c6bf62d6066dc85c44c06b3a9431bc",
         "sanctions-escalation, 2, 150, "
-            + "dad355a0f97f0bebdae510762965e434c8897fa9601e1780feb5f3de80849481, "
-            + "39cdd2a38423c9896ae29774893734c3d6d4cd321c27199eee1087dfcd01b721, "
-            + "dd307bab55c1e65e42ef74db38e7bf5fe1374b21e030d2df1b34d0fbb533a560",
+            + "f954c6f5d3371342892f7abd9a98c8c6b80c11ae233b5e17b938b9e3ecbe4882, "
+            + "7b8f61138cffadc1eacc90218134278480b9529a05e13fbefc4d581adff79481, "
+            + "e9db98e7b5138408dc75020da889d51e881892c36b81fe495313d893f45c2bb5",
         "us-minerals-for-security, 2, 150, "
-            + "38cff50cff9e585e1a1a379b313794dbdc359d0d02f2ed2631c19799443a8874, "
-            + "6ee961f3f6ad93ccb207e2c379098ad85202369e982f9f3e61fd0ebc4874e2c6, "
-            + "cf5012768071978ec9d562def97abe5374710be24c2c201bba60f17448d3dd5c",
+            + "6571ed5d4a4fae4edcec3d3cd9876203f9ac676282492cba15deb672052ab249, "
+            + "94bc5d358fdb5da70937b607f3e857abb9ecd8e08bb19604b66143549af104cd, "
+            + "39170e594378c8e82f55ec2d4762fcacbe52c6c1ae965b7f5e1c0816447fc3e9",
     })
     void digestsAreUnchanged(String name, int reps, int days, String runsDigest, String seriesDigest,
                              String eventsDigest, @TempDir Path dir) throws Exception {

@@ -111,6 +111,11 @@ public final class Outcomes {
         }
         out.put("displaced_peak", peak);
         out.put("battles", (double) m.battlesTotal());
+        for (org.conflictsim.model.agent.Faction f : m.factions()) {
+            if (f.kind().holdsTerritory()) {
+                out.put("recaptures." + f.getId(), (double) f.getRecaptures());
+            }
+        }
         return new RunResult(run, seed, s, m.events(), out, labels);
     }
 

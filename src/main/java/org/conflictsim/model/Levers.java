@@ -158,6 +158,19 @@ public final class Levers {
         });
     }
 
+    /**
+     * Starts mediation by a power at an intensity (0–1) for {@code days} days: it raises the daily chance of a
+     * negotiated ceasefire (rules.negotiation.mediationWeight; no effect when negotiation is off).
+     */
+    public void mediate(String by, double intensity, int days) {
+        power(by);
+        Check.range("intensity", intensity, 0, 1);
+        Check.range("days", days, 1, 36500);
+        agenda.queue(() -> agenda.add(new EventSpec("lever-" + (++added) + "-mediation", "Mediation by " + by
+                + " (lever)", null, null, new org.conflictsim.model.instruments.Trigger.Immediately(), days, false,
+                new Instrument.Mediation(by, intensity), "lever")));
+    }
+
     /** Ends every active ceasefire. */
     public void endCeasefire() {
         agenda.queue(() -> switchOffMatching(in -> in instanceof Instrument.Ceasefire));

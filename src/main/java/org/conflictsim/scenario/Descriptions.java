@@ -166,6 +166,11 @@ public final class Descriptions {
         d("rules.manpower", "Manpower: desertion, recruitment, morale, training decay.");
         d("rules.population", "Population: flight, return and hardship.");
         d("rules.legitimacy", "Legitimacy of the authorities.");
+        d("rules.logistics", "Supply and overstretch: the loss-of-strength gradient from a faction's supply base and the garrisons occupied ground ties down.");
+        d("rules.aims", "War aims: gains beyond a side's aims are worth less and cost more.");
+        d("rules.resistance", "Local resistance behind the lines: occupied cells raise hidden fighters who rise against the occupier.");
+        d("rules.negotiation", "Negotiated ceasefires: a daily chance rising with stalemate, the sponsor's costs and mediation; breakdown after spoilers' attacks.");
+        d("rules.routes", "Smuggling routes that follow control: the least-cost way to a border through the holder's own ground.");
         d("events", "Instruments switched on at a date (on) or when a condition becomes true (when).");
         d("events[].id", "Identifier, unique among events (also used to merge with a base scenario).");
         d("events[].label", "What happens, as shown in the events log (default: the id).");
@@ -182,6 +187,10 @@ public final class Descriptions {
         d("events[].when.territoryShare.atLeast", "Share of theatre land, 0 to 1.");
         d("events[].when.civilianDeaths", "True once civilian deaths reach this number.", "persons");
         d("events[].forDays", "Days the instrument lasts (0: until the end or until the until date).", "days");
+        d("events[].delayDays", "For an event with a condition (when): days between the condition first holding and the instrument acting, as a reaction's lag (e.g. sanctions some weeks after a capture).", "days");
+        d("events[].mediation", "Mediation between the parties: while in force it raises the daily chance of a negotiated ceasefire by intensity x rules.negotiation.mediationWeight; it binds no one by itself.");
+        d("events[].mediation.by", "Id of the mediating power (or bloc).");
+        d("events[].mediation.intensity", "Intensity of the mediation, 0 to 1 (several in force add up, capped at 1).");
         d("events[].repeat", "For a condition: fire again each time it becomes true.");
         d("events[].until", "Date the instrument ends, after on.");
         d("events[].aid", "Aid from a power to a faction or power, unless frozen.");

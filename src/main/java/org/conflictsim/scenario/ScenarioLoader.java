@@ -435,7 +435,7 @@ public final class ScenarioLoader {
     }
 
     private static final List<String> INSTRUMENTS = List.of("aid", "aidFreeze", "sanction", "militarySupport",
-            "trainingDeal", "mineralsDeal", "ceasefire", "forceControl");
+            "trainingDeal", "mineralsDeal", "ceasefire", "forceControl", "mediation");
 
     /**
      * Reads the events. References are checked against the ids the file declares (even when a declaration
@@ -468,6 +468,11 @@ public final class ScenarioLoader {
                 on = null;
             }
             int forDays = m.integer("forDays", 0, 0, 36500);
+            int delay = m.integer("delayDays", 0, 0, 3650);
+            if (delay > 0 && !byCondition) {
+                m.problem("delayDays", "only an event with a condition (when) can have a delay");
+                delay = 0;
+            }
             boolean repeat = m.bool("repeat", false);
             if (repeat && !m.has("when")) {
                 m.problem("repeat", "only an event with a condition (when) can repeat");
@@ -509,7 +514,7 @@ public final class ScenarioLoader {
                 sites.putIfAbsent(id, s);
             }
             if (id != null && (on != null || trigger != null) && in != null) {
-                out.add(new EventSpec(id, label, on, until, trigger, forDays, repeat, in, source));
+                out.add(new EventSpec(id, label, on, until, trigger, forDays, repeat, in, source, delay));
             }
         }
         return out;
@@ -654,6 +659,11 @@ public final class ScenarioLoader {
                     faction = null;
                 }
                 in = place != null && faction != null ? new Instrument.ForceControl(place, faction) : null;
+            }
+            case "mediation" -> {
+                String by = r.ref(m, "by", r.powers(), "power");
+                double intensity = m.number("intensity", 0, 1);
+                in = by != null ? new Instrument.Mediation(by, intensity) : null;
             }
             default -> throw new IllegalStateException("unhandled instrument " + type);
         }

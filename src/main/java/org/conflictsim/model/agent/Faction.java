@@ -50,6 +50,7 @@ public final class Faction extends Actor {
     private double riskMultiplier = 1.0;
     private boolean ceasefireBound;
     private int theatreCells = 1;
+    private int recaptures;
 
     /**
      * @param spec            the faction as the scenario gives it
@@ -348,6 +349,16 @@ public final class Faction extends Actor {
     /** Fighters it ties down to hold the ground it occupies ({@link LogisticsRules#garrison}). */
     public double getGarrison(double perThousand) {
         return LogisticsRules.garrison(perThousand, holdings.occupiedPeople());
+    }
+
+    /** Named places and mines it has retaken for the side that held them at the start. */
+    public int getRecaptures() {
+        return recaptures;
+    }
+
+    /** Counts a named place or mine retaken for its side. */
+    public void countRecapture() {
+        recaptures++;
     }
 
     /** Morale after its side lost a place ({@link MoraleRules#shaken}). */

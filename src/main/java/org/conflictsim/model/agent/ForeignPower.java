@@ -207,7 +207,8 @@ public final class ForeignPower extends Actor {
      * ({@link SponsorRules}). An adaptive power moves its support level by {@link SponsorRules#nextLevel}; any
      * power marks the period and its cost share.
      *
-     * @param shareWithinAims theatre share its supported factions hold within their aims
+     * @param shareWithinAims share of their aims (of the theatre, for factions without aims) its supported
+     *                        factions hold
      * @param shareBeyondAims theatre share they hold beyond their aims
      * @param severity        sanction severity on it plus on each of those factions
      * @param troopsKilled    its soldiers killed since the start (cumulative casualties of its troops)

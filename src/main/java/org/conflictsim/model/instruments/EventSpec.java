@@ -16,9 +16,11 @@ import org.conflictsim.model.check.Check;
  * @param repeat     a triggered event fires again each time its condition becomes true anew
  * @param instrument what it does
  * @param source     where the fact comes from (free text)
+ * @param delayDays  for a triggered event: days between its condition first holding and the instrument acting
+ *                   (a reaction's lag, e.g. sanctions some weeks after a capture); 0 for at once
  */
 public record EventSpec(String id, String label, LocalDate on, LocalDate until, Trigger trigger, int forDays,
-                        boolean repeat, Instrument instrument, String source) {
+                        boolean repeat, Instrument instrument, String source, int delayDays) {
     public EventSpec {
         Check.notNull("event id", id);
         Check.notNull(id + ".instrument", instrument);
@@ -26,9 +28,19 @@ public record EventSpec(String id, String label, LocalDate on, LocalDate until, 
             throw new IllegalArgumentException(id + ": an event has either a date (on) or a trigger (when)");
         }
         Check.range(id + ".forDays", forDays, 0, 36500);
+        Check.range(id + ".delayDays", delayDays, 0, 3650);
+        if (delayDays > 0 && trigger == null) {
+            throw new IllegalArgumentException(id + ": only an event with a trigger (when) can have a delay");
+        }
         if (on != null && until != null && !until.isAfter(on)) {
             throw new IllegalArgumentException(id + ": until " + until + " must be after on " + on);
         }
+    }
+
+    /** An event without a delay. */
+    public EventSpec(String id, String label, LocalDate on, LocalDate until, Trigger trigger, int forDays,
+                     boolean repeat, Instrument instrument, String source) {
+        this(id, label, on, until, trigger, forDays, repeat, instrument, source, 0);
     }
 
     /** A dated event active from {@code on} until {@code until} (exclusive, may be null). */

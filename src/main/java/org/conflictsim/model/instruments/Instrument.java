@@ -120,4 +120,17 @@ public sealed interface Instrument {
         public String type() { return "forceControl"; }
         public String actor() { return faction; }
     }
+
+    /**
+     * Mediation by a power (or bloc) between the parties: while it is in force, the daily chance of a negotiated
+     * ceasefire rises by {@code intensity × rules.negotiation.mediationWeight} (the Luanda, Washington and Doha
+     * processes of 2024–2025). It binds no one by itself.
+     */
+    record Mediation(String by, double intensity) implements Instrument {
+        public Mediation {
+            Check.range("mediation.intensity", intensity, 0, 1);
+        }
+        public String type() { return "mediation"; }
+        public String actor() { return by; }
+    }
 }

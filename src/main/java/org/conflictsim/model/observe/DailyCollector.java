@@ -64,6 +64,7 @@ public final class DailyCollector implements Steppable {
     private final int sResidents;
     private final int sDead;
     private final int sBattles;
+    private final int sCeasefire;
     private final int[] dealEvents;
     private final List<Mine> namedMines = new ArrayList<>();
 
@@ -158,6 +159,7 @@ public final class DailyCollector implements Steppable {
         sResidents = series.define(Metric.RESIDENTS.id(), Metric.ALL);
         sDead = series.define(Metric.CIVILIAN_DEATHS_CUM.id(), Metric.ALL);
         sBattles = series.define(Metric.BATTLES.id(), Metric.ALL);
+        sCeasefire = series.define(Metric.CEASEFIRE.id(), Metric.ALL);
     }
 
     private int block(String metric, List<String> entities) {
@@ -252,5 +254,6 @@ public final class DailyCollector implements Steppable {
         series.set(sResidents, day, state.population().residentsTotal());
         series.set(sDead, day, state.population().dead());
         series.set(sBattles, day, state.battlesToday());
+        series.set(sCeasefire, day, state.agenda().ceasefireInForce() ? 1 : 0);
     }
 }

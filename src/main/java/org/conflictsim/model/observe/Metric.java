@@ -46,7 +46,8 @@ public enum Metric {
     DISPLACED("displaced", "people", "all", "people displaced now"),
     RESIDENTS("residents", "people", "all", "residents of the map"),
     CIVILIAN_DEATHS_CUM("civilian_deaths_cum", "people", "all", "civilians killed since the start"),
-    BATTLES("battles", "battles/day", "all", "battles fought");
+    BATTLES("battles", "battles/day", "all", "battles fought"),
+    CEASEFIRE("ceasefire", "0/1", "all", "whether a ceasefire binds anyone");
 
     /** Entity of the metrics with one series for the whole run ({@code displaced}, {@code battles}, ...). */
     public static final String ALL = "all";

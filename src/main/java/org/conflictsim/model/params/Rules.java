@@ -383,9 +383,12 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
      * @param breakdown       base daily probability that a negotiated ceasefire breaks down, 0–1
      * @param imbalance       added breakdown probability per unit of |ln(force ratio)|, 0–1
      * @param violationWeight added breakdown probability on a day a party loses ground to a non-party, 0–1
+     * @param mediationHold   share of any ceasefire's breakdown probability that mediation in force (at
+     *                        intensity 1) takes away: talks hold truces (Beardsley 2008), 0–1
      */
     public record Negotiation(double hazard, double stalemateWeight, int stalemateDays, double costWeight,
-                              double mediationWeight, double breakdown, double imbalance, double violationWeight) {
+                              double mediationWeight, double breakdown, double imbalance, double violationWeight,
+                              double mediationHold) {
         /** The declarations of the components, in order. */
         public static final List<Param> PARAMS = List.of(
                 Param.number("hazard", 0, 0, 1, "per day", "base chance of a negotiated ceasefire"),
@@ -400,7 +403,9 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
                 Param.number("imbalance", 0.002, 0, 1, "per day per unit of |ln ratio|",
                         "added breakdown chance with the military imbalance"),
                 Param.number("violationWeight", 0.02, 0, 1, "per day",
-                        "added breakdown chance on a day a party loses ground to a non-party"));
+                        "added breakdown chance on a day a party loses ground to a non-party"),
+                Param.number("mediationHold", 0, 0, 1, "1",
+                        "share of a ceasefire's breakdown chance that mediation in force takes away"));
     }
 
     /**

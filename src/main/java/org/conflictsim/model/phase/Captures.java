@@ -24,6 +24,15 @@ final class Captures {
             return;
         }
         territory.changeHands(cell, taker, s.day());
+        int mine = s.namedMineAt(cell);
+        if (mine >= 0 && territory.sideAtStart(cell) == territory.side(taker)) {
+            s.log().log("recapture", s.mines().get(mine).getId(), s.faction(taker).getId(),
+                    s.mines().get(mine).getName() + " mine retaken by " + s.faction(taker).getId());
+            s.faction(taker).countRecapture();
+        }
+        if (old >= 0 && s.faction(old).isCeasefireBound() && !s.faction(taker).isCeasefireBound()) {
+            s.ceasefireViolated();
+        }
         int first = s.world().placeAt(cell);
         if (first < 0) {
             return;
@@ -35,10 +44,14 @@ final class Captures {
             if (place.cell() != cell) {
                 continue;
             }
+            s.placeCaptured();
             captureShock(s, cell, old, taker, place.strategicValue());
             s.log().log("capture", place.id(), takerId,
                     place.name() + " taken by " + takerId + (old >= 0 ? " from " + s.faction(old).getId() : ""));
             territory.recordCapture(p, s.day(), taker);
+            if (old >= 0 && territory.initialSide(p) == territory.side(taker)) {
+                s.faction(taker).countRecapture();
+            }
         }
     }
 

@@ -108,10 +108,12 @@ public final class ForeignPowersPhase extends DayPhase {
             List<String> supported = state.agenda().supportedBy(p.getId());
             double within = 0;
             double beyond = 0;
+            int aimed = theatre;
             for (String f : supported) {
                 Faction x = state.faction(f);
                 within += x.cellsHeld() - x.holdings().cellsBeyondAims();
                 beyond += x.holdings().cellsBeyondAims();
+                aimed = state.aims().cellsWithin(x.side(), state.world());
             }
             double severity = p.getSanctionSeverity();
             for (String f : supported) {
@@ -121,7 +123,7 @@ public final class ForeignPowersPhase extends DayPhase {
             for (String troops : state.agenda().troopsOf(p.getId())) {
                 killed += state.faction(troops).getCasualties();
             }
-            if (p.reviewSupport(within / theatre, beyond / theatre, severity, killed)) {
+            if (p.reviewSupport(within / aimed, beyond / theatre, severity, killed)) {
                 changed = true;
             }
             for (EventSpec ev : state.agenda().events()) {

@@ -65,6 +65,20 @@ public final class WarAims {
         return within[side] == null || within[side][cell];
     }
 
+    /** Theatre cells within a side's aims (all theatre cells for a side without aims). */
+    public int cellsWithin(int side, World world) {
+        if (within[side] == null) {
+            return world.theatreCellCount();
+        }
+        int n = 0;
+        for (int i = 0; i < world.theatreCellCount(); i++) {
+            if (within[side][world.theatreCell(i)]) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Whether a side declares any aims. */
     public boolean hasAims(int side) {
         return within[side] != null;

@@ -24,6 +24,7 @@ public final class Agenda {
     private boolean[] forcedOff;
     private boolean[] leverOn;
     private double[] dealPaidToday;
+    private int[] pendingStart;
 
     /** @param scenarioEvents the scenario's events, in order */
     public Agenda(List<EventSpec> scenarioEvents) {
@@ -37,6 +38,8 @@ public final class Agenda {
         forcedOff = new boolean[n];
         leverOn = new boolean[n];
         dealPaidToday = new double[n];
+        pendingStart = new int[n];
+        Arrays.fill(pendingStart, -1);
     }
 
     /** Number of instruments known. */
@@ -101,10 +104,22 @@ public final class Agenda {
 
     /** Starts instrument e: active from {@code since} until {@code until} (exclusive). */
     public void start(int e, int since, int until) {
+        pendingStart[e] = -1;
         active[e] = true;
         fired[e] = true;
         activeSince[e] = since;
         activeUntil[e] = until;
+    }
+
+    /** Day a triggered instrument e is due to start after its delay, or −1. */
+    public int pendingStart(int e) {
+        return pendingStart[e];
+    }
+
+    /** Schedules triggered instrument e to start on {@code day} (its condition held; it acts after its delay). */
+    public void schedule(int e, int day) {
+        fired[e] = true;
+        pendingStart[e] = day;
     }
 
     /** Ends instrument e. */
@@ -149,6 +164,8 @@ public final class Agenda {
         fired = Arrays.copyOf(fired, n);
         conditionBefore = Arrays.copyOf(conditionBefore, n);
         dealPaidToday = Arrays.copyOf(dealPaidToday, n);
+        pendingStart = Arrays.copyOf(pendingStart, n);
+        pendingStart[n - 1] = -1;
         forcedOff = Arrays.copyOf(forcedOff, n);
         leverOn = Arrays.copyOf(leverOn, n);
     }
@@ -182,6 +199,27 @@ public final class Agenda {
     }
 
     // ------------------------------------------------------------------ what is in force
+
+    /** Intensity of the mediation in force, summed and capped at 1. */
+    public double mediation() {
+        double m = 0;
+        for (int e = 0; e < events.size(); e++) {
+            if (active[e] && events.get(e).instrument() instanceof Instrument.Mediation md) {
+                m += md.intensity();
+            }
+        }
+        return Math.min(1.0, m);
+    }
+
+    /** Whether a ceasefire binds anyone now. */
+    public boolean ceasefireInForce() {
+        for (int e = 0; e < events.size(); e++) {
+            if (active[e] && events.get(e).instrument() instanceof Instrument.Ceasefire) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether an aid freeze from {@code from} to {@code to} is in force. */
     public boolean aidFrozen(String from, String to) {

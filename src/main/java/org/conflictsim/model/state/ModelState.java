@@ -50,10 +50,14 @@ public final class ModelState {
     private final Agenda agenda;
     private final EventLog log;
     private final int[] powerOfCountry;
+    private final int[] namedMineAt;
     private MersenneTwisterFast random;
     private int day;
     private int battlesToday;
     private int battlesTotal;
+    private int lastPlaceCapture;
+    private int violationDay = Integer.MIN_VALUE;
+    private int negotiated;
 
     /**
      * Builds the state of a run at the start of day 0 (before {@link #init()}).
@@ -116,6 +120,13 @@ public final class ModelState {
         flows = new MineralFlows(nMin, world.countries().size(), nP);
         agenda = new Agenda(scenario.events());
         log = new EventLog(scenario.start());
+        namedMineAt = new int[world.cells()];
+        java.util.Arrays.fill(namedMineAt, -1);
+        for (int i = 0; i < world.mines().size(); i++) {
+            if (world.mines().get(i).named() && namedMineAt[world.mines().get(i).cell()] < 0) {
+                namedMineAt[world.mines().get(i).cell()] = i;
+            }
+        }
         powerOfCountry = new int[world.countries().size()];
         for (int c = 0; c < powerOfCountry.length; c++) {
             powerOfCountry[c] = -1;
@@ -234,6 +245,11 @@ public final class ModelState {
         return powers.get(p);
     }
 
+    /** Index of the named mine in a cell, or −1. */
+    public int namedMineAt(int cell) {
+        return namedMineAt[cell];
+    }
+
     /** The mines, in map order. */
     public List<Mine> mines() {
         return mines;
@@ -289,6 +305,31 @@ public final class ModelState {
     }
 
     // ------------------------------------------------------------------ battles
+
+    /** Day a named place last changed hands (0 before any). */
+    public int lastPlaceCapture() {
+        return lastPlaceCapture;
+    }
+
+    /** Records that a named place changed hands today. */
+    public void placeCaptured() {
+        lastPlaceCapture = day;
+    }
+
+    /** Records that a party to a ceasefire lost ground to a faction it does not bind today. */
+    public void ceasefireViolated() {
+        violationDay = day;
+    }
+
+    /** Whether a party to a ceasefire lost ground to a non-party yesterday. */
+    public boolean violatedYesterday() {
+        return violationDay == day - 1;
+    }
+
+    /** A number for the next negotiated ceasefire (1, 2, ...). */
+    public int nextNegotiation() {
+        return ++negotiated;
+    }
 
     /** Starts a day's count of battles. */
     public void clearBattlesToday() {
