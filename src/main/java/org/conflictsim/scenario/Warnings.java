@@ -31,7 +31,8 @@ import org.conflictsim.model.world.Place;
  * worth it to a power without interest in the minerals;</li>
  * <li>an instrument set to its no-effect value: aid of 0 a day, a sanction of severity 0, military support
  * with no cash, equipment or troops, a training deal with rate 0 or a cap not above the partner's training,
- * a ceasefire that breaks down on its first day.</li>
+ * a ceasefire that breaks down on its first day, a mediation of intensity 0 or under rules that give
+ * mediation no weight.</li>
  * </ul>
  * These follow the model's phases (docs/ODD.md, "Instruments"); a setting the model could act on through
  * another instrument of the scenario is not reported.
@@ -184,6 +185,12 @@ public final class Warnings {
         } else if (in instanceof Instrument.Ceasefire c && c.breakdown() >= 1) {
             warn(e, "ceasefire.breakdown", "breakdown: 1 ends the ceasefire on the day it starts, before any"
                     + " fighting; it has no effect (0.005 a day lasts about 200 days)");
+        } else if (in instanceof Instrument.Mediation md && (md.intensity() == 0
+                || (sc.rules().negotiation().mediationWeight() == 0 && sc.rules().negotiation().mediationHold() == 0))) {
+            warn(e, md.intensity() == 0 ? "mediation.intensity" : "mediation", md.intensity() == 0
+                    ? "intensity: 0 adds nothing; this mediation has no effect"
+                    : "rules.negotiation.mediationWeight and mediationHold are 0, so mediation neither makes a"
+                            + " negotiated ceasefire likelier nor holds one; this mediation has no effect");
         } else if (in instanceof Instrument.ForceControl fc && !inTheatre(fc.place())) {
             warn(e, "forceControl.place", "'" + fc.place() + "' lies outside the theatre: no faction can hold it,"
                     + " so this changes nothing");
