@@ -42,19 +42,24 @@ class ArchitectureTest {
      */
     static final Map<String, Set<String>> ALLOWED = table(
             // the command line: wires every layer together
-            row("cli", "gui", "experiment", "experiment.compare", "experiment.sensitivity", "experiment.slurm",
-                    "experiment.store", "experiment.sweep", "output.results", "output.charts", "output.report",
+            row("cli", "gui", "experiment", "experiment.calibrate", "experiment.compare", "experiment.discover",
+                    "experiment.scoring", "experiment.sensitivity", "experiment.slurm", "experiment.store",
+                    "experiment.sweep", "output.results", "output.charts", "output.report",
                     "output.console", "scenario", "scenario.geo", FILES, MODEL_TREE),
             // the desktop GUI: the model live, with the look of the charts and the ensemble band of a results folder
             row("gui", "output.charts", "output.results", "experiment", "scenario", FILES, MODEL_TREE),
             // output: report -> {charts, console} -> results -> experiment
             row("output.report", "output.charts", "output.console", "output.results", "experiment",
-                    "experiment.compare", "experiment.sensitivity", "experiment.store", FILES, MODEL_TREE),
-            row("output.charts", "output.results", "experiment", "experiment.compare", "experiment.sensitivity",
-                    "experiment.store", FILES, MODEL_TREE),
-            row("output.console", "output.results", "experiment", "experiment.compare", FILES, MODEL_TREE),
-            row("output.results", "experiment", "experiment.compare", "experiment.sensitivity", "experiment.store",
-                    FILES, MODEL_TREE),
+                    "experiment.calibrate", "experiment.compare", "experiment.discover", "experiment.scoring",
+                    "experiment.sensitivity", "experiment.store", "experiment.sweep", FILES, MODEL_TREE),
+            row("output.charts", "output.results", "experiment", "experiment.calibrate", "experiment.compare",
+                    "experiment.discover", "experiment.sensitivity", "experiment.store", "experiment.sweep", FILES,
+                    MODEL_TREE),
+            row("output.console", "output.results", "experiment", "experiment.calibrate", "experiment.compare",
+                    "experiment.scoring", "experiment.sweep", FILES, MODEL_TREE),
+            row("output.results", "experiment", "experiment.calibrate", "experiment.compare", "experiment.discover",
+                    "experiment.scoring", "experiment.sensitivity", "experiment.store", "experiment.sweep", FILES,
+                    MODEL_TREE),
             // experiments: running replications, comparisons, sweeps and their store
             row("experiment", FILES, MODEL_TREE),
             row("experiment.compare", "experiment", FILES, MODEL_TREE),
@@ -62,6 +67,11 @@ class ArchitectureTest {
             row("experiment.slurm", FILES),
             row("experiment.store", "experiment", FILES, MODEL_TREE),
             row("experiment.sweep", "experiment", "experiment.store", "scenario", "scenario.geo", FILES, MODEL_TREE),
+            // calibration (ABC-SMC over sweeps of given points), scenario discovery (PRIM) and scoring rules
+            row("experiment.calibrate", "experiment", "experiment.scoring", "experiment.store", "experiment.sweep",
+                    "scenario", FILES, MODEL_TREE),
+            row("experiment.discover", "experiment", "experiment.store", "experiment.sweep", FILES, MODEL_TREE),
+            row("experiment.scoring"),
             // scenarios: YAML and geodata to a model's parameters
             row("scenario", "scenario.geo", FILES, MODEL_TREE),
             row("scenario.geo", FILES),

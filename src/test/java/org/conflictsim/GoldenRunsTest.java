@@ -2,9 +2,8 @@ package org.conflictsim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -13,7 +12,6 @@ import org.conflictsim.experiment.Replications;
 import org.conflictsim.experiment.RunResult;
 import org.conflictsim.model.params.Scenario;
 import org.conflictsim.output.results.RunWriter;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,17 +33,17 @@ class GoldenRunsTest {
     @CsvSource({
         // scenario, reps, days, runs.csv, timeseries.csv, events.csv
         "aid-freeze-only, 2, 150, "
-            + "2851aa67f425e88423b9d13a1e73ceae536374d7439c3628f747857f9fe0fa88, "
-            + "8618f535fbf830b3d3ac2c1d175297fdaaded0da68dc54a2ce989092496dbd3d, "
-            + "e4fec914afd3ba281181a1e4de4229ccfe921f462c1ac03e2e2ce02abe2c8d02",
+            + "df30cce2762d3034b1f5e7e85810a667d65e81df8519342f19de110ab5965c31, "
+            + "68ca5e8d530d43673231a442063f88135d8aa185a26dcf42e877e5baa4a07d15, "
+            + "e960a4b67dadabfb56814cf3f1d47e34b7ccd09132587cf943568d57bb5327a4",
         "backtest-2024-12, 2, 150, "
-            + "a43040fab01b1b836d5a859403dc197cc1d45cf8393313c7be52d3e008e7657e, "
-            + "6c5a6325761170730ee9e3d376b8de62f1533a1d0912ef0ad1595d43a2894c16, "
-            + "ebc435767a857da5b1785dcd13f5a8c29d084cf9b41de37c78e0586010d1845b",
+            + "ec1bc4b8bbe727d0ee0a157fd5e0fa9cd01390a527811b210fe171ff7ae0e02f, "
+            + "abc79eb0496b093bb7e52a09d14789ae58ec80e83147a3d43a7aa8646c85c321, "
+            + "c5fc356c85009d19dfc89bba279f924653bee00ee1e3847b39f271022865f9dc",
         "ceasefire-2025, 2, 150, "
-            + "fbd6c906efbd709853a71aaed4296bbce22e1dc8eca44dc6b78c019556a2a673, "
-            + "3ec20b33a89344da6a1110530d52412fd1e3a9a34cee49c46d5d3f0060674320, "
-            + "eb4e4e873ec5e0454357dd19a336ec026014130aaf15dfcf325a8fd8396478b0",
+            + "64dbe5da84c64c29b4db05ed9b8f3f5c4bd5f87506453154aa46b00234fbcfc1, "
+            + "c53418f720217ff4568300d7eb1a6f6ccf53b1479616d30e2fdb4cd8de6d0a7f, "
+            + "0c3abf2d7cc98d763968eb79d72b8773a52ab8e025688510266580f7a2e07a90",
         "island-deal, 2, 60, "
             + "e2b0c6df6b0c403abf6fd310b858e3e9401dd777465044fec12f5212049cd7f1, "
             + "2de0218df9e98221dfae9f1f7eecef5367c30a2c1da0dc21da776ea291461473, "
@@ -55,42 +53,43 @@ class GoldenRunsTest {
             + "ef758b0243688112cdc6f0274463521cef8cd1260cc762889e2dce182bff904a, "
             + "dd7c29dd80619250e1a1740c1cf165db00eee024a1b52d1a0bd24a02c5867629",
         "kivu-2025, 2, 150, "
-            + "a43040fab01b1b836d5a859403dc197cc1d45cf8393313c7be52d3e008e7657e, "
-            + "6c5a6325761170730ee9e3d376b8de62f1533a1d0912ef0ad1595d43a2894c16, "
-            + "ebc435767a857da5b1785dcd13f5a8c29d084cf9b41de37c78e0586010d1845b",
+            + "ec1bc4b8bbe727d0ee0a157fd5e0fa9cd01390a527811b210fe171ff7ae0e02f, "
+            + "abc79eb0496b093bb7e52a09d14789ae58ec80e83147a3d43a7aa8646c85c321, "
+            + "c5fc356c85009d19dfc89bba279f924653bee00ee1e3847b39f271022865f9dc",
         "kivu-2025, 1, 365, "
-            + "6e5cb034f204de93434e53300f97b98079da57702090627e3e8d9b586d2413a7, "
-            + "994c43e2129c96bfeba5d4911b73af8df22da2a82ff197ee1084df90165d0e03, "
-            + "36adeb09543017edeae0ae883e11e74556d54c20a5938e3680232c7f891599e0",
+            + "f311c28a4e88afb65207849bba82530be0693cdb8a647dec12b209a6b7159760, "
+            + "94e1a34ac1a32d9b25a24525dee38b771d3391ad43a32c624028c833c2b56abe, "
+            + "da7bb54bafbe9d92727a3c973dbf6f368968cef88d117f72592afdfd4d980f0e",
         "no-rwanda-support, 2, 150, "
-            + "4e6451ad4c31f77833ae8f05f0a1538155a35b16ed0714fc8afa3e7bf8f9818b, "
-            + "a8199418d0b00fb8abd1d14daf1f289efbbcf0f35936cfff7dbd6c4f62d6e8fd, "
-            + "1e6303a617062f48a35d3812639c220f93c6bf62d6066dc85c44c06b3a9431bc",
+            + "390c994e44e786c626068439dea36f2645c9da1e2c5546ed20a59e45f5c95578, "
+            + "654e4620ac4a28e67459816ba0d4ffcb26a0c2a3564ec75542dbd4d21fd01557, "
+            + "a3bc322928425f83debb3e17d281eabb09b6ba2a4f3267397b657d34ceeb1740",
         "sanctions-escalation, 2, 150, "
-            + "f954c6f5d3371342892f7abd9a98c8c6b80c11ae233b5e17b938b9e3ecbe4882, "
-            + "7b8f61138cffadc1eacc90218134278480b9529a05e13fbefc4d581adff79481, "
-            + "e9db98e7b5138408dc75020da889d51e881892c36b81fe495313d893f45c2bb5",
+            + "640bf0ec19b65ecfface3e1de1fbdf143918141a7f20a3b49692fe5112a18154, "
+            + "230381f6554b9bc449201e58952f4ccd67ab67cfc5e4d41240ff6cee81343dd5, "
+            + "de3fef9a506a753e85c195c3bb10853c8be4dacf0c018111d392e754b572bf4b",
         "us-minerals-for-security, 2, 150, "
-            + "6571ed5d4a4fae4edcec3d3cd9876203f9ac676282492cba15deb672052ab249, "
-            + "94bc5d358fdb5da70937b607f3e857abb9ecd8e08bb19604b66143549af104cd, "
-            + "39170e594378c8e82f55ec2d4762fcacbe52c6c1ae965b7f5e1c0816447fc3e9",
+            + "ea3a3a0745a4d2f52a3b5952ccb83f1d6dff4487c2b2de63b77753f8a9b35d94, "
+            + "b40aa965332529e5b8114aeed09a65af3a3b9a713a50b7d84a105d7511c3b8be, "
+            + "b19ebb14d6aaf61e1054fc167a52c6616c65edc3fcea72a6544fab5b87eb6677",
     })
     void digestsAreUnchanged(String name, int reps, int days, String runsDigest, String seriesDigest,
-                             String eventsDigest, @TempDir Path dir) throws Exception {
+                             String eventsDigest) throws Exception {
         Scenario sc = TestScenarios.load(TestScenarios.DIR.resolve(name + ".yaml")).scenario();
         List<RunResult> runs = Replications.run(sc, MASTER_SEED, reps, days, 1, n -> { });
-        Path runsCsv = dir.resolve("runs.csv");
-        Path seriesCsv = dir.resolve("timeseries.csv");
-        Path eventsCsv = dir.resolve("events.csv");
-        RunWriter.runs(runsCsv, runs);
-        RunWriter.timeseries(seriesCsv, sc.start(), runs);
-        RunWriter.events(eventsCsv, runs);
-        String actual = sha256(runsCsv) + " " + sha256(seriesCsv) + " " + sha256(eventsCsv);
+        // the full, uncompressed text of every series (run writes timeseries.csv.gz without all-zero series)
+        MessageDigest series = MessageDigest.getInstance("SHA-256");
+        try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), series)) {
+            RunWriter.timeseries(out, sc.start(), runs);
+        }
+        String actual = sha256(RunWriter.runsText(runs)) + " " + HexFormat.of().formatHex(series.digest()) + " "
+                + sha256(RunWriter.eventsText(runs));
         assertEquals(runsDigest + " " + seriesDigest + " " + eventsDigest, actual,
                 name + " " + reps + "x" + days + ": runs.csv timeseries.csv events.csv digests");
     }
 
-    static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    static String sha256(String text) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

@@ -2,9 +2,6 @@ package org.conflictsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,6 +15,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.conflictsim.experiment.Replications;
 import org.conflictsim.experiment.RunResult;
+import org.conflictsim.files.AtomicWrite;
 import org.conflictsim.model.params.Scenario;
 import org.conflictsim.output.console.RunSummary;
 import org.conflictsim.output.results.Band;
@@ -39,7 +37,8 @@ import picocli.CommandLine.Spec;
             "Runs scenarios/backtest-2024-12.yaml (200 replications by default) and",
             "compares simulated capture dates of Sake, Goma, Kavumu and Bukavu and M23's",
             "Rubaya revenue with what happened. Writes backtest.csv, runs.csv, a chart of",
-            "the capture dates (PNG, SVG) and a manifest to a new results folder."},
+            "the capture dates (PNG, SVG) and a manifest to a new results folder.",
+            "Prints and writes (scores.csv) proper scores with skill against null models."},
         footer = ExitCodes.HELP)
 public final class BacktestCommand implements Callable<Integer> {
     /** Actual capture dates (the day the town was taken; ranges in sources resolved to the later day). */
@@ -96,10 +95,13 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         Backtest bt = Backtest.of(sc.start(), runs);
         bt.print(o);
+        List<BacktestScores.Row> scores = BacktestScores.of(sc.start(), sc.days(), runs);
+        BacktestScores.print(o, scores);
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path dir;
         try (ResultsFolder folder = ResultsFolder.open(out, "backtest-" + stamp + "-seed" + master)) {
             bt.writeCsv(folder.file("backtest.csv"));
+            BacktestScores.writeCsv(folder.file("scores.csv"), scores);
             java.util.List<org.conflictsim.output.charts.BacktestChart.PlaceDates> dates = new ArrayList<>();
             for (Backtest.PlaceFit p : bt.places()) {
                 dates.add(new org.conflictsim.output.charts.BacktestChart.PlaceDates(placeName(sc, p.actual().place()),
@@ -109,7 +111,7 @@ public final class BacktestCommand implements Callable<Integer> {
                     sc.start().plusDays(sc.days() - 1), dates), folder.file("."));
             RunWriter.runs(folder.file("runs.csv"), runs);
             RunWriter.events(folder.file("events.csv"), runs);
-            Files.writeString(folder.file("scenario.yaml"), loaded.resolved(), StandardCharsets.UTF_8);
+            AtomicWrite.writeString(folder.file("scenario.yaml"), loaded.resolved());
             com.fasterxml.jackson.databind.node.ObjectNode m = RunWriter.object();
             m.put("tool", "conflictsim");
             m.put("version", Main.version());
@@ -234,7 +236,7 @@ public final class BacktestCommand implements Callable<Integer> {
         }
 
         void writeCsv(Path file) throws IOException {
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            AtomicWrite.writeText(file, w -> {
                 w.write("measure,entity,actual,simulated_median,simulated_p05,simulated_p95,share_of_runs,source\n");
                 for (PlaceFit p : places) {
                     w.write(String.format(Locale.ROOT, "capture_date,%s,%s,%s,%s,%s,%s,\"%s\"%n", p.actual().place(),
@@ -246,7 +248,7 @@ public final class BacktestCommand implements Callable<Integer> {
                 w.write(String.format(Locale.ROOT, "rubaya_m23_usd_per_month,M23,%.0f,%.0f,%.0f,%.0f,,\"UN Group of Experts Dec 2024 (at least)\"%n",
                         UN_RUBAYA_USD_PER_MONTH, Band.quantile(rubayaM23PerMonth, 0.5),
                         Band.quantile(rubayaM23PerMonth, 0.05), Band.quantile(rubayaM23PerMonth, 0.95)));
-            }
+            });
         }
     }
 }

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.conflictsim.experiment.Replications;
+import org.conflictsim.experiment.RunResult;
 import org.conflictsim.experiment.Seeds;
 import org.conflictsim.model.ConflictModel;
 import org.conflictsim.model.params.Scenario;
@@ -24,7 +26,15 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Measures milliseconds per simulated run-year on one thread.",
             "",
             "Times runs in one warm JVM, after warm-up runs, at each resolution given",
-            "(map.geo.cellDeg), and prints the time ratio between them."},
+            "(map.geo.cellDeg), and prints the time ratio between them.",
+            "",
+            "--cold-warm: the first run-year in this fresh JVM (cold) against the median",
+            "  of later ones (warm), at the scenario's own resolution.",
+            "--no-output: the replications of 'run SCENARIO' (same seeds, days, threads)",
+            "  with nothing written: the baseline of --job.",
+            "--job: the default job 'run SCENARIO' and --no-output, each in fresh JVMs",
+            "  started like this one, alternating (A B A B), with CPU and wall seconds,",
+            "  their ratios and the cold/warm ratio, in one sitting."},
         footer = ExitCodes.HELP)
 public final class BenchCommand implements Callable<Integer> {
     @Spec
@@ -47,9 +57,52 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--days", paramLabel = "N", defaultValue = "365", description = "days per run (default: ${DEFAULT-VALUE})")
     private int days;
 
+    @Option(names = "--cold-warm", description = "time the first (cold) run-year against warm ones")
+    private boolean coldWarm;
+
+    @Option(names = "--no-output", description = "run the replications of 'run SCENARIO' and write nothing")
+    private boolean noOutput;
+
+    @Option(names = "--job", description = "the default job against the same runs with no output (see above)")
+    private boolean job;
+
+    @Option(names = "--pairs", paramLabel = "N", defaultValue = "2", description = "A B pairs of --job (default: ${DEFAULT-VALUE})")
+    private int pairs;
+
+    @Option(names = "--reps", paramLabel = "N", defaultValue = "20", description = "replications of --no-output (default: ${DEFAULT-VALUE}, as run)")
+    private int reps;
+
+    @Option(names = "--threads", paramLabel = "N", description = "threads of --no-output and --job (default: all cores, as run)")
+    private Integer threads;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
+        if (List.of(coldWarm, noOutput, job).stream().filter(b -> b).count() > 1) {
+            spec.commandLine().getErr().println("error: choose one of --cold-warm, --no-output and --job");
+            return ExitCodes.USAGE;
+        }
+        if (job) {
+            if (pairs < 1) {
+                spec.commandLine().getErr().println("error: --pairs must be >= 1");
+                return ExitCodes.USAGE;
+            }
+            JobBench.run(o, scenarioFile, pairs, threads);
+            return ExitCodes.OK;
+        }
+        if (noOutput) {
+            int nThreads = OptionChecks.threads(threads);
+            if (!OptionChecks.threads(spec.commandLine().getErr(), nThreads) || reps < 1) {
+                return ExitCodes.USAGE;
+            }
+            Scenario sc = ScenarioLoader.load(scenarioFile, List.of()).scenario();
+            List<RunResult> done = Replications.run(sc, sc.seed(), reps, sc.days(), nThreads, n -> { });
+            o.printf(Locale.ROOT, "%d runs of %d days, nothing written%n", done.size(), sc.days());
+            return ExitCodes.OK;
+        }
+        if (coldWarm) {
+            return coldWarm(o);
+        }
         if (runs < 1 || warmup < 0 || days < 1) {
             spec.commandLine().getErr().println("error: --runs and --days must be >= 1, --warmup >= 0");
             return ExitCodes.USAGE;
@@ -84,6 +137,31 @@ public final class BenchCommand implements Callable<Integer> {
             }
             o.flush();
         }
+        return ExitCodes.OK;
+    }
+
+    /** The first run-year of this JVM against the median of {@code --runs} after {@code --warmup} more. */
+    private int coldWarm(PrintWriter o) throws Exception {
+        if (runs < 1 || warmup < 0 || days < 1) {
+            spec.commandLine().getErr().println("error: --runs and --days must be >= 1, --warmup >= 0");
+            return ExitCodes.USAGE;
+        }
+        Scenario sc = ScenarioLoader.load(scenarioFile, List.of()).scenario();
+        long t0 = System.nanoTime();
+        runOnce(sc, 0);
+        double cold = (System.nanoTime() - t0) / 1e6 * 365.0 / days;
+        for (int i = 0; i < warmup; i++) {
+            runOnce(sc, 1000 + i);
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            runOnce(sc, i + 1);
+            ms[i] = (System.nanoTime() - t) / 1e6 * 365.0 / days;
+        }
+        double warm = JobBench.median(ms);
+        o.printf(Locale.ROOT, "cold run-year %.1f ms, warm %.1f ms (median of %d after %d warm-up runs): cold/warm "
+                + "%.2fx%n", cold, warm, runs, warmup, cold / warm);
         return ExitCodes.OK;
     }
 

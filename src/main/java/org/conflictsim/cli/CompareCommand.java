@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -24,8 +22,10 @@ import org.conflictsim.experiment.Seeds;
 import org.conflictsim.experiment.compare.Comparison;
 import org.conflictsim.experiment.compare.ComparisonRow;
 import org.conflictsim.experiment.compare.PairedRuns;
+import org.conflictsim.files.AtomicWrite;
 import org.conflictsim.model.params.Scenario;
 import org.conflictsim.output.console.ComparisonSummary;
+import org.conflictsim.output.report.CompareHeadline;
 import org.conflictsim.output.report.ResultsRendering;
 import org.conflictsim.output.results.BandsTable;
 import org.conflictsim.output.results.CompareFolder;
@@ -50,13 +50,17 @@ import picocli.CommandLine.Spec;
             "",
             "Runs two or more scenarios with the same replicate seeds and compares every",
             "numeric outcome of runs.csv with the first scenario: mean and 95%% CI per",
-            "scenario, the paired difference with its 95%% CI, paired t-test, Wilcoxon",
-            "signed-rank test and Cohen's d (paired). Capture days average only the runs",
-            "with a capture; capture_share.PLACE gives the share of runs with one. Prints",
-            "the outcomes that differ in some replicate and writes a new folder with",
-            "comparison.csv, bands.csv (daily mean and 5-95%% range of the headline",
-            "series), SCENARIO/runs.csv and SCENARIO/events.csv for each scenario,",
-            "manifest.json, charts/ and report.html."},
+            "scenario, the paired difference with its 95%% CI, %% change, paired t-test,",
+            "Wilcoxon signed-rank test and effect sizes d_z and d_av. A place not taken",
+            "by the horizon is censored there: capture_share.PLACE compares how often it",
+            "was taken (Newcombe CI, exact McNemar test), capture_rmst.PLACE when",
+            "(restricted mean days to capture), with every replicate. Prints an answer",
+            "to each scenario's question and the headline outcomes that differ clearly",
+            "(CI excludes 0, difference at least the outcome's resolution), and writes a",
+            "new folder with comparison.csv (with unit and verdict per outcome),",
+            "bands.csv (daily mean and 5-95%% range of the headline series),",
+            "SCENARIO/runs.csv and SCENARIO/events.csv for each scenario, manifest.json,",
+            "charts/ and report.html."},
         footer = ExitCodes.HELP)
 public final class CompareCommand implements Callable<Integer> {
     @Spec
@@ -129,10 +133,7 @@ public final class CompareCommand implements Callable<Integer> {
         for (int k = 0; k < scenarios.size(); k++) {
             samples.add(new Comparison.Sample(labels.get(k), results.get(k).stream().map(RunResult::outcomes).toList()));
         }
-        List<ComparisonRow> rows = Comparison.rows(samples);
-        Set<String> names = new LinkedHashSet<>();
-        rows.forEach(r -> names.add(r.outcome()));
-        List<String> differing = names.stream().filter(n -> Comparison.differsSomewhere(samples, n)).toList();
+        List<ComparisonRow> rows = Comparison.rows(samples, nDays);
 
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path dir;
@@ -145,7 +146,7 @@ public final class CompareCommand implements Callable<Integer> {
                 Files.createDirectories(sub);
                 RunWriter.runs(sub.resolve("runs.csv"), results.get(k));
                 RunWriter.events(sub.resolve("events.csv"), results.get(k));
-                Files.writeString(sub.resolve("scenario.yaml"), loaded.get(k).resolved(), StandardCharsets.UTF_8);
+                AtomicWrite.writeString(sub.resolve("scenario.yaml"), loaded.get(k).resolved());
             }
             RunWriter.json(folder.file("manifest.json"), manifest(loaded, labels, master, nDays, nThreads,
                     results.get(0)));
@@ -161,12 +162,12 @@ public final class CompareCommand implements Callable<Integer> {
                     + "); retry with: conflictsim chart " + dir, e);
         }
         o.println();
-        if (differing.isEmpty()) {
-            o.println("No outcome differs from " + labels.get(0) + " in any replicate.");
-        } else {
-            o.printf("%d of %d outcomes differ from %s in some replicate (paired over %d replicates; d = Cohen's d"
-                    + " of the paired differences):%n", differing.size(), names.size(), labels.get(0), reps);
-            ComparisonSummary.printTable(o, rows, differing);
+        try {
+            CompareFolder folder = CompareFolder.read(dir);
+            ComparisonSummary.print(o, folder.labels().get(0), reps, nDays, CompareHeadline.of(folder));
+        } catch (IOException e) {
+            throw new OutputException("results written to " + dir + ", but they cannot be read back for the summary ("
+                    + e.getMessage() + ")", e);
         }
         o.println();
         o.println("Results: " + dir + " (report: " + dir.resolve(ResultsRendering.REPORT) + ")");
@@ -250,8 +251,12 @@ public final class CompareCommand implements Callable<Integer> {
         m.put("days", nDays);
         m.put("threads", nThreads);
         m.put("statistics", "mean with 95% t interval (Wilson interval for capture_share); paired difference to the"
-                + " first scenario with 95% t interval; paired t-test (commons-math3); Wilcoxon signed-rank test,"
-                + " zero differences dropped, exact up to 200 pairs; Cohen's d = mean/sd of the differences");
+                + " first scenario with 95% t interval (Newcombe's method 10 for capture_share, with the exact McNemar"
+                + " test); paired t-test (commons-math3); Wilcoxon signed-rank test, zero differences dropped, exact up"
+                + " to 200 pairs; effect sizes d_z = mean/SD of the differences and d_av = mean difference/mean of the"
+                + " two SDs; capture_rmst = restricted mean days to capture, a place not taken censored at the horizon;"
+                + " capture_day differences withheld when a place was taken in only one run of a pair; verdict:"
+                + " 'differs' when the 95% interval leaves out 0 and |difference| >= the outcome's resolution");
         ObjectNode jvm = m.putObject("jvm");
         jvm.put("version", System.getProperty("java.version"));
         jvm.put("vendor", System.getProperty("java.vendor"));

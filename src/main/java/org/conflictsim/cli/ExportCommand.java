@@ -3,8 +3,6 @@ package org.conflictsim.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -12,6 +10,7 @@ import org.conflictsim.experiment.sensitivity.SensitivityReport;
 import org.conflictsim.experiment.store.StoreException;
 import org.conflictsim.experiment.store.StoreExport;
 import org.conflictsim.experiment.store.SweepStore;
+import org.conflictsim.files.AtomicWrite;
 import org.conflictsim.output.results.ResultsFolder;
 import org.conflictsim.output.results.RunWriter;
 import picocli.CommandLine.Command;
@@ -85,9 +84,9 @@ public final class ExportCommand implements Callable<Integer> {
                 if (sensitivity) {
                     SensitivityReport.write(store, folder.file("sensitivity.csv"));
                 }
-                Files.writeString(folder.file("sweep.yaml"), meta.getOrDefault("sweep_yaml", ""), StandardCharsets.UTF_8);
+                AtomicWrite.writeString(folder.file("sweep.yaml"), meta.getOrDefault("sweep_yaml", ""));
                 if (meta.containsKey("scenario_resolved")) {
-                    Files.writeString(folder.file("scenario.yaml"), meta.get("scenario_resolved"), StandardCharsets.UTF_8);
+                    AtomicWrite.writeString(folder.file("scenario.yaml"), meta.get("scenario_resolved"));
                 }
                 ObjectNode m = RunWriter.object();
                 m.put("tool", "conflictsim");

@@ -1,6 +1,7 @@
 package org.conflictsim.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import org.conflictsim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,13 +10,18 @@ import picocli.CommandLine.Command;
 @Command(name = "conflictsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulator of resource conflicts (MASON). First case: eastern DR Congo.",
         subcommands = {RunCommand.class, ScenariosCommand.class, ValidateCommand.class, DescribeCommand.class,
-            CompareCommand.class, SweepCommand.class, ReplayCommand.class, ExportCommand.class, MergeCommand.class, SlurmCommand.class,
-            ChartCommand.class, GuiCommand.class, BacktestCommand.class, BenchCommand.class, SchemaCommand.class,
+            CompareCommand.class, SweepCommand.class, ReplayCommand.class, ExportCommand.class, MergeCommand.class,
+            SlurmCommand.class, ChartCommand.class, GuiCommand.class, BacktestCommand.class, CalibrateCommand.class,
+            DiscoverCommand.class, BenchCommand.class, SchemaCommand.class,
             CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
 public final class Main {
 
     public static void main(String[] args) {
+        String cpuFile = System.getProperty(JobBench.CPU_FILE_PROPERTY);
+        if (cpuFile != null) {
+            JobBench.reportCpuAtExit(Path.of(cpuFile));
+        }
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

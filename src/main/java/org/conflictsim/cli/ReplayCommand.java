@@ -21,6 +21,7 @@ import org.conflictsim.experiment.sweep.Shard;
 import org.conflictsim.experiment.sweep.SweepLoader;
 import org.conflictsim.experiment.sweep.SweepSpec;
 import org.conflictsim.output.results.RunWriter;
+import org.conflictsim.output.results.SeriesChoice;
 import org.conflictsim.output.report.ResultsRendering;
 import org.conflictsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -40,8 +41,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Finds the run of point P and replicate R (or run N) in a sweep store, loads the",
             "sweep file that made it (checked against the store: same points, base scenario,",
             "seeds and days), runs it with the sweep's seed for that run, writes a results",
-            "folder as 'run' does (timeseries.csv, runs.csv, events.csv, charts, maps,",
-            "report.html) and checks every outcome the store kept against the replay."},
+            "folder as 'run' does (timeseries.csv.gz with every series, runs.csv, events.csv,",
+            "charts, maps, report.html) and checks every outcome the store kept against the",
+            "replay."},
         footer = ExitCodes.HELP)
 public final class ReplayCommand implements Callable<Integer> {
     @Spec
@@ -161,7 +163,7 @@ public final class ReplayCommand implements Callable<Integer> {
 
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path dir = RunCommand.writeFolder(o, out, sw.name() + "-point" + p + "-rep" + r + "-" + stamp, loaded,
-                List.of(result), m, seed, 0, sw.days());
+                List.of(result), m, SeriesChoice.ALL, OptionChecks.threads(null), seed, 0, sw.days());
         o.println();
         int compared = stored.outcomes().size() + stored.labels().size();
         if (differ.isEmpty()) {

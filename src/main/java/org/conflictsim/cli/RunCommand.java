@@ -4,25 +4,36 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.conflictsim.experiment.Replications;
 import org.conflictsim.experiment.RunResult;
 import org.conflictsim.experiment.Seeds;
+import org.conflictsim.files.AtomicWrite;
+import org.conflictsim.model.observe.Series;
 import org.conflictsim.model.params.Scenario;
 import org.conflictsim.output.charts.ControlMaps;
 import org.conflictsim.output.console.RunSummary;
 import org.conflictsim.output.report.ResultsRendering;
+import org.conflictsim.output.results.EventsTable;
+import org.conflictsim.output.results.Manifest;
 import org.conflictsim.output.results.ResultsFolder;
+import org.conflictsim.output.results.RunFolder;
 import org.conflictsim.output.results.RunWriter;
+import org.conflictsim.output.results.RunsTable;
+import org.conflictsim.output.results.ScenarioInfo;
+import org.conflictsim.output.results.SeriesChoice;
+import org.conflictsim.output.results.Tasks;
+import org.conflictsim.output.results.TimeSeriesTable;
 import org.conflictsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +46,7 @@ import picocli.CommandLine.Spec;
         description = {"Runs a scenario's replications and writes a results folder.",
             "",
             "Writes a new folder under the output folder: manifest.json, scenario.yaml",
-            "(resolved: after extends and --set), timeseries.csv, runs.csv, events.csv,",
+            "(resolved: after extends and --set), timeseries.csv.gz, runs.csv, events.csv,",
             "charts/ and report.html."},
         footer = ExitCodes.HELP)
 public final class RunCommand implements Callable<Integer> {
@@ -61,6 +72,12 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "output folder (default: ${DEFAULT-VALUE})")
     private Path out;
 
+    @Option(names = "--series", paramLabel = "WHICH", defaultValue = "all", description = {
+        "daily series to write to timeseries.csv.gz: all, headline (those the",
+        "charts and the GUI band draw) or none (default: ${DEFAULT-VALUE}); series",
+        "that are zero in every run and day are left out and listed in the manifest"})
+    private String series;
+
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = {"override a scenario value, validated like the file,",
         "e.g. --set rules.combat.tempo=0.2 --set factions[M23].fighters=8000"})
     private java.util.List<String> sets = new java.util.ArrayList<>();
@@ -73,6 +90,13 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int nThreads = OptionChecks.threads(threads);
+        SeriesChoice choice;
+        try {
+            choice = SeriesChoice.of(series);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         if (!OptionChecks.inRange(err, "--reps", reps, 1, OptionChecks.MAX_REPS, "") || !OptionChecks.days(err, days)
                 || !OptionChecks.threads(err, nThreads)) {
             return ExitCodes.USAGE;
@@ -103,44 +127,86 @@ public final class RunCommand implements Callable<Integer> {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         ObjectNode manifest = manifest(loaded, master, nDays, nThreads, runs);
         Path dir = writeFolder(o, out, sc.id() + "-" + stamp + "-seed" + Long.toUnsignedString(master), loaded, runs,
-                manifest, Seeds.runSeed(master, 0, 0), 0, nDays);
+                manifest, choice, nThreads, Seeds.runSeed(master, 0, 0), 0, nDays);
         o.println();
         o.println("Results: " + dir + " (report: " + dir.resolve(ResultsRendering.REPORT) + ")");
         return ExitCodes.OK;
     }
 
     /**
-     * Writes a results folder of runs (series, runs, events, the resolved scenario, the manifest), prints
-     * the summary and draws the charts, maps and report; the maps are those of the run with {@code mapSeed}
-     * and {@code mapReplicate}.
+     * Writes a results folder of runs (the daily series of {@code choice} compressed, runs, events, the
+     * resolved scenario, the manifest with its account of the series), draws the charts, maps and report from
+     * memory on {@code nThreads} threads while the series are compressed, and prints the summary; the maps are
+     * those of the run with {@code mapSeed} and {@code mapReplicate}. Shared by {@code run} and {@code replay}.
      *
      * @return the folder
-     * @throws OutputException when the folder or its charts cannot be written
+     * @throws OutputException when the folder or its charts cannot be written (the data are kept when only
+     *     the charts failed, and the message says so)
      */
     static Path writeFolder(PrintWriter o, Path out, String name, ScenarioLoader.Loaded loaded, List<RunResult> runs,
-                            ObjectNode manifest, long mapSeed, int mapReplicate, int nDays) throws OutputException {
+                            ObjectNode manifest, SeriesChoice choice, int nThreads, long mapSeed, int mapReplicate,
+                            int nDays) throws OutputException {
         Scenario sc = loaded.scenario();
         Path dir;
+        IOException chartsFailed = null;
+        ExecutorService pool = Executors.newFixedThreadPool(nThreads, ResultsRendering.daemon());
         try (ResultsFolder folder = ResultsFolder.open(out, name)) {
-            RunWriter.timeseries(folder.file("timeseries.csv"), sc.start(), runs);
-            RunWriter.runs(folder.file("runs.csv"), runs);
-            RunWriter.events(folder.file("events.csv"), runs);
-            Files.writeString(folder.file("scenario.yaml"), loaded.resolved(), StandardCharsets.UTF_8);
-            RunWriter.json(folder.file("manifest.json"), manifest);
+            // the daily series are compressed run by run on the pool while the charts and maps are drawn
+            RunWriter.SeriesJob seriesFile = RunWriter.timeseries(folder.file(TimeSeriesTable.FILE_GZ), sc.start(),
+                    runs, choice, pool);
+            String runsCsv = RunWriter.runsText(runs);
+            String eventsCsv = RunWriter.eventsText(runs);
+            AtomicWrite.writeString(folder.file("runs.csv"), runsCsv);
+            AtomicWrite.writeString(folder.file("events.csv"), eventsCsv);
+            AtomicWrite.writeString(folder.file("scenario.yaml"), loaded.resolved());
+            List<Series.Key> charted = RunWriter.charted(runs);
+            Path manifestFile = folder.file("manifest.json");
+            RunFolder inMemory = new RunFolder(folder.file(""), Manifest.of(manifest, manifestFile),
+                    ScenarioInfo.parse(loaded.resolved(), folder.file("scenario.yaml")),
+                    TimeSeriesTable.of(runs, nDays, charted), RunsTable.parse(runsCsv, folder.file("runs.csv")),
+                    EventsTable.parse(eventsCsv, folder.file("events.csv")));
+            Tasks.IoWork<Void> dataInPlace = () -> {
+                RunWriter.SeriesWritten w = seriesFile.finish();
+                putSeries(manifest.putObject("timeseries"), w);
+                RunWriter.json(manifestFile, manifest);
+                return null;
+            };
+            try {
+                ResultsRendering.renderRun(inMemory, ResultsRendering.MapSource.of(new ControlMaps.Request(
+                        sc, mapSeed, mapReplicate, nDays, ControlMaps.defaultDates(sc.start(), nDays))),
+                        pool, dataInPlace);
+            } catch (IOException e) {
+                chartsFailed = e;
+                if (!Files.exists(manifestFile)) {
+                    dataInPlace.call();
+                }
+            }
             dir = folder.commit();
         } catch (IOException e) {
             throw new OutputException("cannot write results under " + out + ": " + e.getMessage(), e);
+        } finally {
+            pool.shutdownNow();
         }
         o.println();
         RunSummary.print(o, runs, sc.start());
-        try {
-            ResultsRendering.renderRun(dir, ResultsRendering.MapSource.of(new ControlMaps.Request(sc, mapSeed,
-                    mapReplicate, nDays, ControlMaps.defaultDates(sc.start(), nDays))));
-        } catch (IOException e) {
-            throw new OutputException("data written to " + dir + ", but not the charts (" + e.getMessage()
-                    + "); retry with: conflictsim chart " + dir, e);
+        if (chartsFailed != null) {
+            throw new OutputException("data written to " + dir + ", but not the charts (" + chartsFailed.getMessage()
+                    + "); retry with: conflictsim chart " + dir, chartsFailed);
         }
         return dir;
+    }
+
+    /** The manifest's account of the daily series: file, choice, and the all-zero series left out. */
+    private static void putSeries(ObjectNode t, RunWriter.SeriesWritten w) {
+        t.put("file", w.file() == null ? null : w.file().getFileName().toString());
+        t.put("choice", w.choice().word());
+        t.put("compression", w.file() == null ? null : "gzip");
+        t.put("seriesWritten", w.kept().size());
+        t.put("note", "series that are 0 in every run and on every day are left out of the file");
+        ArrayNode zero = t.putArray("omittedAllZero");
+        for (Series.Key k : w.omitted()) {
+            zero.add(k.metric() + "/" + k.entity());
+        }
     }
 
     private ObjectNode manifest(ScenarioLoader.Loaded loaded, long master, int nDays, int nThreads,

@@ -3,13 +3,14 @@ package org.conflictsim.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.conflictsim.experiment.calibrate.CalibrationLoader;
 import org.conflictsim.experiment.sweep.SweepLoader;
+import org.conflictsim.files.AtomicWrite;
 import org.conflictsim.scenario.ScenarioException;
 import org.conflictsim.scenario.ScenarioSchema;
 import org.conflictsim.scenario.SchemaRecorder;
@@ -25,11 +26,12 @@ import picocli.CommandLine.Spec;
  * loaders' declarations.
  */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = {"Prints the JSON Schema of scenario or sweep files.", "",
-            "Prints the JSON Schema (draft 2020-12) of scenario files (or, with --kind sweep, of sweep"
-            + " files), generated from the loaders' declarations by loading every file of --scenarios, --sweeps and"
-            + " --fixtures. With --out, writes both, DIR/" + ScenarioSchema.FILE_NAME + " and DIR/"
-            + ScenarioSchema.SWEEP_FILE_NAME + "; regenerate the checked-in schemas from the project folder with"
+        description = {"Prints the JSON Schema of scenario, sweep or calibration files.", "",
+            "Prints the JSON Schema (draft 2020-12) of scenario files (or, with --kind sweep or --kind calibration,"
+            + " of sweep or calibration files), generated from the loaders' declarations by loading every file of"
+            + " --scenarios, --sweeps, --calibrations and --fixtures. With --out, writes all three, DIR/"
+            + ScenarioSchema.FILE_NAME + ", DIR/" + ScenarioSchema.SWEEP_FILE_NAME + " and DIR/"
+            + ScenarioSchema.CALIBRATION_FILE_NAME + "; regenerate the checked-in schemas from the project folder with"
             + " 'conflictsim schema --out docs/schema'."},
         footer = ExitCodes.HELP)
 public final class SchemaCommand implements Callable<Integer> {
@@ -47,13 +49,17 @@ public final class SchemaCommand implements Callable<Integer> {
             description = "shipped sweeps (default: ${DEFAULT-VALUE})")
     private Path sweeps;
 
+    @Option(names = "--calibrations", paramLabel = "DIR", defaultValue = "calibrations",
+            description = "shipped calibrations (default: ${DEFAULT-VALUE})")
+    private Path calibrations;
+
     @Option(names = "--fixtures", paramLabel = "DIR", defaultValue = "src/test/resources/schema-fixtures",
-            description = "scenarios (and, in its folder sweeps, sweeps) exercising the branches the shipped files"
-                + " do not (default: ${DEFAULT-VALUE})")
+            description = "scenarios (and, in its folders sweeps and calibrations, sweeps and calibrations)"
+                + " exercising the branches the shipped files do not (default: ${DEFAULT-VALUE})")
     private Path fixtures;
 
     @Option(names = "--kind", paramLabel = "KIND", defaultValue = "scenario",
-            description = "the schema to print: scenario or sweep (default: ${DEFAULT-VALUE})")
+            description = "the schema to print: scenario, sweep or calibration (default: ${DEFAULT-VALUE})")
     private String kind;
 
     /**
@@ -70,6 +76,27 @@ public final class SchemaCommand implements Callable<Integer> {
         return ScenarioSchema.buildSweep(rec);
     }
 
+    /**
+     * The JSON Schema of calibration files: each is loaded by the calibration loader while its declarations are
+     * recorded (its base scenario is loaded and checked too, but not recorded).
+     *
+     * @throws ScenarioException when a calibration file does not load
+     */
+    public static ObjectNode calibrationSchema(List<Path> files) throws ScenarioException {
+        SchemaRecorder rec = new SchemaRecorder();
+        for (Path f : files) {
+            YamlSource.recording(rec, () -> CalibrationLoader.load(f));
+        }
+        return ScenarioSchema.buildCalibration(rec);
+    }
+
+    /** The shipped calibrations and the calibration fixtures, in that order. */
+    public static List<Path> calibrationDocuments(Path calibrations, Path fixtures) throws IOException {
+        List<Path> docs = new ArrayList<>(ScenarioSchema.yamlFiles(calibrations));
+        docs.addAll(ScenarioSchema.yamlFiles(fixtures.resolve("calibrations")));
+        return docs;
+    }
+
     /** The shipped sweeps and the sweep fixtures, in that order. */
     public static List<Path> sweepDocuments(Path sweeps, Path fixtures) throws IOException {
         List<Path> docs = new ArrayList<>(ScenarioSchema.yamlFiles(sweeps));
@@ -80,12 +107,13 @@ public final class SchemaCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ScenarioException, OutputException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!kind.equals("scenario") && !kind.equals("sweep")) {
-            err.println("error: --kind is scenario or sweep, got " + kind);
+        if (!kind.equals("scenario") && !kind.equals("sweep") && !kind.equals("calibration")) {
+            err.println("error: --kind is scenario, sweep or calibration, got " + kind);
             return ExitCodes.USAGE;
         }
         List<Path> docs = new ArrayList<>();
         List<Path> sweepDocs;
+        List<Path> calibrationDocs;
         try {
             for (Path dir : List.of(scenarios, fixtures)) {
                 List<Path> found = ScenarioSchema.yamlFiles(dir);
@@ -100,13 +128,18 @@ public final class SchemaCommand implements Callable<Integer> {
                 err.println(sweeps + ": no such folder, or no .yaml files in it (run from the project folder)");
                 return ExitCodes.NOT_FOUND;
             }
+            calibrationDocs = calibrationDocuments(calibrations, fixtures);
+            if (calibrationDocs.isEmpty()) {
+                err.println(calibrations + ": no such folder, or no .yaml files in it (run from the project folder)");
+                return ExitCodes.NOT_FOUND;
+            }
         } catch (IOException e) {
             err.println("cannot list the scenarios: " + e.getMessage());
             return ExitCodes.NOT_FOUND;
         }
         if (out == null) {
             String text = ScenarioSchema.toText(kind.equals("sweep") ? sweepSchema(sweepDocs)
-                    : ScenarioSchema.generate(docs));
+                    : kind.equals("calibration") ? calibrationSchema(calibrationDocs) : ScenarioSchema.generate(docs));
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
@@ -114,6 +147,8 @@ public final class SchemaCommand implements Callable<Integer> {
         write(out.resolve(ScenarioSchema.FILE_NAME), ScenarioSchema.toText(ScenarioSchema.generate(docs)), docs.size());
         write(out.resolve(ScenarioSchema.SWEEP_FILE_NAME), ScenarioSchema.toText(sweepSchema(sweepDocs)),
                 sweepDocs.size());
+        write(out.resolve(ScenarioSchema.CALIBRATION_FILE_NAME),
+                ScenarioSchema.toText(calibrationSchema(calibrationDocs)), calibrationDocs.size());
         return ExitCodes.OK;
     }
 
@@ -121,14 +156,7 @@ public final class SchemaCommand implements Callable<Integer> {
     private void write(Path file, String text, int documents) throws OutputException {
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".tmp-schema-", ".json");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicWrite.writeString(file, text);
         } catch (IOException e) {
             throw new OutputException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -3,16 +3,16 @@ package org.conflictsim.cli;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.conflictsim.experiment.slurm.SlurmScripts;
 import org.conflictsim.experiment.sweep.SweepLoader;
 import org.conflictsim.experiment.sweep.SweepSpec;
+import org.conflictsim.files.AtomicWrite;
+import org.conflictsim.files.FileModes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -143,11 +143,9 @@ public final class SlurmCommand implements Callable<Integer> {
     }
 
     private static void write(Path file, String text) throws IOException {
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: sbatch and bash read the scripts without the executable bit
-        }
+        AtomicWrite.writeString(file, text);
+        // executable where readable, under the umask; on a file system without modes nothing changes (sbatch and
+        // bash read the scripts without the executable bit)
+        FileModes.makeExecutable(file);
     }
 }

@@ -93,6 +93,7 @@ final class SweepChart {
         }
         if (r.sensitivity() != null) {
             o.println("sensitivity indices: " + r.sensitivity());
+            o.println("note: " + r.noise());
         }
         o.println("charts: " + r.charts() + " (" + r.figures().size() + " chart" + (r.figures().size() == 1 ? "" : "s")
                 + ")");

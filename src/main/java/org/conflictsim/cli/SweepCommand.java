@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -12,10 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.conflictsim.experiment.Seeds;
 import org.conflictsim.experiment.store.StoreException;
 import org.conflictsim.experiment.store.SweepStore;
@@ -142,68 +137,15 @@ public final class SweepCommand implements Callable<Integer> {
     private int run(PrintWriter o, PrintWriter err, SweepSpec sw, Shard shard, Path storeFile, int nThreads,
                     Map<String, String> meta, List<SweepStore.ParameterRow> params, Interrupt interrupt)
             throws Exception {
-        SweepStore store;
-        if (SweepStore.isEmptyDatabase(storeFile)) {
-            o.println("note: " + storeFile + " has no tables (a sweep was stopped while creating it); it holds no run"
-                    + " and is made afresh");
-            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-                Files.deleteIfExists(storeFile.resolveSibling(storeFile.getFileName() + suffix));
-            }
+        int[] code = new int[1];
+        SweepSession.Done session = SweepSession.run(o, err, sw, shard, storeFile, nThreads, meta, params, resume,
+                "sweep", String.join(" ", spec.commandLine().getParseResult().originalArgs()), interrupt, code);
+        if (session == null) {
+            return code[0];
         }
-        if (Files.exists(storeFile)) {
-            if (!resume) {
-                err.println("error: " + storeFile + " already exists; add --resume to continue it, or choose another --out");
-                return ExitCodes.OUTPUT;
-            }
-            store = SweepStore.openForWriting(storeFile);
-            try {
-                String mismatch = mismatch(store.metadata(), meta);
-                if (mismatch != null) {
-                    store.close();
-                    err.println("error: " + storeFile + " was made by a different sweep: " + mismatch
-                            + "; resume it with the sweep file that made it, or choose another --out");
-                    return ExitCodes.INVALID;
-                }
-            } catch (StoreException e) {
-                store.close();
-                throw e;
-            }
-        } else {
-            if (resume) {
-                o.println("nothing to resume in " + storeFile.getParent() + "; starting a new store");
-            }
-            store = SweepStore.createAtomically(storeFile, meta, params, sw.outcomes(), sw.labels(),
-                    s -> s.writePoints(sw.points().size(), i -> PointRows.of(sw.points(), i)));
-        }
-        SweepRunner.Result result;
-        long shardRuns = shard.runsOf(sw.runCount());
-        long before;
-        try {
-            store.startSession(Main.version(), Provenance.gitCommit(), host(), nThreads, shard.toString(),
-                    String.join(" ", spec.commandLine().getParseResult().originalArgs()));
-            BitSet recorded = store.recordedRuns();
-            long remaining = SweepRunner.remaining(sw, shard, recorded);
-            before = shardRuns - remaining;
-            if (before > 0) {
-                o.printf("resuming: %d of %d runs are recorded, %d left%n", before, shardRuns, remaining);
-            }
-            o.printf("store: %s; %d thread%s%n", storeFile, nThreads, nThreads == 1 ? "" : "s");
-            o.flush();
-            try (ProgressBar pb = new ProgressBarBuilder().setTaskName("runs").setInitialMax(shardRuns)
-                    .startsFrom(before, Duration.ZERO).setStyle(ProgressBarStyle.ASCII)
-                    .setConsumer(new ConsoleProgressBarConsumer(WriterStream.of(err))).setUpdateIntervalMillis(500)
-                    .showSpeed().build()) {
-                result = SweepRunner.run(sw, store, shard, recorded, nThreads, ScenarioCache.capacityFor(sw.points()),
-                        (done, failed) -> {
-                            pb.stepTo(before + done);
-                            if (failed > 0) {
-                                pb.setExtraMessage("failed: " + failed);
-                            }
-                        }, interrupt::requested);
-            }
-        } finally {
-            store.close();
-        }
+        SweepRunner.Result result = session.result();
+        long shardRuns = session.total();
+        long before = session.before();
         long done = before + result.ran();
         if (interrupt.requested()) {
             o.printf("interrupted: %d of %d runs are saved in %s (%d in this session; the runs in progress are"
@@ -342,7 +284,7 @@ public final class SweepCommand implements Callable<Integer> {
         return diffs.isEmpty() ? null : String.join("; ", diffs);
     }
 
-    private static List<SweepStore.ParameterRow> parameterRows(SweepSpec sw) {
+    static List<SweepStore.ParameterRow> parameterRows(SweepSpec sw) {
         List<SweepStore.ParameterRow> out = new ArrayList<>();
         for (Parameter p : sw.parameters()) {
             out.add(new SweepStore.ParameterRow(p.name(), p.path(), p.describe()));
@@ -350,7 +292,7 @@ public final class SweepCommand implements Callable<Integer> {
         return out;
     }
 
-    private static String host() {
+    static String host() {
         String h = System.getenv("HOSTNAME");
         if (h == null || h.isBlank()) {
             try {

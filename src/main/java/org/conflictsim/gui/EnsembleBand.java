@@ -1,9 +1,8 @@
 package org.conflictsim.gui;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,13 +10,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.conflictsim.output.results.BandsTable;
+import org.conflictsim.output.results.CompareFolder;
+import org.conflictsim.output.results.CompareManifest;
+import org.conflictsim.output.results.MalformedResultsException;
+import org.conflictsim.output.results.TimeSeriesTable;
 
 /**
  * The expected band of territory shares from an earlier {@code run}: for each faction and day, the 5% and
- * 95% quantiles of {@code territory_share} over the runs of {@code timeseries.csv}
- * ({@code run,day,date,metric,entity,value}), or the same band of one scenario of a {@code compare}, read from
- * its {@code bands.csv}. The GUI draws it behind the live territory chart, so a class
- * sees the run on screen against the ensemble.
+ * 95% quantiles of {@code territory_share} over the runs of its daily series ({@code timeseries.csv.gz}, or
+ * {@code timeseries.csv} of older folders: {@code run,day,date,metric,entity,value}), or the same band of one
+ * scenario of a {@code compare}, read from its {@code bands.csv}. The GUI draws it behind the live territory
+ * chart, so a class sees the run on screen against the ensemble.
  *
  * <p>Quantiles interpolate linearly between order statistics (Hyndman &amp; Fan 1996, type 7, as R's default).
  */
@@ -60,7 +64,7 @@ public final class EnsembleBand {
         }
     }
 
-    /** Raised when the results folder has no readable or no valid {@code timeseries.csv}. */
+    /** Raised when the results folder has no readable or no valid daily series or {@code bands.csv}. */
     public static final class BandException extends Exception {
         private static final long serialVersionUID = 1L;
         private final boolean missing;
@@ -87,10 +91,11 @@ public final class EnsembleBand {
     }
 
     /**
-     * Reads {@code timeseries.csv} of a results folder, streaming (the file of a large ensemble need not fit in
-     * memory; only territory shares are kept).
+     * Reads the daily series of a results folder ({@code timeseries.csv.gz}, else {@code timeseries.csv}),
+     * streaming (the file of a large ensemble need not fit in memory; only territory shares are kept), or the
+     * baseline's band of a compare folder's {@code bands.csv}.
      *
-     * @param folder a folder written by {@code conflictsim run}
+     * @param folder a folder written by {@code conflictsim run} or {@code compare}
      * @throws BandException if the file is missing or unreadable, or a territory row is malformed (the
      *                       message names the file and line), or it has no territory shares
      */
@@ -99,57 +104,39 @@ public final class EnsembleBand {
     }
 
     /**
-     * Reads the band from the results folder of a {@code run} ({@code timeseries.csv}) or of a {@code compare}
-     * ({@code bands.csv}, which holds the band already: the rows of the scenario labelled {@code scenario}, or
-     * of the first scenario, the baseline, when none is).
+     * Reads the band from the results folder of a {@code run} (its daily series) or of a {@code compare}
+     * ({@code bands.csv}, which holds the band already: the rows of the scenario labelled {@code scenario} or
+     * with that id, or of the first scenario, the baseline, when none is).
      *
      * @param scenario the scenario id the GUI shows, or null
      * @throws BandException if neither file is there or readable, or the file is malformed (file and line named)
      */
     public static EnsembleBand read(Path folder, String scenario) throws BandException {
-        Path file = folder.resolve("timeseries.csv");
-        if (!Files.isRegularFile(file) && Files.isRegularFile(folder.resolve("bands.csv"))) {
+        Path file = TimeSeriesTable.fileIn(folder);
+        if (file == null && Files.isRegularFile(folder.resolve(CompareFolder.BANDS))) {
             return readBands(folder, scenario);
         }
-        if (!Files.isRegularFile(file)) {
-            throw new BandException(file + ": not found (expected the results folder of an earlier run, with"
-                    + " timeseries.csv, or of a compare, with bands.csv)", true);
+        if (file == null) {
+            throw new BandException(folder.resolve(TimeSeriesTable.FILE_GZ) + ": not found (expected the results "
+                    + "folder of an earlier run, with its daily series, or of a compare, with bands.csv)", true);
         }
         Map<String, TreeMap<Integer, List<Double>>> values = new LinkedHashMap<>();
-        java.util.Set<String> runIds = new java.util.HashSet<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
-            if (header == null || !header.strip().equals("run,day,date,metric,entity,value")) {
-                throw new BandException(file + ":1: expected the header run,day,date,metric,entity,value, got "
-                        + header, false);
-            }
-            String line;
-            int n = 1;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (!line.contains("," + METRIC + ",")) {
-                    continue;
+        java.util.Set<Integer> runIds = new java.util.HashSet<>();
+        try {
+            TimeSeriesTable.scan(file, METRIC, (where, run, day, entity, v) -> {
+                if (Double.isNaN(v)) {
+                    return;
                 }
-                List<String> f = fields(line);
-                if (f.size() != 6) {
-                    throw new BandException(file + ":" + n + ": expected 6 fields, got " + f.size(), false);
+                if (day < 0 || !(v >= 0 && v <= 1)) {
+                    throw new MalformedResultsException(where + ": bad day or territory share: day " + day
+                            + ", share " + v);
                 }
-                if (!f.get(3).equals(METRIC) || f.get(5).isEmpty()) {
-                    continue;
-                }
-                try {
-                    int day = Integer.parseInt(f.get(1));
-                    double v = Double.parseDouble(f.get(5));
-                    if (day < 0 || !(v >= 0 && v <= 1)) {
-                        throw new NumberFormatException("day " + day + ", share " + v);
-                    }
-                    runIds.add(f.get(0));
-                    values.computeIfAbsent(f.get(4), k -> new TreeMap<>()).computeIfAbsent(day, k -> new ArrayList<>())
-                            .add(v);
-                } catch (NumberFormatException e) {
-                    throw new BandException(file + ":" + n + ": bad day or territory share: " + e.getMessage(), false);
-                }
-            }
+                runIds.add(run);
+                values.computeIfAbsent(entity, k -> new TreeMap<>()).computeIfAbsent(day, k -> new ArrayList<>())
+                        .add(v);
+            });
+        } catch (MalformedResultsException e) {
+            throw new BandException(e.getMessage(), false);
         } catch (IOException e) {
             throw new BandException(file + ": cannot read: " + e.getMessage(), true);
         }
@@ -158,139 +145,72 @@ public final class EnsembleBand {
         }
         Map<String, Band> bands = new LinkedHashMap<>();
         for (Map.Entry<String, TreeMap<Integer, List<Double>>> e : values.entrySet()) {
-            TreeMap<Integer, double[]> range = new TreeMap<>();
-            e.getValue().forEach((day, list) -> {
-                double[] xs = list.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-                range.put(day, new double[] {quantile(xs, LOW), quantile(xs, HIGH)});
-            });
-            bands.put(e.getKey(), band(e.getKey(), range));
+            int days = e.getValue().lastKey() + 1;
+            double[] lo = new double[days];
+            double[] hi = new double[days];
+            Arrays.fill(lo, Double.NaN);
+            Arrays.fill(hi, Double.NaN);
+            for (Map.Entry<Integer, List<Double>> d : e.getValue().entrySet()) {
+                double[] xs = d.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                lo[d.getKey()] = org.conflictsim.output.results.Band.quantile(xs, LOW);
+                hi[d.getKey()] = org.conflictsim.output.results.Band.quantile(xs, HIGH);
+            }
+            bands.put(e.getKey(), new Band(e.getKey(), lo, hi));
         }
         return new EnsembleBand(folder, runIds.size(), bands);
     }
 
-    /** The band of {@code bands.csv} of a compare folder ({@code scenario,day,date,metric,entity,mean,p05,p95}). */
+    /**
+     * The band of {@code bands.csv} of a compare folder ({@code scenario,day,date,metric,entity,mean,p05,p95},
+     * read with the results' strict CSV reader; the days and replications come from its manifest).
+     */
     private static EnsembleBand readBands(Path folder, String scenario) throws BandException {
-        Path file = folder.resolve("bands.csv");
-        Map<String, Map<String, TreeMap<Integer, double[]>>> byScenario = new LinkedHashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
-            if (header == null || !header.strip().equals("scenario,day,date,metric,entity,mean,p05,p95")) {
-                throw new BandException(file + ":1: expected the header scenario,day,date,metric,entity,mean,p05,p95,"
-                        + " got " + header, false);
-            }
-            String line;
-            int n = 1;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (!line.contains("," + METRIC + ",")) {
-                    continue;
-                }
-                List<String> f = fields(line);
-                if (f.size() != 8) {
-                    throw new BandException(file + ":" + n + ": expected 8 fields, got " + f.size(), false);
-                }
-                if (!f.get(3).equals(METRIC) || f.get(6).isEmpty() || f.get(7).isEmpty()) {
-                    continue;
-                }
-                try {
-                    int day = Integer.parseInt(f.get(1));
-                    double lo = Double.parseDouble(f.get(6));
-                    double hi = Double.parseDouble(f.get(7));
-                    if (day < 0 || !(lo >= 0 && lo <= 1) || !(hi >= 0 && hi <= 1)) {
-                        throw new NumberFormatException("day " + day + ", shares " + lo + " and " + hi);
-                    }
-                    byScenario.computeIfAbsent(f.get(0), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(f.get(4), k -> new TreeMap<>()).put(day, new double[] {lo, hi});
-                } catch (NumberFormatException e) {
-                    throw new BandException(file + ":" + n + ": bad day or territory share: " + e.getMessage(), false);
-                }
-            }
+        Path file = folder.resolve(CompareFolder.BANDS);
+        Path manifestFile = folder.resolve("manifest.json");
+        CompareManifest manifest;
+        BandsTable table;
+        try {
+            manifest = CompareManifest.read(manifestFile);
+            table = BandsTable.read(file, manifest.days());
+        } catch (NoSuchFileException e) {
+            throw new BandException(manifestFile + ": not found (the bands.csv of a compare folder is read with its"
+                    + " manifest, which gives the days and replications)", true);
+        } catch (MalformedResultsException e) {
+            throw new BandException(e.getMessage(), false);
         } catch (IOException e) {
             throw new BandException(file + ": cannot read: " + e.getMessage(), true);
         }
-        if (byScenario.isEmpty()) {
-            throw new BandException(file + ": no territory_share rows", false);
-        }
-        String chosen = scenario != null && byScenario.containsKey(scenario) ? scenario
-                : byScenario.keySet().iterator().next();
-        Map<String, Band> bands = new LinkedHashMap<>();
-        for (Map.Entry<String, TreeMap<Integer, double[]>> e : byScenario.get(chosen).entrySet()) {
-            bands.put(e.getKey(), band(e.getKey(), e.getValue()));
-        }
-        return new EnsembleBand(folder, replications(folder.resolve("manifest.json")), bands);
-    }
-
-    /** A faction's band from {low, high} by day; days without a value are NaN. */
-    private static Band band(String faction, TreeMap<Integer, double[]> byDay) {
-        int days = byDay.lastKey() + 1;
-        double[] lo = new double[days];
-        double[] hi = new double[days];
-        Arrays.fill(lo, Double.NaN);
-        Arrays.fill(hi, Double.NaN);
-        byDay.forEach((d, v) -> {
-            lo[d] = v[0];
-            hi[d] = v[1];
-        });
-        return new Band(faction, lo, hi);
-    }
-
-    /** {@code replications} of a compare folder's manifest, 0 when it cannot be read. */
-    private static int replications(Path manifest) {
-        try {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"replications\"\\s*:\\s*(\\d+)")
-                    .matcher(Files.readString(manifest, StandardCharsets.UTF_8));
-            return m.find() ? Integer.parseInt(m.group(1)) : 0;
-        } catch (IOException | NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    /**
-     * The p-quantile of sorted values, interpolating linearly between order statistics (type 7).
-     *
-     * @param sorted values in increasing order, at least one
-     * @param p      0–1
-     */
-    public static double quantile(double[] sorted, double p) {
-        if (sorted.length == 0) {
-            throw new IllegalArgumentException("no values");
-        }
-        if (!(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("p must be in [0, 1], got " + p);
-        }
-        double h = (sorted.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-    }
-
-    /** Splits one CSV line (RFC 4180 quoting; no line breaks inside fields). */
-    static List<String> fields(String line) {
-        List<String> out = new ArrayList<>(6);
-        StringBuilder sb = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    sb.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    sb.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(sb.toString());
-                sb.setLength(0);
-            } else {
-                sb.append(c);
+        String chosen = null;
+        for (CompareManifest.Scenario sc : manifest.scenarios()) {
+            if (chosen == null && table.scenarios().contains(sc.label())) {
+                chosen = sc.label();
+            }
+            if (scenario != null && (scenario.equals(sc.label()) || scenario.equals(sc.id()))
+                    && table.scenarios().contains(sc.label())) {
+                chosen = sc.label();
+                break;
             }
         }
-        out.add(sb.toString());
-        return out;
+        Map<String, Band> bands = new LinkedHashMap<>();
+        for (String faction : chosen == null ? List.<String>of() : table.entities(METRIC)) {
+            org.conflictsim.output.results.Band b = table.band(chosen, METRIC, faction);
+            if (b == null) {
+                continue;
+            }
+            double[] lo = b.low();
+            double[] hi = b.high();
+            for (int d = 0; d < lo.length; d++) {
+                if (!Double.isNaN(lo[d]) && !(lo[d] >= 0 && lo[d] <= hi[d] && hi[d] <= 1)) {
+                    throw new BandException(file + ": " + METRIC + " of " + faction + " in " + chosen + " on day " + d
+                            + ": the band " + lo[d] + " to " + hi[d] + " is not within 0 to 1", false);
+                }
+            }
+            bands.put(faction, new Band(faction, lo, hi));
+        }
+        if (bands.isEmpty()) {
+            throw new BandException(file + ": no territory_share rows", false);
+        }
+        return new EnsembleBand(folder, manifest.replications(), bands);
     }
 
     /** The results folder it was read from. */

@@ -9,13 +9,14 @@ import org.conflictsim.model.params.PowerSpec;
 import org.conflictsim.model.params.Rules;
 
 /**
- * What each key of a scenario or sweep file means, with its unit: the tables of descriptions for the JSON Schemas.
+ * What each key of a scenario, sweep or calibration file means, with its unit: the tables of descriptions for the JSON Schemas.
  * Keys are normalised paths ({@code factions[].fighters}, {@code minerals.*.priceUsdPerKg}); the rule
  * parameters under {@code rules:} are described by their own declarations ({@link Rules#GROUPS}).
  */
 public final class Descriptions {
     private static final Map<String, String> TABLE = new LinkedHashMap<>();
     private static final Map<String, String> SWEEP = new LinkedHashMap<>();
+    private static final Map<String, String> CALIBRATION = new LinkedHashMap<>();
 
     private Descriptions() {
     }
@@ -38,6 +39,12 @@ public final class Descriptions {
 
     private static void s(String path, String text, String unit) {
         s(path, text + " Unit: " + unit + ".");
+    }
+
+    private static void c(String path, String text) {
+        if (CALIBRATION.put(path, text) != null) {
+            throw new IllegalStateException("described twice: " + path);
+        }
     }
 
     static {
@@ -265,6 +272,62 @@ public final class Descriptions {
         s("parameters[].levels", "The values to try instead of a range, e.g. [offensive, defensive] or [0.1, 0.2].");
         s("outcomes", "Which outcomes to record per run, by name; * matches any text (default: all).");
         s("series", "Which daily series to record per run, by metric (default: none).");
+    }
+
+    static {
+        c("extends", "The file name of a base calibration file in the same folder; this file's keys override the base.");
+        c("scenario", "The base scenario file, relative to this calibration file.");
+        c("days", "Days simulated by each run (default: the scenario's days). Unit: days.");
+        c("seed", "Master seed: the algorithm's random stream and every run seed derive from it (default: the scenario's seed).");
+        c("method", "The calibration method and its settings.");
+        c("method.type", "abc-smc: approximate Bayesian computation by sequential Monte Carlo with replicated runs (Del Moral, Doucet & Jasra 2012).");
+        c("method.particles", "Number of particles N (parameter sets) of each generation.");
+        c("method.replications", "Runs per particle M; a particle's ABC likelihood is the share of its runs within the tolerance.");
+        c("method.generations", "Most generations after the prior sample.");
+        c("method.essDecay", "Share of the effective sample size each generation keeps when it lowers the tolerance.");
+        c("method.minAcceptance", "Stop when fewer than this share of the Metropolis-Hastings moves are accepted.");
+        c("method.epsilon", "Stop when the tolerance (root mean square of standardised errors) reaches this; 0 for never.");
+        c("predictive", "New runs of every posterior particle for the predictive check and the scores (default: method.replications).");
+        c("parameters", "The calibrated scenario values with their priors, written as sweep parameters.");
+        c("parameters[].path", "The scenario key path, as for --set, e.g. factions[M23].fighters or rules.combat.tempo.");
+        c("parameters[].name", "Short name in the results (default: the path).");
+        c("parameters[].min", "Smallest value of the prior.");
+        c("parameters[].max", "Largest value of the prior, at least min.");
+        c("parameters[].distribution", "The prior on [min, max]: uniform, log-uniform (needs min above 0) or normal (truncated).");
+        c("parameters[].mean", "Mean of a normal prior.");
+        c("parameters[].sd", "Standard deviation of a normal prior.");
+        c("parameters[].integer", "Whether only whole numbers are drawn.");
+        c("parameters[].levels", "The values the prior gives equal probability, instead of a range.");
+        c("parameters[].steps", "Not used by a calibration (only by full-factorial sweeps).");
+        c("targets", "What was observed: each target a column of runs.csv with its observation, uncertainty and source.");
+        c("targets[].id", "Short name of the target in the results (default: the outcome).");
+        c("targets[].outcome", "The column of runs.csv, e.g. capture_day.goma, final_share.M23, civilian_deaths.");
+        c("targets[].date", "Observed capture date (capture_day.* columns); a run without the capture counts as captured the day after the horizon.");
+        c("targets[].day", "Observed capture day from the scenario start, instead of date. Unit: days.");
+        c("targets[].value", "Observed value of a quantity, in the outcome's unit.");
+        c("targets[].happened", "Whether the event happened (an event target; give by, byDay, atLeast or atMost).");
+        c("targets[].by", "The event is the capture on or before this date (capture_day.* columns; never captured is no).");
+        c("targets[].byDay", "The event is the capture on or before this day from the start. Unit: days.");
+        c("targets[].atLeast", "The event is the outcome being at least this value.");
+        c("targets[].atMost", "The event is the outcome being at most this value.");
+        c("targets[].sd", "Uncertainty of the observation in the outcome's unit (events: default 0.5, so a wrong event counts as two uncertainties).");
+        c("targets[].use", "calibration (fitted, the default) or validation (held out and only scored: out of sample).");
+        c("targets[].source", "Where the observation comes from.");
+        c("targets[].reference", "The null model of the target's skill scores (default: uniform over the horizon for dates, over [0, 1] for shares, the prior's runs for other values; for events by a date the capture day uniform over the horizon).");
+        c("targets[].reference.kind", "uniform (on [min, max]), prior (the model's runs from the prior), probability (p), or default.");
+        c("targets[].reference.min", "Lower end of a uniform null model.");
+        c("targets[].reference.max", "Upper end of a uniform null model.");
+        c("targets[].reference.p", "Probability of the event under the null model.");
+    }
+
+    /** The description of a normalised path of a calibration file, or null when there is none. */
+    public static String ofCalibration(String path) {
+        return CALIBRATION.get(path);
+    }
+
+    /** Every path of a calibration file the table describes, in table order. */
+    public static java.util.Set<String> calibrationPaths() {
+        return java.util.Collections.unmodifiableSet(CALIBRATION.keySet());
     }
 
     /** The description of a normalised path of a sweep file, or null when there is none. */

@@ -1,5 +1,6 @@
 package org.conflictsim.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -239,7 +240,7 @@ class MainTest {
         assertTrue(dir.getFileName().toString().matches("island-\\d{8}-\\d{6}-seed7"), dir.toString());
         assertTrue(r.out().contains("Results: " + dir), r.out());
         try (Stream<Path> s = Files.list(dir)) {
-            assertEquals(Set.of("manifest.json", "scenario.yaml", "timeseries.csv", "runs.csv", "events.csv", "charts",
+            assertEquals(Set.of("manifest.json", "scenario.yaml", "timeseries.csv.gz", "runs.csv", "events.csv", "charts",
                     "report.html"),
                     s.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
         }
@@ -249,7 +250,7 @@ class MainTest {
         assertTrue(resolved.startsWith("id: island\n"), resolved);
         assertTrue(resolved.contains("REB"), resolved);
 
-        List<String> ts = Files.readAllLines(dir.resolve("timeseries.csv"));
+        List<String> ts = gunzip(dir.resolve("timeseries.csv.gz")).lines().toList();
         assertEquals("run,day,date,metric,entity,value", ts.get(0));
         assertEquals("0,0,2025-01-01,territory_share,GOV", ts.get(1).substring(0, ts.get(1).lastIndexOf(',')));
         assertTrue(ts.get(ts.size() - 1).startsWith("1,29,2025-01-30,"), ts.get(ts.size() - 1));
@@ -279,7 +280,7 @@ class MainTest {
         assertEquals(List.of(args), List.of(new ObjectMapper().convertValue(m.get("commandLine"), String[].class)));
 
         // the same command again: a second folder, the first one untouched
-        byte[] firstTimeseries = Files.readAllBytes(dir.resolve("timeseries.csv"));
+        byte[] firstTimeseries = Files.readAllBytes(dir.resolve("timeseries.csv.gz"));
         Result again = cli(args);
         assertEquals(0, again.code(), again.err());
         List<Path> after = resultFolders();
@@ -289,9 +290,9 @@ class MainTest {
         assertNotEquals(dir, second);
         assertTrue(second.getFileName().toString().startsWith("island-"), second.toString());
         assertTrue(again.out().contains("Results: " + second), again.out());
-        assertEquals(new String(firstTimeseries, StandardCharsets.UTF_8), Files.readString(dir.resolve("timeseries.csv")));
+        assertArrayEquals(firstTimeseries, Files.readAllBytes(dir.resolve("timeseries.csv.gz")));
         // same seeds, same results
-        assertEquals(Files.readString(dir.resolve("timeseries.csv")), Files.readString(second.resolve("timeseries.csv")));
+        assertArrayEquals(firstTimeseries, Files.readAllBytes(second.resolve("timeseries.csv.gz")));
         assertEquals(Files.readString(dir.resolve("runs.csv")), Files.readString(second.resolve("runs.csv")));
     }
 
@@ -320,5 +321,12 @@ class MainTest {
         assertFalse(r.err().contains("\tat "), r.err());
         assertEquals("keep me", Files.readString(notAFolder));
         assertEquals(Set.of("results"), outEntries());
+    }
+
+    /** The text of a gzip file. */
+    static String gunzip(Path file) throws IOException {
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

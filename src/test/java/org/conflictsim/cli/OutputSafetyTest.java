@@ -202,7 +202,7 @@ class OutputSafetyTest {
         String name = added.iterator().next();
         assertTrue(name.matches("island-\\d{8}-\\d{6}-seed7-2"), "the new folder takes the suffix -2: " + name);
         assertTrue(r.out().contains("Results: " + out.resolve(name)), r.out());
-        assertEquals(Set.of("events.csv", "manifest.json", "runs.csv", "scenario.yaml", "timeseries.csv", "charts",
+        assertEquals(Set.of("events.csv", "manifest.json", "runs.csv", "scenario.yaml", "timeseries.csv.gz", "charts",
                 "report.html"), entries(out.resolve(name)));
         Map<String, String> after = new TreeMap<>();
         for (String e : earlier) {

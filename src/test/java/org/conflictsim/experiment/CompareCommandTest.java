@@ -50,22 +50,32 @@ class CompareCommandTest {
         assertEquals(ExitCodes.OK, r.code(), r.err());
         assertTrue(r.out().contains("compare island vs island-strong; 4 replications each of 40 days, master seed 7"),
                 r.out());
-        assertTrue(r.out().contains("fighters_final.REB"), r.out());
+        assertTrue(r.out().contains("island-strong against island: On a small island"), "the question first: " + r.out());
+        assertTrue(r.out().contains("  In short: Compared with island, over 4 paired runs: "), r.out());
+        assertTrue(r.out().contains("How to read this: each difference is paired over 4 replicates"), r.out());
         Path dir = only(out);
         assertTrue(dir.getFileName().toString().startsWith("compare-island-vs-island-strong-"), dir.toString());
         List<String> csv = Files.readAllLines(dir.resolve("comparison.csv"));
         assertEquals(ComparisonCsv.HEADER, csv.get(0));
         assertEquals(0, (csv.size() - 1) % 2, "one row per outcome and scenario");
-        String ref = csv.stream().filter(l -> l.startsWith("fighters_final.REB,island,")).findFirst().orElseThrow();
-        assertTrue(ref.endsWith(",,,,,,,"), "no difference columns for the reference: " + ref);
-        String other = csv.stream().filter(l -> l.startsWith("fighters_final.REB,island-strong,")).findFirst()
+        String ref = csv.stream().filter(l -> l.startsWith("fighters_final.REB,fighters,island,")).findFirst().orElseThrow();
+        assertTrue(ref.startsWith("fighters_final.REB,fighters,island,4,"), ref);
+        assertTrue(ref.endsWith(",,,,,,,,,,,,,"), "no difference columns for the reference: " + ref);
+        String other = csv.stream().filter(l -> l.startsWith("fighters_final.REB,fighters,island-strong,")).findFirst()
                 .orElseThrow();
         String[] f = other.split(",", -1);
-        assertEquals(13, f.length);
-        assertEquals("4", f[2]);
-        assertTrue(Double.parseDouble(f[6]) > 1000, "twice the rebels end with more fighters: " + other);
-        assertEquals("4", f[12]);
-        assertTrue(csv.stream().anyMatch(l -> l.startsWith("capture_share.port-sud,island,4,")), "derived shares");
+        assertEquals(20, f.length);
+        assertEquals("4", f[3]);
+        assertTrue(Double.parseDouble(f[7]) > 1000, "twice the rebels end with more fighters: " + other);
+        assertEquals(Double.parseDouble(f[7]) / Double.parseDouble(ref.split(",")[4]) * 100, Double.parseDouble(f[10]),
+                1e-6, "% change of the reference's mean");
+        assertEquals("4", f[16]);
+        assertEquals("1", f[17], "resolution: one fighter");
+        assertEquals("differs", f[18]);
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("capture_share.port-sud,share of runs (0-1),island,4,")),
+                "derived shares");
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("capture_rmst.port-sud,days,island,4,")),
+                "derived restricted mean times to capture");
 
         for (String label : List.of("island", "island-strong")) {
             List<String> runs = Files.readAllLines(dir.resolve(label).resolve("runs.csv"));
@@ -103,7 +113,10 @@ class CompareCommandTest {
         Cli.Result r1 = Cli.run("compare", island, island, "--reps", "3", "--days", "30", "--threads", "1", "--out",
                 one.toString());
         assertEquals(ExitCodes.OK, r1.code(), r1.err());
-        assertTrue(r1.out().contains("No outcome differs from island in any replicate."), r1.out());
+        assertTrue(r1.out().contains("In short: Compared with island, over 3 paired runs: every outcome is the same in "
+                + "every replicate."), r1.out());
+        assertTrue(r1.out().contains("island-2 against island: no headline outcome differs clearly."), r1.out());
+        assertTrue(r1.out().contains(" 0 differ, 0 unclear, 0 below resolution, "), r1.out());
         Cli.Result r2 = Cli.run("compare", island, island, "--reps", "3", "--days", "30", "--threads", "2", "--out",
                 two.toString());
         assertEquals(ExitCodes.OK, r2.code(), r2.err());
@@ -111,6 +124,42 @@ class CompareCommandTest {
         Path d2 = only(two);
         assertTrue(Files.isDirectory(d1.resolve("island-2")), "the second copy gets a suffix");
         assertEquals(Files.readString(d1.resolve("comparison.csv")), Files.readString(d2.resolve("comparison.csv")));
+    }
+
+    /**
+     * A truce from the first day keeps Crossroads from falling in most runs of the island (7 of 10 runs
+     * without it, 1 of 10 with it): compare says so as a difference in the share of runs with its interval,
+     * compares the time to capture over every replicate, and withholds the capture-day difference that would
+     * rest on the one run with a capture in both.
+     */
+    @Test
+    void aWhatIfThatPreventsACaptureInMostRunsShowsInTheTableAndTheCsv() throws IOException {
+        String text = Files.readString(TestScenarios.ISLAND, StandardCharsets.UTF_8);
+        Path truce = in.resolve("truce.yaml");
+        Files.writeString(truce, text.replace("id: island\n", "id: island-truce\n") + "  - id: truce\n    label: Truce\n"
+                + "    on: 2025-01-01\n    ceasefire: {breakdown: 0.004, imbalance: 0}\n", StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("compare", TestScenarios.ISLAND.toString(), truce.toString(), "--reps", "10", "--days",
+                "180", "--out", out.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        String line = r.out().lines().filter(l -> l.startsWith("   Crossroads ")).findFirst().orElseThrow(() -> new AssertionError(r.out()));
+        assertTrue(line.matches(" +Crossroads +7/10, \\d+ \\w+ 2025 +1/10 +−60 pp of runs \\[−\\d+, −\\d+\\]"), line);
+        List<String> csv = Files.readAllLines(only(out).resolve("comparison.csv"));
+        String share = csv.stream().filter(l -> l.startsWith("capture_share.crossroads,share of runs (0-1),island-truce,"))
+                .findFirst().orElseThrow();
+        String[] f = share.split(",", -1);
+        assertEquals("-0.6", f[7]);
+        assertEquals("10", f[16], "every pair");
+        assertEquals("differs", f[18]);
+        String rmst = csv.stream().filter(l -> l.startsWith("capture_rmst.crossroads,days,island-truce,")).findFirst()
+                .orElseThrow();
+        f = rmst.split(",", -1);
+        assertTrue(Double.parseDouble(f[7]) > 0, "later on average, a place not taken counting as the horizon");
+        assertEquals("10", f[16], "every pair");
+        String day = csv.stream().filter(l -> l.startsWith("capture_day.crossroads,days from the start,island-truce,"))
+                .findFirst().orElseThrow();
+        f = day.split(",", -1);
+        assertEquals("", f[7], "no capture-day difference over the pairs that both had a capture");
+        assertTrue(f[19].startsWith("taken in one scenario but not the other in 6 of 10 replicates"), day);
     }
 
     @Test

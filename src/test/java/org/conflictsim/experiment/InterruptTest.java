@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A sweep stopped by SIGTERM says how many runs it saved and how to resume, and leaves one self-contained
- * store; a sweep killed by SIGKILL at any moment (while the JVM starts, while the store is created, mid-run,
- * while the charts are drawn) always resumes to the results of an uninterrupted sweep.
+ * store, and so does a calibration for the stage it was running; a sweep killed by SIGKILL at any moment
+ * (while the JVM starts, while the store is created, mid-run, while the charts are drawn) always resumes to the
+ * results of an uninterrupted sweep.
  */
 class InterruptTest {
     static final int RUNS = 20 * 2;
@@ -101,6 +102,56 @@ class InterruptTest {
         assertEquals(ExitCodes.OK, r.code(), r.err());
         assertTrue(r.out().contains("resuming: " + saved + " of " + RUNS + " runs are recorded"), r.out());
         assertEquals(contents(uninterrupted(f)), contents(store));
+    }
+
+    @Test
+    void aCalibrationStoppedBySigtermKeepsItsStageAndResumesToTheSameResult() throws Exception {
+        Path f = dir.resolve("cal.yaml");
+        Files.writeString(f, """
+                scenario: SCENARIO
+                days: 60
+                seed: 3
+                method: {type: abc-smc, particles: 100, replications: 2, generations: 1}
+                predictive: 1
+                parameters:
+                  - {path: rules.combat.tempo, min: 0.1, max: 0.6}
+                targets:
+                  - {outcome: final_share.REB, value: 0.7, sd: 0.05, source: test}
+                """.replace("SCENARIO", TestScenarios.ISLAND.toAbsolutePath().toString()), StandardCharsets.UTF_8);
+        Path out = dir.resolve("cal-stopped");
+        Path stdout = dir.resolve("cal-stdout.txt");
+        List<String> cmd = new ArrayList<>(KillResumeTest.javaCommand());
+        cmd.addAll(List.of("calibrate", f.toString(), "--out", out.toString(), "--threads", "1"));
+        Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).start();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        Thread reader = new Thread(() -> KillResumeTest.watchProgress(p.getErrorStream(), done, 200));
+        reader.setDaemon(true);
+        reader.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (p.isAlive() && done.get() < 5 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertTrue(p.isAlive(), "the calibration ended before it could be stopped: " + Files.readString(stdout));
+        p.destroy();   // SIGTERM on Linux
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(143, p.exitValue(), "ended by SIGTERM (128 + 15)");
+        String said = Files.readString(stdout);
+        Matcher m = Pattern.compile("interrupted: (\\d+) of 200 runs of (generation-\\d) are saved in (\\S+) ").matcher(said);
+        assertTrue(m.find(), said);
+        Path store = Path.of(m.group(3));
+        assertEquals(out.resolve("cal").resolve(m.group(2)).resolve("sweep.sqlite"), store);
+        assertEquals(Integer.parseInt(m.group(1)), runsIn(store), said);
+        assertTrue(said.contains("resume with: conflictsim calibrate " + f + " --resume --out " + out + "\n"), said);
+        assertFalse(Files.exists(out.resolve("cal").resolve("posterior.csv")), said);
+
+        Cli.Result resumed = Cli.run("calibrate", f.toString(), "--out", out.toString(), "--threads", "1", "--resume");
+        assertEquals(ExitCodes.OK, resumed.code(), resumed.err());
+        assertTrue(resumed.out().contains("resuming: " + m.group(1) + " of 200 runs are recorded"), resumed.out());
+        Cli.Result whole = Cli.run("calibrate", f.toString(), "--out", dir.resolve("cal-whole").toString(),
+                "--threads", "1");
+        assertEquals(ExitCodes.OK, whole.code(), whole.err());
+        assertEquals(Files.readString(dir.resolve("cal-whole").resolve("cal").resolve("posterior.csv")),
+                Files.readString(out.resolve("cal").resolve("posterior.csv")));
     }
 
     @Test

@@ -69,7 +69,7 @@ class ReplayTest {
         Matcher m = Pattern.compile("Results: (\\S+) ").matcher(r.out());
         assertTrue(m.find(), r.out());
         Path folder = Path.of(m.group(1));
-        for (String file : List.of("timeseries.csv", "runs.csv", "events.csv", "manifest.json", "scenario.yaml",
+        for (String file : List.of("timeseries.csv.gz", "runs.csv", "events.csv", "manifest.json", "scenario.yaml",
                 "report.html")) {
             assertTrue(Files.isRegularFile(folder.resolve(file)), file);
         }
@@ -88,6 +88,9 @@ class ReplayTest {
         assertEquals(0, manifest.get("replayOf").get("outcomesDiffering").asInt());
         assertEquals("14187956657702021203", manifest.get("masterSeed").asText());
         assertTrue(manifest.get("masterSeed").isTextual(), "a seed above 2^53 is text in JSON");
+        assertEquals("timeseries.csv.gz", manifest.get("timeseries").get("file").asText(), "the series, as run writes them");
+        assertEquals("all", manifest.get("timeseries").get("choice").asText());
+        assertTrue(manifest.get("timeseries").get("seriesWritten").asInt() > 0, manifest.toString());
 
         Cli.Result byRun = Cli.run("replay", store.toString(), "--run", "7", "--out", dir.resolve("replays").toString());
         assertEquals(ExitCodes.OK, byRun.code(), byRun.err());

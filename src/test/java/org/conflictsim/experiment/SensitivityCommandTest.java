@@ -74,6 +74,46 @@ class SensitivityCommandTest {
         assertTrue(rows.stream().anyMatch(l -> l.startsWith("final_share.REB,rules.combat.tempo,morris,sigma,")));
     }
 
+    /**
+     * With replications the noise between the replicates of a point is estimated: per-point seeds get it
+     * subtracted (S1_adj, ST_adj; mu_star_noise, sigma_adj), common seeds only reported; the terminal and the
+     * report say which, and a sweep with one run per point says it cannot.
+     */
+    @Test
+    void replicateNoiseIsEstimatedAndSubtractedOrExplained() throws IOException {
+        Path f = sweep("salt-reps", "type: saltelli\n  samples: 4\nreplications: 2");
+        Cli.Result r = Cli.run("sweep", f.toString(), "--out", out.toString(), "--threads", "2");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertTrue(r.out().contains("note: " + SensitivityReport.noiseNote("per-point", 2)), r.out());
+        List<String> rows = Files.readAllLines(out.resolve("salt-reps").resolve("sensitivity.csv"));
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("final_share.REB,,sobol,noise_sd,")), "noise SD");
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("final_share.REB,,sobol,noise_share,")), "noise share");
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("final_share.REB,rules.combat.tempo,sobol,ST_adj,")));
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("final_share.REB,rules.combat.tempo,sobol,S1_adj,")));
+        String report = Files.readString(out.resolve("salt-reps").resolve("report.html"));
+        assertTrue(report.contains("<th>S1 without noise</th><th>ST without noise</th>"), "adjusted columns");
+        assertTrue(report.contains("Replicate noise: runs of one point differ by a standard deviation of "));
+
+        Path common = sweep("salt-common", "type: saltelli\n  samples: 4\nreplications: 2\nseeds: common");
+        r = Cli.run("sweep", common.toString(), "--out", out.toString(), "--threads", "2");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertTrue(r.out().contains("note: " + SensitivityReport.noiseNote("common", 2)), r.out());
+        rows = Files.readAllLines(out.resolve("salt-common").resolve("sensitivity.csv"));
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("final_share.REB,,sobol,noise_sd,")));
+        assertFalse(rows.stream().anyMatch(l -> l.contains(",ST_adj,")), "common seeds: nothing subtracted");
+
+        Path morris = sweep("mor-reps", "type: morris\n  trajectories: 3\n  levels: 4\nreplications: 2");
+        r = Cli.run("sweep", morris.toString(), "--out", out.toString(), "--threads", "2");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        rows = Files.readAllLines(out.resolve("mor-reps").resolve("sensitivity.csv"));
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("final_share.REB,rules.combat.tempo,morris,mu_star_noise,")));
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("final_share.REB,rules.combat.tempo,morris,sigma_adj,")));
+
+        Path single = sweep("mor-one", "type: morris\n  trajectories: 3\n  levels: 4");
+        r = Cli.run("sweep", single.toString(), "--out", out.toString(), "--threads", "2");
+        assertTrue(r.out().contains("note: Sensitivity indices include replicate noise: every point ran once"), r.out());
+    }
+
     @Test
     void otherDesignsAndIncompleteShardsHaveNone() throws IOException {
         Path f = sweep("lhs", "type: latin-hypercube\n  samples: 3");

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,23 +33,27 @@ class EnsembleBandTest {
     })
     void quantileInterpolatesBetweenOrderStatistics(String values, double p, double expected) {
         double[] xs = java.util.Arrays.stream(values.split(" ")).mapToDouble(Double::parseDouble).toArray();
-        assertEquals(expected, EnsembleBand.quantile(xs, p), 1e-12);
+        assertEquals(expected, org.conflictsim.output.results.Band.quantile(xs, p), 1e-12);
     }
 
     @Test
-    void quantileRejectsNoValuesAndBadP() {
-        assertEquals("no values",
-                assertThrows(IllegalArgumentException.class, () -> EnsembleBand.quantile(new double[0], 0.5))
-                        .getMessage());
-        assertEquals("p must be in [0, 1], got 1.5",
-                assertThrows(IllegalArgumentException.class, () -> EnsembleBand.quantile(new double[] {1}, 1.5))
-                        .getMessage());
+    void aQuotedFieldWithALineBreakIsOneField() throws Exception {
+        write("run,day,date,metric,entity,value", "0,0,2025-01-01,territory_share,\"GOV\nnorth\",0.5",
+                "0,0,2025-01-01,territory_share,\"say \"\"hi\"\"\",0.25");
+        EnsembleBand band = EnsembleBand.read(dir);
+        assertEquals(List.of("GOV\nnorth", "say \"hi\""), band.factions());
     }
 
     @Test
-    void fieldsFollowRfc4180Quoting() {
-        assertEquals(List.of("1", "2", "a,b", "say \"hi\"", ""),
-                EnsembleBand.fields("1,2,\"a,b\",\"say \"\"hi\"\"\","));
+    void theCompressedFileOfARunIsRead() throws Exception {
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(
+                Files.newOutputStream(dir.resolve("timeseries.csv.gz")))) {
+            out.write(("run,day,date,metric,entity,value\n0,0,2025-01-01,territory_share,GOV,0.5\n"
+                    + "1,0,2025-01-01,territory_share,GOV,0.7\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        EnsembleBand band = EnsembleBand.read(dir);
+        assertEquals(2, band.runs());
+        assertArrayEquals(new double[] {0.51}, band.band("GOV").low(), 1e-12);
     }
 
     private void write(String... lines) throws IOException {
@@ -83,8 +88,8 @@ class EnsembleBandTest {
     void aMissingFileIsReportedAsMissing() {
         EnsembleBand.BandException e = assertThrows(EnsembleBand.BandException.class, () -> EnsembleBand.read(dir));
         assertTrue(e.missing());
-        assertEquals(dir.resolve("timeseries.csv") + ": not found (expected the results folder of an earlier run,"
-                + " with timeseries.csv, or of a compare, with bands.csv)", e.getMessage());
+        assertEquals(dir.resolve("timeseries.csv.gz") + ": not found (expected the results folder of an earlier run, "
+                + "with its daily series, or of a compare, with bands.csv)", e.getMessage());
     }
 
     @Test
@@ -113,6 +118,44 @@ class EnsembleBandTest {
         String[] c = day10.split(",");
         assertEquals(Double.parseDouble(c[6]), base.band("REB").low()[10], 0.0);
         assertEquals(Double.parseDouble(c[7]), base.band("REB").high()[10], 0.0);
+    }
+
+    @Test
+    void aCompareBandIsChosenByLabelOrIdAndItsFaultsNameFileAndLine() throws Exception {
+        Files.writeString(dir.resolve("manifest.json"), """
+                {"command": "compare", "masterSeed": "7", "replications": 4, "days": 2, "scenarios": [
+                  {"label": "island", "id": "island", "start": "2025-01-01"},
+                  {"label": "deal", "id": "island-deal", "start": "2025-01-01"}]}
+                """);
+        String header = "scenario,day,date,metric,entity,mean,p05,p95\n";
+        String rows = "island,0,2025-01-01,territory_share,GOV,0.5,0.4,0.6\n"
+                + "island,1,2025-01-02,territory_share,GOV,0.5,0.45,0.65\n"
+                + "deal,0,2025-01-01,fighters,GOV,900,800,1000\n"
+                + "deal,0,2025-01-01,territory_share,GOV,0.3,0.2,0.35\n";
+        Files.writeString(dir.resolve("bands.csv"), header + rows + "deal,1,2025-01-02,territory_share,GOV,0.3,0.25,0.4\n");
+        EnsembleBand deal = EnsembleBand.read(dir, "island-deal");
+        assertEquals(4, deal.runs());
+        assertArrayEquals(new double[] {0.2, 0.25}, deal.band("GOV").low(), 0.0);
+        assertArrayEquals(new double[] {0.35, 0.4}, deal.band("GOV").high(), 0.0);
+        assertArrayEquals(new double[] {0.2, 0.25}, EnsembleBand.read(dir, "deal").band("GOV").low(), 0.0,
+                "by label too");
+        assertArrayEquals(new double[] {0.4, 0.45}, EnsembleBand.read(dir).band("GOV").low(), 0.0, "the baseline");
+
+        Files.writeString(dir.resolve("bands.csv"), header + rows + "deal,1,2025-01-02,territory_share,GOV,0.3,0.25,x\n");
+        EnsembleBand.BandException bad = assertThrows(EnsembleBand.BandException.class,
+                () -> EnsembleBand.read(dir, "island-deal"));
+        assertFalse(bad.missing());
+        assertTrue(bad.getMessage().startsWith(dir.resolve("bands.csv") + ":6: "), bad.getMessage());
+
+        Files.writeString(dir.resolve("bands.csv"), header + rows + "deal,1,2025-01-02,territory_share,GOV,0.3,0.25,1.5\n");
+        bad = assertThrows(EnsembleBand.BandException.class, () -> EnsembleBand.read(dir, "island-deal"));
+        assertEquals(dir.resolve("bands.csv") + ": territory_share of GOV in deal on day 1: the band 0.25 to 1.5 is not"
+                + " within 0 to 1", bad.getMessage());
+
+        Files.delete(dir.resolve("manifest.json"));
+        bad = assertThrows(EnsembleBand.BandException.class, () -> EnsembleBand.read(dir));
+        assertTrue(bad.missing());
+        assertTrue(bad.getMessage().startsWith(dir.resolve("manifest.json") + ": not found"), bad.getMessage());
     }
 
     @Test

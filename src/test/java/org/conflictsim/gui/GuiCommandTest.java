@@ -62,9 +62,9 @@ class GuiCommandTest {
     void aBandFolderWithoutTimeseriesExits3() {
         Result r = cli("gui", TestScenarios.ISLAND.toString(), "--band", tmp.toString());
         assertEquals(ExitCodes.NOT_FOUND, r.code());
-        assertEquals("error: " + tmp.resolve("timeseries.csv")
-                + ": not found (expected the results folder of an earlier run, with timeseries.csv, or of a compare, with"
-                + " bands.csv)" + System.lineSeparator(), r.err());
+        assertEquals("error: " + tmp.resolve("timeseries.csv.gz")
+                + ": not found (expected the results folder of an earlier run, with its daily series, or of a compare,"
+                + " with bands.csv)" + System.lineSeparator(), r.err());
     }
 
     @Test

@@ -123,7 +123,7 @@ class GuiTest {
         int m23 = share(map, p.faction(sc.factionIndex("M23")));
         int waz = Screen.count(map, p.faction(sc.factionIndex("WAZ")), 6);
         assertTrue(fardc >= 100, "FARDC per mille of the map: " + fardc);
-        assertTrue(m23 >= 20, "M23 per mille of the map: " + m23);
+        assertTrue(m23 >= 5, "M23 per mille of the map: " + m23);
         assertTrue(waz >= 30, "WAZ pixels: " + waz);
         assertTrue(Screen.count(map, Palette.WATER, 4) > 1000, "lakes are drawn");
 
@@ -330,5 +330,27 @@ class GuiTest {
         LeverBoard levers = next.gui().levers();
         assertEquals("FAR-deal", ((String[]) levers.domDeal())[0], "the new scenario's deal is a lever");
         assertEquals(40, next.gui().charts().territory().items() / 2);
+    }
+
+    @Test
+    void theMapsSnapshotIsWrittenAsPdf() throws Exception {
+        // the camera button's PDF choice: MASON draws the display through iText (a runtime dependency)
+        Gui.Session s = open(TestScenarios.island(), null);
+        run(s, 10);
+        Path pdf = tmp.resolve("map.pdf");
+        Display2D display = s.gui().map().display();
+        Screen.onSwing(() -> {
+            try {
+                display.takeSnapshot(pdf.toFile(), Display2D.TYPE_PDF);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
+        byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
+        assertEquals("%PDF-", new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(bytes.length > 2000, "a PDF with the map drawn in it: " + bytes.length + " bytes");
+        String tail = new String(bytes, bytes.length - 64, 64, java.nio.charset.StandardCharsets.US_ASCII);
+        assertTrue(tail.contains("%%EOF"), "a complete PDF");
     }
 }

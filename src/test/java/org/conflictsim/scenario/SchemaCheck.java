@@ -35,6 +35,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class SchemaCheck {
     static final Path SCHEMA = Path.of("docs/schema/scenario.schema.json");
     static final Path SWEEP_SCHEMA = Path.of("docs/schema/sweep.schema.json");
+    static final Path CALIBRATION_SCHEMA = Path.of("docs/schema/calibration.schema.json");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final java.util.Map<Path, JsonSchema> SCHEMAS = new java.util.HashMap<>();
 

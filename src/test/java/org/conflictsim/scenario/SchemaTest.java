@@ -110,6 +110,66 @@ class SchemaTest {
         assertEquals(Set.of(), stale, "descriptions of sweep keys the sweep loader does not read");
     }
 
+    private static List<Path> calibrationDocuments() throws IOException {
+        return org.conflictsim.cli.SchemaCommand.calibrationDocuments(Path.of("calibrations"), FIXTURES);
+    }
+
+    private static ObjectNode calibrationSchema;
+
+    private static synchronized ObjectNode freshCalibrationSchema() throws Exception {
+        if (calibrationSchema == null) {
+            calibrationSchema = org.conflictsim.cli.SchemaCommand.calibrationSchema(calibrationDocuments());
+        }
+        return calibrationSchema;
+    }
+
+    @Test
+    void theCheckedInCalibrationSchemaIsTheOneTheLoaderGenerates() throws Exception {
+        assertEquals(ScenarioSchema.toText(freshCalibrationSchema()),
+                Files.readString(SchemaCheck.CALIBRATION_SCHEMA, StandardCharsets.UTF_8),
+                "docs/schema/calibration.schema.json is out of date; regenerate it with ./conflictsim schema --out docs/schema");
+    }
+
+    static Stream<Path> calibrations() throws IOException {
+        return calibrationDocuments().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("calibrations")
+    void theCalibrationSchemaAcceptsEveryShippedCalibrationAndFixture(Path file) {
+        assertEquals(Optional.of(List.of()), SchemaCheck.validate(file, SchemaCheck.CALIBRATION_SCHEMA));
+    }
+
+    @Test
+    void theCalibrationSchemaRejectsMistakes(@TempDir Path dir) throws IOException {
+        String island = Files.readString(Path.of("calibrations/island.yaml"), StandardCharsets.UTF_8);
+        Map<String, String[]> cases = new java.util.LinkedHashMap<>();
+        cases.put("unknown key", new String[] {"  particles: 200", "  particels: 200"});
+        cases.put("wrong type", new String[] {"    sd: 0.05", "    sd: small"});
+        cases.put("out of range", new String[] {"  essDecay: 0.5", "  essDecay: 1.5"});
+        cases.put("unknown method", new String[] {"type: abc-smc", "type: abc-rejection"});
+        cases.put("unknown set", new String[] {"    use: validation", "    use: testing"});
+        for (Map.Entry<String, String[]> c : cases.entrySet()) {
+            String text = island.replace(c.getValue()[0], c.getValue()[1]);
+            assertTrue(!text.equals(island), c.getKey());
+            Path f = dir.resolve("bad.yaml");
+            Files.writeString(f, text, StandardCharsets.UTF_8);
+            List<String> said = SchemaCheck.validate(f, SchemaCheck.CALIBRATION_SCHEMA).orElseThrow();
+            assertTrue(!said.isEmpty(), c.getKey() + " is rejected by the calibration schema");
+        }
+    }
+
+    @Test
+    void everyCalibrationKeyIsDescribedAndEveryDescriptionIsUsed() throws Exception {
+        Set<String> paths = new TreeSet<>();
+        Set<String> undescribed = new TreeSet<>();
+        walk(freshCalibrationSchema(), "", paths, undescribed);
+        assertEquals(Set.of(), undescribed, "calibration keys without a description (add them to Descriptions)");
+        Set<String> stale = new TreeSet<>(Descriptions.calibrationPaths());
+        stale.removeAll(paths);
+        assertEquals(Set.of(), stale, "descriptions of calibration keys the calibration loader does not read");
+    }
+
     @Test
     void theSchemaCommandPrintsAndWritesTheSameSchema(@TempDir Path out) throws Exception {
         StringWriter o = new StringWriter();
@@ -122,12 +182,16 @@ class SchemaTest {
                 new PrintWriter(e, true)), e.toString());
         Path written = out.resolve(ScenarioSchema.FILE_NAME);
         Path sweep = out.resolve(ScenarioSchema.SWEEP_FILE_NAME);
+        Path calibration = out.resolve(ScenarioSchema.CALIBRATION_FILE_NAME);
         assertEquals("wrote " + written + " (from " + documents().size() + " documents)\nwrote " + sweep + " (from "
-                + sweepDocuments().size() + " documents)", o.toString().strip());
+                + sweepDocuments().size() + " documents)\nwrote " + calibration + " (from "
+                + calibrationDocuments().size() + " documents)", o.toString().strip());
+        assertEquals(Files.readString(SchemaCheck.CALIBRATION_SCHEMA, StandardCharsets.UTF_8), Files.readString(calibration));
         assertEquals(Files.readString(SchemaCheck.SCHEMA, StandardCharsets.UTF_8), Files.readString(written));
         assertEquals(Files.readString(SchemaCheck.SWEEP_SCHEMA, StandardCharsets.UTF_8), Files.readString(sweep));
         try (Stream<Path> s = Files.list(out)) {
-            assertEquals(Set.of(written, sweep), s.collect(java.util.stream.Collectors.toSet()), "no temporary file left");
+            assertEquals(Set.of(written, sweep, calibration), s.collect(java.util.stream.Collectors.toSet()),
+                    "no temporary file left");
         }
 
         o = new StringWriter();

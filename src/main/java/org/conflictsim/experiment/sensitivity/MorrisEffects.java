@@ -31,33 +31,17 @@ public final class MorrisEffects {
      * @param seed         seed of the resampling
      */
     public static Result estimate(double[] units, double[] y, int d, int trajectories, int bootstrap, long seed) {
+        int[] moved = new int[trajectories * d];
+        double[] steps = steps(units, d, trajectories, moved);
         double[][] ee = new double[d][trajectories];
         for (double[] row : ee) {
             Arrays.fill(row, Double.NaN);
         }
         for (int t = 0; t < trajectories; t++) {
-            int base = t * (d + 1);
             for (int s = 0; s < d; s++) {
-                int a = base + s;
-                int b = a + 1;
-                int moved = -1;
-                double step = 0;
-                for (int i = 0; i < d; i++) {
-                    double diff = units[b * d + i] - units[a * d + i];
-                    if (Math.abs(diff) > 1e-12) {
-                        if (moved >= 0) {
-                            throw new IllegalArgumentException("trajectory " + t + " step " + s
-                                    + " moves more than one parameter");
-                        }
-                        moved = i;
-                        step = diff;
-                    }
-                }
-                if (moved < 0) {
-                    throw new IllegalArgumentException("trajectory " + t + " step " + s + " moves no parameter");
-                }
-                if (!Double.isNaN(y[a]) && !Double.isNaN(y[b])) {
-                    ee[moved][t] = (y[b] - y[a]) / step;
+                int a = t * (d + 1) + s;
+                if (!Double.isNaN(y[a]) && !Double.isNaN(y[a + 1])) {
+                    ee[moved[t * d + s]][t] = (y[a + 1] - y[a]) / steps[t * d + s];
                 }
             }
         }
@@ -99,5 +83,64 @@ public final class MorrisEffects {
             }
         }
         return new Result(muStar, mu, sigma, n);
+    }
+
+    /**
+     * Per parameter, the mean of 1/Δ² over the steps that move it: the factor by which the noise in the
+     * difference of two outputs enters the variance of its elementary effects.
+     *
+     * @param units        as for {@link #estimate}
+     * @param d            parameters
+     * @param trajectories number of trajectories
+     */
+    public static double[] inverseSquaredSteps(double[] units, int d, int trajectories) {
+        int[] moved = new int[trajectories * d];
+        double[] steps = steps(units, d, trajectories, moved);
+        double[] sum = new double[d];
+        int[] count = new int[d];
+        for (int k = 0; k < steps.length; k++) {
+            sum[moved[k]] += 1 / (steps[k] * steps[k]);
+            count[moved[k]]++;
+        }
+        double[] out = new double[d];
+        for (int i = 0; i < d; i++) {
+            out[i] = count[i] == 0 ? Double.NaN : sum[i] / count[i];
+        }
+        return out;
+    }
+
+    /**
+     * The step Δ of each step s of each trajectory t (at t·d + s), and in {@code moved} the parameter it moves.
+     *
+     * @throws IllegalArgumentException when a step moves no parameter or more than one
+     */
+    private static double[] steps(double[] units, int d, int trajectories, int[] moved) {
+        double[] steps = new double[trajectories * d];
+        for (int t = 0; t < trajectories; t++) {
+            int base = t * (d + 1);
+            for (int s = 0; s < d; s++) {
+                int a = base + s;
+                int b = a + 1;
+                int which = -1;
+                double step = 0;
+                for (int i = 0; i < d; i++) {
+                    double diff = units[b * d + i] - units[a * d + i];
+                    if (Math.abs(diff) > 1e-12) {
+                        if (which >= 0) {
+                            throw new IllegalArgumentException("trajectory " + t + " step " + s
+                                    + " moves more than one parameter");
+                        }
+                        which = i;
+                        step = diff;
+                    }
+                }
+                if (which < 0) {
+                    throw new IllegalArgumentException("trajectory " + t + " step " + s + " moves no parameter");
+                }
+                moved[t * d + s] = which;
+                steps[t * d + s] = step;
+            }
+        }
+        return steps;
     }
 }

@@ -71,10 +71,17 @@ public final class SobolIndices {
         return new Result(first, total);
     }
 
-    /** [0][i] = S_i, [1][i] = S_Ti over the given rows. */
-    static double[][] indices(double[] yA, double[] yB, double[][] yAB, int[] rows) {
+    /** V(Y): the sample variance of the 2N outputs of A and B, the denominator of both indices. */
+    public static double outputVariance(double[] yA, double[] yB) {
+        int[] all = new int[yA.length];
+        for (int j = 0; j < all.length; j++) {
+            all[j] = j;
+        }
+        return variance(yA, yB, all);
+    }
+
+    private static double variance(double[] yA, double[] yB, int[] rows) {
         int n = rows.length;
-        int d = yAB.length;
         double mean = 0;
         for (int j : rows) {
             mean += yA[j] + yB[j];
@@ -84,7 +91,14 @@ public final class SobolIndices {
         for (int j : rows) {
             var += (yA[j] - mean) * (yA[j] - mean) + (yB[j] - mean) * (yB[j] - mean);
         }
-        var /= 2.0 * n - 1;
+        return var / (2.0 * n - 1);
+    }
+
+    /** [0][i] = S_i, [1][i] = S_Ti over the given rows. */
+    static double[][] indices(double[] yA, double[] yB, double[][] yAB, int[] rows) {
+        int n = rows.length;
+        int d = yAB.length;
+        double var = variance(yA, yB, rows);
         double[][] out = new double[2][d];
         for (int i = 0; i < d; i++) {
             double vi = 0;

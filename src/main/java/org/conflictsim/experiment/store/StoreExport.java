@@ -1,10 +1,7 @@
 package org.conflictsim.experiment.store;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.conflictsim.files.AtomicWrite;
 import org.conflictsim.files.CsvField;
 import org.conflictsim.files.Num;
 
@@ -80,9 +78,10 @@ public final class StoreExport {
     private static long writePoints(SweepStore store, List<SweepStore.ParameterRow> params, Path file)
             throws StoreException, IOException {
         long n = 0;
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        try (AtomicWrite.Pending out = AtomicWrite.open(file);
              Statement st = store.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT point, parameter, value FROM points ORDER BY point, parameter")) {
+            Writer w = out.writer();
             StringBuilder h = new StringBuilder("point");
             params.forEach(p -> h.append(',').append(CsvField.field(p.name())));
             w.write(h.append('\n').toString());
@@ -104,6 +103,7 @@ public final class StoreExport {
                 writeRow(w, current, row);
                 n++;
             }
+            out.commit();
         } catch (SQLException e) {
             throw SweepStore.translate(store.file(), e, "cannot read", false);
         }
@@ -158,7 +158,7 @@ public final class StoreExport {
         };
         long n = 0;
         var db = store.connection();
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        try (AtomicWrite.Pending out = AtomicWrite.open(file);
              Statement sr = db.createStatement();
              Statement so = db.createStatement();
              Statement sl = db.createStatement();
@@ -167,6 +167,7 @@ public final class StoreExport {
                      + " FROM runs ORDER BY run");
              ResultSet outs = so.executeQuery("SELECT run, name, value FROM outcome_values ORDER BY run");
              ResultSet labs = sl.executeQuery("SELECT run, name, value FROM label_values ORDER BY run")) {
+            Writer w = out.writer();
             StringBuilder h = new StringBuilder("run,point,replicate,seed,status,wall_ms,finished_at,error");
             params.forEach(p -> h.append(',').append(CsvField.field(p.name())));
             outcomes.forEach(c -> h.append(',').append(CsvField.field(c.getValue())));
@@ -226,6 +227,7 @@ public final class StoreExport {
                 w.write(sb.append('\n').toString());
                 n++;
             }
+            out.commit();
         } catch (SQLException e) {
             throw SweepStore.translate(store.file(), e, "cannot read", false);
         }
@@ -251,9 +253,10 @@ public final class StoreExport {
         record Row(String metric, String entity, int day, double value) {
         }
         long n = 0;
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        try (AtomicWrite.Pending out = AtomicWrite.open(file);
              Statement st = db.createStatement();
              ResultSet rs = st.executeQuery("SELECT run, name, day, value FROM series_values ORDER BY run")) {
+            Writer w = out.writer();
             w.write("run,point,replicate,day,date,metric,entity,value\n");
             List<Row> buf = new ArrayList<>();
             long current = -1;
@@ -287,6 +290,7 @@ public final class StoreExport {
                 buf.add(new Row(k[0], k[1], rs.getInt(3), missing ? Double.NaN : v));
                 more = rs.next();
             }
+            out.commit();
         } catch (SQLException e) {
             throw SweepStore.translate(store.file(), e, "cannot read", false);
         }

@@ -1,10 +1,8 @@
 package org.conflictsim.experiment.store;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +13,7 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.conflictsim.files.AtomicWrite;
 
 /**
  * Combines the stores of the shards of one sweep into one store. The shards must come from the same sweep
@@ -108,11 +107,7 @@ public final class StoreMerge {
             try (SweepStore target = SweepStore.create(tmp, merged, params, preOutcomes, preLabels)) {
                 report = copy(target, shards, Long.parseLong(meta.get("runs_total")));
             }
-            try {
-                Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, out);
-            }
+            AtomicWrite.moveToNew(tmp, out);
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.WRITE, "cannot write " + out + ": " + e.getMessage(), e);
         } finally {

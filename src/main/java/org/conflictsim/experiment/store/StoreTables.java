@@ -113,6 +113,30 @@ public final class StoreTables {
         return out;
     }
 
+    /** The value of one text outcome (a label, e.g. who captured a place) in one successful run; "" when none. */
+    public record RunLabel(long run, int point, String value) {
+    }
+
+    /** A text outcome in every successful run, in run order ("" where the run has no value). */
+    public static List<RunLabel> runLabels(SweepStore store, String label) throws StoreException {
+        List<RunLabel> out = new ArrayList<>();
+        String sql = "SELECT r.run, r.point, v.value FROM runs r LEFT JOIN (SELECT l.run, l.value FROM"
+                + " label_values l JOIN names k ON k.id = l.name WHERE k.kind = 'label' AND k.name = ?) v"
+                + " ON v.run = r.run WHERE r.status = 'ok' ORDER BY r.run";
+        try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+            ps.setString(1, label);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String v = rs.getString(3);
+                    out.add(new RunLabel(rs.getLong(1), rs.getInt(2), v == null ? "" : v));
+                }
+            }
+        } catch (SQLException e) {
+            throw SweepStore.translate(store.file(), e, "cannot read", false);
+        }
+        return out;
+    }
+
     /**
      * Every numeric outcome the store registered, in registration order, with its statistics over the
      * successful runs (one pass over the outcome values).

@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.conflictsim.files.AtomicWrite;
+import org.conflictsim.files.FileModes;
 
 /**
  * The SQLite file of one sweep (or one shard of it). Tables:
@@ -116,6 +118,11 @@ public final class SweepStore implements AutoCloseable {
                     + e.getMessage(), e);
         }
         SweepStore s = connect(file, true);
+        try {
+            FileModes.makeOrdinary(file); // SQLite creates its files with mode 0644 whatever the umask allows
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            // the store stays as SQLite made it: readable by all, writable by its owner
+        }
         try (Statement st = s.db.createStatement()) {
             s.db.setAutoCommit(false);
             for (String sql : SCHEMA) {
@@ -176,7 +183,7 @@ public final class SweepStore implements AutoCloseable {
         try {
             points.write(s);
             s.close();
-            Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            AtomicWrite.moveToNew(temp, file);
         } catch (StoreException | java.io.IOException e) {
             s.closeQuietly();
             deleteStale(temp);
@@ -703,10 +710,33 @@ public final class SweepStore implements AutoCloseable {
      * @param points number of points
      */
     public double[] pointMeans(String outcome, boolean presence, int points) throws StoreException {
-        double[] sum = new double[points];
-        int[] n = new int[points];
+        double[][] values = pointValues(outcome, presence, points);
+        double[] mean = new double[points];
+        for (int p = 0; p < points; p++) {
+            double sum = 0;
+            for (double v : values[p]) {
+                sum += v;
+            }
+            mean[p] = values[p].length == 0 ? Double.NaN : sum / values[p].length;
+        }
+        return mean;
+    }
+
+    /**
+     * Per point, the values of an outcome in the point's successful runs that have one, in run order (the
+     * replicates, whose spread is the replicate noise); with {@code presence}, 1 or 0 per successful run for
+     * whether the outcome has a value.
+     *
+     * @param points number of points
+     */
+    public double[][] pointValues(String outcome, boolean presence, int points) throws StoreException {
+        List<List<Double>> by = new ArrayList<>();
+        for (int p = 0; p < points; p++) {
+            by.add(new ArrayList<>());
+        }
         String sql = "SELECT r.point, v.value FROM outcome_values v JOIN runs r ON r.run = v.run"
-                + " JOIN names k ON k.id = v.name WHERE k.kind = 'outcome' AND k.name = ? AND r.status = 'ok'";
+                + " JOIN names k ON k.id = v.name WHERE k.kind = 'outcome' AND k.name = ? AND r.status = 'ok'"
+                + " ORDER BY r.run";
         try (PreparedStatement ps = db.prepareStatement(sql)) {
             ps.setString(1, outcome);
             try (ResultSet rs = ps.executeQuery()) {
@@ -719,22 +749,20 @@ public final class SweepStore implements AutoCloseable {
                                 + ", but the sweep has " + points + " points");
                     }
                     if (presence) {
-                        sum[p] += present ? 1 : 0;
-                        n[p]++;
+                        by.get(p).add(present ? 1.0 : 0.0);
                     } else if (present) {
-                        sum[p] += v;
-                        n[p]++;
+                        by.get(p).add(v);
                     }
                 }
             }
         } catch (SQLException e) {
             throw fail(e, "cannot read");
         }
-        double[] mean = new double[points];
+        double[][] out = new double[points][];
         for (int p = 0; p < points; p++) {
-            mean[p] = n[p] == 0 ? Double.NaN : sum[p] / n[p];
+            out[p] = by.get(p).stream().mapToDouble(Double::doubleValue).toArray();
         }
-        return mean;
+        return out;
     }
 
     /** Unit coordinates of the points, row-major points × parameters (NaN where there are none). */

@@ -49,6 +49,7 @@ public final class SweepLoader {
     private final String display;
     private final List<Problem> problems = new ArrayList<>();
     private YamlSource src;
+    private final Map<Parameter, YMap> paramNodes = new HashMap<>();
 
     private SweepLoader(Path file) {
         this.file = file;
@@ -68,13 +69,7 @@ public final class SweepLoader {
     private SweepSpec read() throws ScenarioException {
         YMap root = YamlSource.read(file, display);
         src = root.source();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException(ScenarioException.Kind.NOT_FOUND,
-                    new Problem(display, 0, 0, "", "cannot read the file: " + e.getMessage()));
-        }
+        String text = text();
         String scenario = root.text("scenario");
         Node scenarioNode = valueNode(root, "scenario");
         Integer days = root.has("days") ? root.integer("days", 1, 36500) : null;
@@ -90,33 +85,7 @@ public final class SweepLoader {
             // without a type no key can be judged; do not report the others as unknown
             List.of("samples", "trajectories", "levels", "points", "file").forEach(designMap::has);
         }
-        List<YMap> paramMaps = root.maps("parameters");
-        if (paramMaps.isEmpty() && !root.has("parameters")) {
-            root.problem("parameters", "missing required key (a list of parameters, each with a path)");
-        } else if (paramMaps.isEmpty()) {
-            root.problem("parameters", "needs at least one parameter");
-        }
-        List<Parameter> params = new ArrayList<>();
-        Map<Parameter, YMap> paramNodes = new HashMap<>();
-        Set<String> names = new HashSet<>();
-        Set<String> paths = new HashSet<>();
-        for (YMap pm : paramMaps) {
-            Parameter p = readParameter(pm, type);
-            pm.end();
-            if (p == null) {
-                continue;
-            }
-            if (!paths.add(p.path())) {
-                pm.problem("path", "the path " + p.path() + " is already varied by another parameter");
-                continue;
-            }
-            if (!names.add(p.name())) {
-                pm.problem(pm.has("name") ? "name" : "path", "the name " + p.name() + " is already used by another parameter");
-                continue;
-            }
-            params.add(p);
-            paramNodes.put(p, pm);
-        }
+        List<Parameter> params = readParameters(root, type);
         DesignSpec design = type == null ? null : readDesign(designMap, type, params);
         designMap.end();
         List<String> outcomeSelectors = root.texts("outcomes");
@@ -124,18 +93,8 @@ public final class SweepLoader {
         root.end();
         throwIfProblems();
 
-        Path scenarioPath = file.toAbsolutePath().getParent().resolve(scenario).normalize();
-        String scenarioDisplay = file.getParent() == null ? scenario : file.getParent().resolve(scenario).normalize().toString();
-        ScenarioLoader.Loaded base;
-        try {
-            base = ScenarioLoader.load(scenarioPath, List.of());
-        } catch (ScenarioException e) {
-            if (e.kind() == ScenarioException.Kind.NOT_FOUND) {
-                problemAt(scenarioNode, "scenario", "cannot load " + scenarioDisplay + ": " + e.problems().get(0).message());
-                throw new ScenarioException(ScenarioException.Kind.NOT_FOUND, sorted());
-            }
-            throw e;
-        }
+        Path scenarioPath = scenarioPath(scenario);
+        ScenarioLoader.Loaded base = base(scenario, scenarioNode);
         for (Parameter p : params) {
             probe(base, scenarioPath, p, paramNodes.get(p), design);
         }
@@ -171,6 +130,115 @@ public final class SweepLoader {
         PointTable points = design.points(params, master);
         return new SweepSpec(file, text, base, params, design, points, reps, seeds, master, nDays, outcomeSelectors,
                 outcomes, labels, series);
+    }
+
+    /**
+     * A reader of the sweep-file parts that other experiment files share (the calibration file's parameters,
+     * read with the same keys, checks and messages), for a file whose document {@code root} has been read
+     * with {@link YamlSource#read}.
+     */
+    public static SweepLoader sharing(Path file, YMap root) {
+        SweepLoader l = new SweepLoader(file);
+        l.src = root.source();
+        return l;
+    }
+
+    /**
+     * Reads the {@code parameters:} list of {@code root}: ranges (with distributions) or levels, checked as in a
+     * sweep file with a design of {@code type}; problems are collected (see {@link #problems()}).
+     */
+    public List<Parameter> readParameters(YMap root, DesignType type) {
+        List<YMap> paramMaps = root.maps("parameters");
+        if (paramMaps.isEmpty() && !root.has("parameters")) {
+            root.problem("parameters", "missing required key (a list of parameters, each with a path)");
+        } else if (paramMaps.isEmpty()) {
+            root.problem("parameters", "needs at least one parameter");
+        }
+        List<Parameter> params = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        Set<String> paths = new HashSet<>();
+        for (YMap pm : paramMaps) {
+            Parameter p = readParameter(pm, type);
+            pm.end();
+            if (p == null) {
+                continue;
+            }
+            if (!paths.add(p.path())) {
+                pm.problem("path", "the path " + p.path() + " is already varied by another parameter");
+                continue;
+            }
+            if (!names.add(p.name())) {
+                pm.problem(pm.has("name") ? "name" : "path", "the name " + p.name() + " is already used by another parameter");
+                continue;
+            }
+            params.add(p);
+            paramNodes.put(p, pm);
+        }
+        return params;
+    }
+
+    /**
+     * Tries each parameter read by {@link #readParameters} at its extreme values (or levels) on the base
+     * scenario, recording a problem at the parameter's line when the scenario rejects one.
+     */
+    public void probeParameters(ScenarioLoader.Loaded base, Path scenario, List<Parameter> params) {
+        for (Parameter p : params) {
+            probe(base, scenario, p, paramNodes.get(p), null);
+        }
+    }
+
+    /**
+     * The file's text (kept in stores, so the experiment can be traced and re-run).
+     *
+     * @throws ScenarioException NOT_FOUND when it cannot be read
+     */
+    public String text() throws ScenarioException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScenarioException(ScenarioException.Kind.NOT_FOUND,
+                    new Problem(display, 0, 0, "", "cannot read the file: " + e.getMessage()));
+        }
+    }
+
+    /** The base scenario's path: {@code scenario} relative to this file's folder. */
+    public Path scenarioPath(String scenario) {
+        return file.toAbsolutePath().getParent().resolve(scenario).normalize();
+    }
+
+    /**
+     * Loads the base scenario named by the file's {@code scenario:} key.
+     *
+     * @param at the key's value node, where a missing scenario is reported
+     * @throws ScenarioException NOT_FOUND (with this file's problems) when the scenario cannot be read; the
+     *                           scenario's own problems when it is invalid
+     */
+    public ScenarioLoader.Loaded base(String scenario, Node at) throws ScenarioException {
+        String scenarioDisplay = file.getParent() == null ? scenario : file.getParent().resolve(scenario).normalize().toString();
+        try {
+            return ScenarioLoader.load(scenarioPath(scenario), List.of());
+        } catch (ScenarioException e) {
+            if (e.kind() == ScenarioException.Kind.NOT_FOUND) {
+                problemAt(at, "scenario", "cannot load " + scenarioDisplay + ": " + e.problems().get(0).message());
+                throw new ScenarioException(ScenarioException.Kind.NOT_FOUND, sorted());
+            }
+            throw e;
+        }
+    }
+
+    /** Records a problem at a node of the file. */
+    public void problem(Node at, String path, String message) {
+        problemAt(at, path, message);
+    }
+
+    /** Every problem recorded so far (the YAML source's and this reader's), in file order. */
+    public List<Problem> problems() {
+        return sorted();
+    }
+
+    /** The value node of a key of a mapping, or null when absent. */
+    public static Node valueOf(YMap m, String key) {
+        return valueNode(m, key);
     }
 
     private static String typeNames() {
@@ -597,7 +665,11 @@ public final class SweepLoader {
         return keep;
     }
 
-    private static String hint(String key, java.util.Collection<String> known) {
+    /**
+     * {@code " (did you mean NAME?)"} for the known name closest to {@code key} (edit distance at most a third
+     * of its length, or 2), else "".
+     */
+    public static String hint(String key, java.util.Collection<String> known) {
         String best = null;
         int bestD = Integer.MAX_VALUE;
         for (String k : known) {

@@ -13,8 +13,8 @@ import org.conflictsim.model.check.Check;
  * @param treasury        money available for foreign policy at the start, US$
  * @param incomePerDay    money added per day (budget), US$/day
  * @param interests       weight of each mineral's value in the power's judgement (scenario mineral order), ≥ 0
- * @param securityWeight  value to the power of its sponsored factions' territory, US$ per month per unit of
- *                        theatre share held
+ * @param securityWeight  value to the power of the ground its sponsored factions hold within their aims, US$ per
+ *                        month when they hold all of it (a share of the theatre for factions without aims)
  * @param reputationWeight cost to the power of sanctions on it or on the factions it sponsors, US$ per month
  *                        per unit of severity
  * @param adaptive        whether it adjusts its military support monthly (adaptive sponsor)

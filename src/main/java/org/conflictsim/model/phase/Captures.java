@@ -24,10 +24,15 @@ final class Captures {
             return;
         }
         territory.changeHands(cell, taker, s.day());
+        boolean retaken = old >= 0 && territory.side(old) != territory.side(taker)
+                && territory.sideAtStart(cell) == territory.side(taker);
         int mine = s.namedMineAt(cell);
-        if (mine >= 0 && territory.sideAtStart(cell) == territory.side(taker)) {
-            s.log().log("recapture", s.mines().get(mine).getId(), s.faction(taker).getId(),
-                    s.mines().get(mine).getName() + " mine retaken by " + s.faction(taker).getId());
+        if (retaken && (mine >= 0 || s.world().placeAt(cell) >= 0)) {
+            String what = mine >= 0 ? s.mines().get(mine).getName() + " mine"
+                    : s.world().places().get(s.world().placeAt(cell)).name();
+            s.log().log("recapture", mine >= 0 ? s.mines().get(mine).getId()
+                    : s.world().places().get(s.world().placeAt(cell)).id(), s.faction(taker).getId(),
+                    what + " retaken by " + s.faction(taker).getId());
             s.faction(taker).countRecapture();
         }
         if (old >= 0 && s.faction(old).isCeasefireBound() && !s.faction(taker).isCeasefireBound()) {
@@ -49,9 +54,6 @@ final class Captures {
             s.log().log("capture", place.id(), takerId,
                     place.name() + " taken by " + takerId + (old >= 0 ? " from " + s.faction(old).getId() : ""));
             territory.recordCapture(p, s.day(), taker);
-            if (old >= 0 && territory.initialSide(p) == territory.side(taker)) {
-                s.faction(taker).countRecapture();
-            }
         }
     }
 

@@ -117,7 +117,8 @@ public final class EventsPhase extends DayPhase {
     /**
      * Negotiations (rules.negotiation): with no ceasefire in force, the main parties — every faction but the
      * militias, which are not at the table — agree to a ceasefire with the daily probability of
-     * {@link NegotiationRules#hazard}, rising with stalemate, the sponsor's costs and mediation. No draw is made
+     * {@link NegotiationRules#hazard}, rising with stalemate, the sponsors' costs (the highest cost share of any
+     * power with military support in force) and mediation. No draw is made
      * when negotiation is off (all its weights 0).
      *
      * @return whether a ceasefire was agreed today

@@ -113,7 +113,11 @@ public final class ForeignPowersPhase extends DayPhase {
                 Faction x = state.faction(f);
                 within += x.cellsHeld() - x.holdings().cellsBeyondAims();
                 beyond += x.holdings().cellsBeyondAims();
-                aimed = state.aims().cellsWithin(x.side(), state.world());
+            }
+            if (!supported.isEmpty()) {
+                // the aims of the supported factions' side (a sponsor supports one side); none in the theatre: all
+                int cells = state.aims().cellsWithin(state.faction(supported.get(0)).side(), state.world());
+                aimed = cells > 0 ? cells : theatre;
             }
             double severity = p.getSanctionSeverity();
             for (String f : supported) {

@@ -5,6 +5,7 @@ import org.conflictsim.model.agent.Faction;
 import org.conflictsim.model.params.FactionKind;
 import org.conflictsim.model.params.Rules;
 import org.conflictsim.model.rules.CombatRules;
+import org.conflictsim.model.rules.LogisticsRules;
 import org.conflictsim.model.rules.ResistanceRules;
 import org.conflictsim.model.rules.SocialRules;
 import org.conflictsim.model.space.Population;
@@ -68,17 +69,22 @@ public final class ResistancePhase extends DayPhase {
             hidden[c] = ResistanceRules.grow(hidden[c], rr.decay(), rr.rate(), people, grievance, rr.maxShare());
             Faction militia = state.faction(r);
             double force = hidden[c] * militia.getQuality();
-            double defence = defence(c, holder);
+            double defence = defence(c, holder, people);
             if (ResistanceRules.rises(force, defence, rr.threshold())) {
                 rise(c, holder, militia, force, defence);
             }
         }
     }
 
-    /** Effective local defence of an occupied cell: rear guard and the holder side's fighters, with terrain. */
-    private double defence(int c, Faction holder) {
+    /**
+     * Effective local defence of an occupied cell against a rising: the occupier's garrison there (its share of
+     * the fighters it ties down, {@code garrisonPerThousand} per 1,000 people of the cell) and its side's fighters
+     * in the cell, with terrain. A rising meets the garrison, not the rear guard that meets a frontal attack.
+     */
+    private double defence(int c, Faction holder, double people) {
         Rules.Combat cr = state.rules().combat();
-        double d = cr.rearGuard() * holder.getQuality();
+        double d = LogisticsRules.garrison(state.rules().logistics().garrisonPerThousand(), people)
+                * holder.getQuality();
         for (Faction g : state.factions()) {
             if (g.side() == holder.side()) {
                 d += g.forcesIn(c) * g.getQuality() * state.supply().factor(g, c);

@@ -16,12 +16,12 @@ public final class SponsorRules {
     }
 
     /**
-     * The sponsor's gains of the period: interest-weighted mineral income plus {@code securityWeight ×
-     * share}, the value it puts on the territory its proxies hold.
+     * The sponsor's gains of the period: its marginal mineral gain plus {@code securityWeight × share}, the value
+     * it puts on the ground its proxies hold within their aims.
      *
-     * @param mineralGain    interest-weighted smuggling income and offtake margin, US$
-     * @param securityWeight US$ per period per unit of theatre share held by the factions it supports
-     * @param share          theatre share its supported factions hold, 0–1
+     * @param mineralGain    interest-weighted marginal mineral gain ({@link #marginalGain}), US$
+     * @param securityWeight US$ per period when its proxies hold all of their aims
+     * @param share          share of their aims its proxies hold (of the theatre, for proxies without aims), 0–1
      */
     public static double gains(double mineralGain, double securityWeight, double share) {
         return mineralGain + securityWeight * share;

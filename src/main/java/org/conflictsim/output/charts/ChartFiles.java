@@ -5,14 +5,15 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 import org.conflictsim.files.AtomicWrite;
+import org.conflictsim.output.results.Tasks;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -58,6 +59,20 @@ public final class ChartFiles {
         return out;
     }
 
+    /**
+     * Starts writing all figures on {@code pool}, one task per figure (its PNG, then its SVG: one chart is never
+     * drawn by two threads at once); {@link Tasks#get} on each future gives its paths or its failure.
+     */
+    public static List<Future<Written>> writeAll(List<Figure> figures, Path dir, ExecutorService pool)
+            throws IOException {
+        Files.createDirectories(dir);
+        List<Future<Written>> out = new java.util.ArrayList<>();
+        for (Figure f : figures) {
+            out.add(pool.submit(() -> write(f, dir)));
+        }
+        return out;
+    }
+
     private static void draw(JFreeChart chart, Graphics2D g, int width, int height) {
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
     }
@@ -85,35 +100,39 @@ public final class ChartFiles {
      */
     public static void writePng(Path file, int width, int height, Consumer<Graphics2D> drawing) throws IOException {
         BufferedImage img = image(width, height, drawing);
-        Path tmp = temp(file);
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                if (!ImageIO.write(img, "png", out)) {
-                    throw new IOException("no PNG writer available for " + file);
-                }
-            }
-            AtomicWrite.moveIntoPlace(tmp, file);
+        AtomicWrite.write(file, out -> png(img, out, file));
+    }
+
+    /**
+     * Encodes a PNG with deflate level 1 (compression quality 0.9 of the JDK's writer): about half the time of its
+     * default level 4, for files some 10–15% larger (charts and maps are flat colours, which compress well
+     * anyway); the image is the same, PNG being lossless.
+     */
+    private static void png(BufferedImage img, java.io.OutputStream out, Path file) throws IOException {
+        java.util.Iterator<javax.imageio.ImageWriter> it = ImageIO.getImageWritersByFormatName("png");
+        if (!it.hasNext()) {
+            throw new IOException("no PNG writer available for " + file);
+        }
+        javax.imageio.ImageWriter w = it.next();
+        try (javax.imageio.stream.ImageOutputStream ios = new javax.imageio.stream.MemoryCacheImageOutputStream(out)) {
+            javax.imageio.ImageWriteParam p = w.getDefaultWriteParam();
+            p.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            p.setCompressionQuality(PNG_QUALITY);
+            w.setOutput(ios);
+            w.write(null, new javax.imageio.IIOImage(img, null, null), p);
         } finally {
-            Files.deleteIfExists(tmp);
+            w.dispose();
         }
     }
+
+    /** The JDK PNG writer's compression quality for deflate level 1 (its level is 9 − round(9 × quality)). */
+    private static final float PNG_QUALITY = 0.9f;
 
     /** Writes a drawing as an SVG file of {@code width × height} px, through a temporary file like the PNG. */
     public static void writeSvg(Path file, int width, int height, Consumer<Graphics2D> drawing) throws IOException {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         drawing.accept(g);
-        Path tmp = temp(file);
-        try {
-            Files.writeString(tmp, g.getSVGDocument(), StandardCharsets.UTF_8);
-            AtomicWrite.moveIntoPlace(tmp, file);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** A new hidden temporary file beside {@code file}. */
-    private static Path temp(Path file) throws IOException {
-        return Files.createTempFile(file.toAbsolutePath().getParent(), ".tmp-" + file.getFileName() + "-", "");
+        AtomicWrite.writeString(file, g.getSVGDocument());
     }
 }

@@ -1,5 +1,6 @@
 package org.conflictsim.output.charts;
 
+import org.conflictsim.output.results.Caveats;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,7 +139,7 @@ public final class CompareCharts {
         return figure(c, notes, panels, "humanitarian", "Displaced people and civilian deaths, by scenario",
                 "persons", "People displaced from their home cell, and civilian deaths since the start.",
                 "People displaced from their home cell, and civilian deaths since the start (persons), one panel "
-                        + "each (own scale): mean across replicates and 5–95% range per scenario.");
+                        + "each (own scale): mean across replicates and 5–95% range per scenario. " + Caveats.HUMANITARIAN);
     }
 
     /** How a panel's value axis is scaled and labelled. */

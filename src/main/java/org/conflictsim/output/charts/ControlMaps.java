@@ -11,8 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.conflictsim.model.ConflictModel;
 import org.conflictsim.model.params.Scenario;
+import org.conflictsim.output.results.Tasks;
 
 /**
  * Maps of control for a results folder: one replicate is run again with its own seed (the same history as
@@ -100,42 +105,90 @@ public final class ControlMaps {
      */
     public static Output write(Request req, FactionPalette palette, List<String> credits, Path dir)
             throws IOException {
-        Files.createDirectories(dir);
-        Scenario sc = req.scenario();
+        return write(req, replay(req), palette, credits, dir, null);
+    }
+
+    /**
+     * The snapshots the maps and the animation need: the replicate run again to its end, its control copied out
+     * on the chosen dates and every {@link #FRAME_EVERY_DAYS} days.
+     */
+    public static List<ControlSnapshot> replay(Request req) {
+        return ControlSnapshot.replay(new ConflictModel(req.scenario(), req.seed(), req.days()), days(req));
+    }
+
+    /** The simulated days of the chosen dates inside the run. */
+    private static TreeSet<Integer> chosen(Request req) {
         TreeSet<Integer> chosen = new TreeSet<>();
         for (LocalDate d : req.dates()) {
-            long day = ChronoUnit.DAYS.between(sc.start(), d);
+            long day = ChronoUnit.DAYS.between(req.scenario().start(), d);
             if (day >= 0 && day < req.days()) {
                 chosen.add((int) day);
             }
         }
-        TreeSet<Integer> all = new TreeSet<>(chosen);
+        return chosen;
+    }
+
+    private static TreeSet<Integer> days(Request req) {
+        TreeSet<Integer> all = chosen(req);
         for (int d = 0; d < req.days(); d += FRAME_EVERY_DAYS) {
             all.add(d);
         }
         all.add(req.days() - 1);
-        List<ControlSnapshot> snaps = ControlSnapshot.replay(new ConflictModel(sc, req.seed(), req.days()), all);
+        return all;
+    }
+
+    /**
+     * Writes the maps and the animation of snapshots made by {@link #replay}. With a {@code pool}, each map and
+     * each frame of the animation is drawn by a task of its own (the frames are then compressed into the GIF in
+     * order by the calling thread, which must not be one of the pool's); without, all is done in this thread.
+     *
+     * @param pool the threads to draw on, or null
+     * @throws IOException if a file cannot be written
+     */
+    public static Output write(Request req, List<ControlSnapshot> snaps, FactionPalette palette, List<String> credits,
+                               Path dir, ExecutorService pool) throws IOException {
+        Files.createDirectories(dir);
+        Scenario sc = req.scenario();
+        TreeSet<Integer> chosen = chosen(req);
         ControlMap map = new ControlMap(sc, palette, credits);
-        List<MapFile> maps = new ArrayList<>();
-        Path gif = dir.resolve(GIF);
-        int frames;
-        try (AnimatedGif anim = AnimatedGif.open(gif)) {
-            for (ControlSnapshot s : snaps) {
-                String caption = "day " + s.day() + " of " + req.days() + ", replicate " + req.replicate();
-                if (chosen.contains(s.day())) {
+        List<Future<MapFile>> maps = new ArrayList<>();
+        List<ControlSnapshot> frameSnaps = new ArrayList<>();
+        for (ControlSnapshot s : snaps) {
+            String caption = caption(req, s);
+            if (chosen.contains(s.day())) {
+                maps.add(submit(pool, () -> {
                     String stem = "map-" + s.date();
                     Path png = dir.resolve(stem + ".png");
                     Path svg = dir.resolve(stem + ".svg");
                     ChartFiles.writePng(png, map.width(), map.height(), g -> map.draw(g, s, caption));
                     ChartFiles.writeSvg(svg, map.width(), map.height(), g -> map.draw(g, s, caption));
-                    maps.add(new MapFile(s.date(), s.day(), png, svg));
-                }
-                if (s.day() % FRAME_EVERY_DAYS == 0 || s.day() == req.days() - 1) {
-                    BufferedImage img = map.image(s, caption);
-                    anim.add(img, s.day() == req.days() - 1 ? LAST_FRAME_MS : FRAME_MS);
-                }
+                    return new MapFile(s.date(), s.day(), png, svg);
+                }));
+            }
+            if (s.day() % FRAME_EVERY_DAYS == 0 || s.day() == req.days() - 1) {
+                frameSnaps.add(s);
+            }
+        }
+        Path gif = dir.resolve(GIF);
+        int frames;
+        try (AnimatedGif anim = AnimatedGif.open(gif)) {
+            BufferedImage first = map.image(frameSnaps.get(0), caption(req, frameSnaps.get(0)));
+            AnimatedGif.Palette colours = AnimatedGif.Palette.of(first);
+            List<Future<BufferedImage>> indexed = new ArrayList<>();
+            indexed.add(CompletableFuture.completedFuture(colours.index(first)));
+            for (ControlSnapshot s : frameSnaps.subList(1, frameSnaps.size())) {
+                indexed.add(submit(pool, () -> colours.index(map.image(s, caption(req, s)))));
+            }
+            for (int f = 0; f < indexed.size(); f++) {
+                boolean last = frameSnaps.get(f).day() == req.days() - 1;
+                anim.add(Tasks.get(indexed.get(f)), last ? LAST_FRAME_MS : FRAME_MS);
             }
             frames = anim.frames();
+            anim.finish();
+        }
+        List<MapFile> written = new ArrayList<>();
+        for (Future<MapFile> m : maps) {
+            written.add(Tasks.get(m));
         }
         ControlSnapshot last = snaps.get(snaps.size() - 1);
         Map<String, Double> share = new LinkedHashMap<>();
@@ -149,6 +202,22 @@ public final class ControlMaps {
             }
             share.put(sc.factions().get(f).id(), theatre == 0 ? 0.0 : (double) held / theatre);
         }
-        return new Output(maps, gif, frames, map.width(), map.height(), share);
+        return new Output(written, gif, frames, map.width(), map.height(), share);
+    }
+
+    private static String caption(Request req, ControlSnapshot s) {
+        return "day " + s.day() + " of " + req.days() + ", replicate " + req.replicate();
+    }
+
+    /** Runs the work on the pool, or at once in this thread when there is none. */
+    private static <T> Future<T> submit(ExecutorService pool, Callable<T> work) {
+        if (pool != null) {
+            return pool.submit(work);
+        }
+        try {
+            return CompletableFuture.completedFuture(work.call());
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 }

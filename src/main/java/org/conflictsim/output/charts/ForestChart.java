@@ -63,9 +63,12 @@ public final class ForestChart {
     /** Share of runs in which a place was taken. */
     static final Group TAKEN = new Group("taken in more (+) or fewer (−) runs, percentage points", 100, 100, false,
         o -> o.startsWith("capture_share."));
-    /** Capture day of a place. */
-    static final Group DAY = new Group("taken later (+) or earlier (−), days", 1, Double.POSITIVE_INFINITY, false,
-        o -> o.startsWith("capture_day."));
+    /**
+     * When a place was taken: its restricted mean time to capture (a place not taken counting as the horizon),
+     * or, in folders written before that existed, its capture day.
+     */
+    static final Group DAY = new Group("taken later (+) or earlier (−), mean days to capture", 1,
+        Double.POSITIVE_INFINITY, false, o -> o.startsWith("capture_day.") || o.startsWith("capture_rmst."));
     /** The panels of {@link #outcomes}, top to bottom. */
     static final List<Group> GROUPS = List.of(
             new Group("territory at the end, percentage points of the theatre", 100, 100, false,
@@ -77,6 +80,20 @@ public final class ForestChart {
             new Group("civilian deaths, persons", 1, Double.POSITIVE_INFINITY, true, o -> o.equals("civilian_deaths")),
             new Group("displaced people at the peak, persons", 1, Double.POSITIVE_INFINITY, true,
                 o -> o.equals("displaced_peak")));
+
+    /**
+     * The panel of the outcomes chart an outcome column belongs to (0 = territory, then mine tax, mineral
+     * flow value, civilian deaths, displaced people at the peak), or −1 for places and other outcomes: the
+     * order in which the headline outcomes are shown everywhere.
+     */
+    public static int group(String outcome) {
+        for (int i = 0; i < GROUPS.size(); i++) {
+            if (GROUPS.get(i).member().test(outcome)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     /** Whether an outcome column is one the forest plots show (when it differs). */
     public static boolean headline(String outcome) {
@@ -101,6 +118,7 @@ public final class ForestChart {
         for (String o : c.comparison().outcomes()) {
             String id = o.startsWith(OutcomeColumns.CAPTURE_SHARE) ? o.substring(OutcomeColumns.CAPTURE_SHARE.length())
                     : o.startsWith(OutcomeColumns.CAPTURE_DAY) ? o.substring(OutcomeColumns.CAPTURE_DAY.length())
+                    : o.startsWith(OutcomeColumns.CAPTURE_RMST) ? o.substring(OutcomeColumns.CAPTURE_RMST.length())
                     : null;
             if (id != null && !ids.contains(id) && differing.contains(o) && hasDifference(c, o)) {
                 ids.add(id);
@@ -121,7 +139,9 @@ public final class ForestChart {
         taken.getDomainAxis().setRange(-108, 108);
         ((NumberAxis) taken.getDomainAxis()).setTickUnit(new NumberTickUnit(25));
         combined.add(taken, 1);
-        XYPlot days = panel(c, DAY, ids.stream().map(id -> OutcomeColumns.CAPTURE_DAY + id).toList(), pal);
+        boolean censored = c.comparison().outcomes().contains(OutcomeColumns.CAPTURE_RMST + ids.get(0));
+        String time = censored ? OutcomeColumns.CAPTURE_RMST : OutcomeColumns.CAPTURE_DAY;
+        XYPlot days = panel(c, DAY, ids.stream().map(id -> time + id).toList(), pal);
         combined.add(days, 1);
         taken.setBackgroundPaint(null);
         days.setBackgroundPaint(null);
@@ -129,13 +149,17 @@ public final class ForestChart {
         ChartKit.stylePlot(combined);
         String ref = c.labels().get(0);
         String title = "Places: taken how often, and when, compared with " + ref;
-        String sub = subtitle(c) + " Days: over the replicates in which both took the place.";
+        String sub = subtitle(c) + (censored ? " Days: a place not taken counts as " + c.manifest().days() + "."
+                : " Days: over the replicates in which both took the place.");
         JFreeChart chart = ChartKit.chart(title, sub, combined, true, List.of());
         String caption = "For each place taken (from the side that held it at the start) more or less often, or "
                 + "earlier or later, than in " + ref + " in some replicate: left, the difference in the share of replicates in which it was taken (percentage "
-                + "points; intervals cut at ±100); right, the difference in its capture day (days), paired over the "
-                + "replicates in which both scenarios took it (no marker where there are none). Marker: mean of the "
-                + "paired differences; bar: 95% t confidence interval.";
+                + "points, Newcombe's 95% interval; cut at ±100); right, " + (censored ? "the difference in the "
+                + "restricted mean time to its capture (days; a place not taken by the end counts as the whole "
+                + c.manifest().days() + " days, so every replicate is paired and a place kept out of reach shows as "
+                + "later, not as fewer runs; 95% t interval)." : "the difference in its capture day (days), paired "
+                + "over the replicates in which both scenarios took it (no marker where there are none; 95% t "
+                + "interval).") + " Marker: mean of the paired differences.";
         return new Figure(PLACES, title, caption, chart, RunCharts.WIDTH,
                 170 + PANEL_FRAME_PX + rowPx(c) * ids.size());
     }

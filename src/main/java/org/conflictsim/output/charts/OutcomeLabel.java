@@ -60,7 +60,7 @@ public record OutcomeLabel(String label, String unit, double scale, boolean perc
         if (a >= 100_000) {
             return CompactFormat.text(x);
         }
-        if (a >= 100 || x == Math.rint(x)) {
+        if (a >= 100 || x == Math.rint(x) || whole()) {
             return String.format(Locale.ROOT, "%,.0f", x);
         }
         return String.format(Locale.ROOT, "%.2f", x);
@@ -79,6 +79,41 @@ public record OutcomeLabel(String label, String unit, double scale, boolean perc
         return (zero ? "" : d > 0 ? "+" : "−") + s;
     }
 
+    /**
+     * A value with its unit where the label does not say it, for a sentence or a table: {@code US$3.5 M},
+     * {@code US$81.1 k a month}, {@code 120 t}, {@code 40.0 %}, {@code 1,234} (persons, fighters).
+     */
+    public String amount(double stored) {
+        return unitAround(format(stored));
+    }
+
+    /** A difference with its sign and unit, as {@link #amount}: {@code −US$3.2 M}, {@code +1.2 pp}, {@code +14}. */
+    public String amountDifference(double d) {
+        String s = formatDifference(d);
+        if (percent || s.equals("–")) {
+            return s;
+        }
+        boolean signed = s.startsWith("+") || s.startsWith("−");
+        return signed ? s.charAt(0) + unitAround(s.substring(1)) : unitAround(s);
+    }
+
+    private String unitAround(String number) {
+        if (percent || number.equals("–")) {
+            return number;
+        }
+        return switch (unit) {
+            case "US$" -> "US$" + number;
+            case "US$/month" -> "US$" + number + " a month";
+            case "t", "days" -> number + " " + unit;
+            default -> number;
+        };
+    }
+
+    /** Whether the unit counts whole things (people, fighters, battles): shown without decimals. */
+    private boolean whole() {
+        return unit.equals("persons") || unit.equals("fighters") || unit.equals("battles");
+    }
+
     /** The label with its unit in brackets, for axes and legends: {@code Civilian deaths (persons)}. */
     public String withUnit() {
         return unit.isEmpty() ? label : label + " (" + unit + ")";
@@ -93,6 +128,7 @@ public record OutcomeLabel(String label, String unit, double scale, boolean perc
             case "final_share" -> share("Territory at the end, " + who, "share of theatre cells");
             case "capture_day" -> plain("Day " + n.place(who) + " was first taken", "days from the start");
             case "capture_share" -> share("Runs in which " + n.place(who) + " was taken", "share of runs");
+            case "capture_rmst" -> plain("Days to the capture of " + n.place(who) + " (restricted mean)", "days");
             case "fighters_final" -> plain("Fighters at the end, " + who, "fighters");
             case "casualties" -> plain("Combat casualties, " + who, "fighters");
             case "mine_tax_usd" -> plain("Mine tax collected, " + who, "US$");

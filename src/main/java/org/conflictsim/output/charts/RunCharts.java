@@ -1,5 +1,6 @@
 package org.conflictsim.output.charts;
 
+import org.conflictsim.output.results.Caveats;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Shape;
@@ -81,6 +82,13 @@ public final class RunCharts {
         return new ChartSet(out, notes);
     }
 
+    /** Why a series is missing: no daily series written at all, or none of this metric. */
+    private static String noSeries(RunFolder r, String metric) {
+        return r.series().metrics().isEmpty() && r.manifest().series().equals("none")
+                ? "no daily series were written (run --series none)."
+                : "the daily series have no " + metric + " series.";
+    }
+
     private static void add(List<Figure> out, Figure f) {
         if (f != null) {
             out.add(f);
@@ -99,7 +107,7 @@ public final class RunCharts {
             }
         }
         if (lines.isEmpty()) {
-            notes.add("Territory: timeseries.csv has no territory_share series.");
+            notes.add("Territory: " + noSeries(r, "territory_share"));
             return null;
         }
         NumberAxis y = ChartKit.valueAxis("share of theatre cells");
@@ -135,7 +143,7 @@ public final class RunCharts {
     /** Displaced people (persons away from home), mean and 5–95% band. */
     public static Figure displaced(RunFolder r, List<String> notes) {
         if (!r.series().has("displaced", "all")) {
-            notes.add("Displaced people: timeseries.csv has no displaced series.");
+            notes.add("Displaced people: " + noSeries(r, "displaced"));
             return null;
         }
         BandPlot.Line l = new BandPlot.Line("displaced people", Band.of(r.series().series("displaced", "all"), 1),
@@ -143,7 +151,8 @@ public final class RunCharts {
         return bandFigure(r, "displaced", "Displaced people",
                 "People displaced from their home cell by fighting, per day. " + bandText(r),
                 ChartKit.valueAxis("persons"), List.of(l),
-                "People displaced from their home cell (persons): mean across runs and 5–95% range.");
+                "People displaced from their home cell (persons): mean across runs and 5–95% range. "
+                        + Caveats.HUMANITARIAN);
     }
 
     /** Cash each power pays to the factions it sponsors (US$/month), mean and 5–95% band. */

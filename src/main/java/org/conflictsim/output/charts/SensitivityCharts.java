@@ -79,11 +79,26 @@ final class SensitivityCharts {
                 + "95% bootstrap intervals (1,000 resamples of the base samples).\nST − S1 is the share due to "
                 + "interactions; dashed line: 1, all of the variance; values below 0 or above 1 are estimation noise "
                 + "(more samples narrow them).";
+        List<SensitivityReport.Index> noise = d.indices(o.name(), SensitivityReport.NOISE_SHARE);
+        boolean common = "common".equals(d.meta().get("seed_mode"));
+        String noiseText;
+        if (!noise.isEmpty()) {
+            noiseText = String.format(Locale.ROOT, " %.1f%% of the variance of the point means is replicate noise, "
+                    + "which these indices count as an effect%s.", 100 * noise.get(0).estimate().value(), common
+                    ? " (with common seeds it partly cancels between points and is not subtracted)"
+                    : "; sensitivity.csv has S1_adj and ST_adj without it");
+        } else if (common) {
+            noiseText = " Every point shares the replicate seeds (seeds: common): the indices describe the model "
+                    + "with these seeds.";
+        } else {
+            noiseText = " The indices include replicate noise that one replicate per point cannot estimate: ST is "
+                    + "inflated by about σ²/(r·Var Y).";
+        }
         JFreeChart chart = ChartKit.chart("Sobol indices: " + o.label().label(), sub, plot, true, List.of());
         return new Figure("sobol-" + SweepChartKit.slug(o.name()), "Sobol indices: " + o.label().label(),
                 "First-order (S1) and total (ST) Sobol indices of each parameter for " + o.label().withUnit()
-                        + ", with 95% bootstrap intervals; parameters sorted by ST.", chart, SweepChartKit.WIDTH,
-                230 + 62 * order.size());
+                        + ", with 95% bootstrap intervals; parameters sorted by ST." + noiseText, chart,
+                SweepChartKit.WIDTH, 230 + 62 * order.size());
     }
 
     /** Morris μ* bars and the μ*–σ plane of one outcome; empty (with a note) when no effect could be computed. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.conflictsim.experiment.RunResult;
 import org.conflictsim.output.results.Band;
+import org.conflictsim.output.results.Caveats;
 
 /** The readable summary a {@code run} prints: mean, 5th–95th percentile range and how often, per outcome. */
 public final class RunSummary {
@@ -23,6 +24,7 @@ public final class RunSummary {
             return;
         }
         List<String> keys = new ArrayList<>(runs.get(0).outcomes().keySet());
+        boolean humanitarian = false;
         out.printf(Locale.ROOT, "%-42s %16s %16s %16s  %s%n", "outcome (" + runs.size() + " runs)", "mean / median",
                 "5%", "95%", "unit");
         for (String k : keys) {
@@ -46,8 +48,13 @@ public final class RunSummary {
             }
             double mean = Arrays.stream(present).average().orElse(Double.NaN);
             Unit u = Unit.of(k);
-            out.printf(Locale.ROOT, "%-42s %16s %16s %16s  %s%n", u.name(k), u.format(mean),
-                    u.format(Band.quantile(present, 0.05)), u.format(Band.quantile(present, 0.95)), u.label());
+            humanitarian |= Caveats.humanitarian(k);
+            out.printf(Locale.ROOT, "%-42s %16s %16s %16s  %s%n", u.name(k) + (Caveats.humanitarian(k) ? " *" : ""),
+                    u.format(mean), u.format(Band.quantile(present, 0.05)), u.format(Band.quantile(present, 0.95)),
+                    u.label());
+        }
+        if (humanitarian) {
+            out.println("* " + Caveats.HUMANITARIAN);
         }
         out.flush();
     }

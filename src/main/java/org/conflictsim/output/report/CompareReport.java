@@ -4,14 +4,13 @@ import static org.conflictsim.output.report.ReportHtml.esc;
 import static org.conflictsim.output.report.ReportHtml.row;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.conflictsim.experiment.OutcomeColumns;
 import org.conflictsim.experiment.compare.ComparisonRow;
 import org.conflictsim.experiment.compare.Estimate;
 import org.conflictsim.experiment.compare.PairedDifference;
+import org.conflictsim.experiment.compare.Verdict;
 import org.conflictsim.output.charts.ChartKit;
 import org.conflictsim.output.charts.Figure;
 import org.conflictsim.output.charts.ForestChart;
@@ -20,14 +19,16 @@ import org.conflictsim.output.console.ComparisonSummary;
 import org.conflictsim.output.results.CompareFolder;
 import org.conflictsim.output.results.CompareManifest;
 import org.conflictsim.output.results.ScenarioInfo;
+import org.conflictsim.output.results.Caveats;
 
 /**
  * The {@code report.html} of a {@code compare} folder: one self-contained page (the look of
  * {@link ReportHtml}) with each scenario's title, question and description, the facts of the manifest, the
- * scenario events, the table of the outcomes that differ from the reference (mean and 95% interval per
- * scenario, paired difference with its interval, p-values of the paired t-test and the Wilcoxon
- * signed-rank test, Cohen's d), the charts with captions and links to the data files. Only files that exist
- * are linked.
+ * scenario events, first the answer to each compared scenario's question ({@link CompareHeadline}), then the
+ * headline outcomes that clearly differ, and the tables of every outcome that is not the same in every
+ * replicate (mean and 95% interval per scenario, paired difference with its interval, change, verdict,
+ * p-values, effect sizes d_z and d_av, note), the charts with captions and links to the data files. Only
+ * files that exist are linked.
  */
 public final class CompareReport {
     private CompareReport() {
@@ -42,7 +43,7 @@ public final class CompareReport {
      */
     public static Path write(CompareFolder c, List<Figure> figures, List<String> notes, Path file)
             throws IOException {
-        Files.writeString(file, html(c, figures, notes, file.getParent()), StandardCharsets.UTF_8);
+        ReportHtml.writeAtomically(file, html(c, figures, notes, file.getParent()));
         return file;
     }
 
@@ -55,13 +56,16 @@ public final class CompareReport {
         h.append("<p class=\"tool\">ConflictSim ").append(esc(c.manifest().version()))
                 .append(" · results of <code>compare</code> · ").append(labels.size()).append(" scenarios</p>\n");
         h.append("<h1>").append(esc(title)).append("</h1>\n");
-        h.append("<nav><a href=\"#scenarios\">Scenarios</a><a href=\"#facts\">About this comparison</a>")
+        h.append("<nav><a href=\"#answers\">In short</a><a href=\"#scenarios\">Scenarios</a>")
+                .append("<a href=\"#facts\">About this comparison</a>")
                 .append("<a href=\"#differences\">Differences</a><a href=\"#charts\">Charts</a>")
                 .append("<a href=\"#data\">Data files</a></nav>\n");
+        List<ComparisonSummary.Block> blocks = CompareHeadline.of(c);
+        answers(h, blocks);
         scenarios(h, c);
         facts(h, c);
         events(h, c);
-        differences(h, c);
+        differences(h, c, blocks);
         h.append("<h2 id=\"charts\">Charts</h2>\n");
         ReportHtml.figures(h, figures, notes, dir);
         files(h, c, figures, dir);
@@ -147,69 +151,146 @@ public final class CompareReport {
         h.append("</table>\n");
     }
 
-    private static void differences(StringBuilder h, CompareFolder c) {
+    /** Each compared scenario's question and the sentence that answers it from the results. */
+    private static void answers(StringBuilder h, List<ComparisonSummary.Block> blocks) {
+        if (blocks.isEmpty()) {
+            return;
+        }
+        h.append("<h2 id=\"answers\">In short</h2>\n");
+        for (ComparisonSummary.Block b : blocks) {
+            h.append("<h3><code>").append(esc(b.scenario())).append("</code></h3>\n");
+            if (!b.question().isBlank()) {
+                h.append("<p class=\"question\"><strong>Question.</strong> ").append(esc(b.question())).append("</p>\n");
+            }
+            h.append("<p class=\"answer\"><strong>From the results.</strong> ").append(esc(b.answer())).append("</p>\n");
+        }
+        h.append("<p class=\"caveat\">").append(esc(Caveats.NOT_A_FORECAST)).append(" Each difference is paired over "
+                + "replicates run with the same seeds, with its 95% confidence interval; “no clear difference” means "
+                + "the interval includes zero.");
+        if (blocks.stream().anyMatch(ComparisonSummary.Block::humanitarian)) {
+            h.append(" ").append(esc(Caveats.HUMANITARIAN));
+        }
+        h.append("</p>\n");
+    }
+
+    private static void differences(StringBuilder h, CompareFolder c, List<ComparisonSummary.Block> blocks) {
         List<String> differing = c.differing();
-        int all = c.comparison().outcomes().size();
         String ref = c.labels().get(0);
         h.append("<h2 id=\"differences\">Differences to ").append(esc(ref)).append("</h2>\n");
+        for (ComparisonSummary.Block b : blocks) {
+            headline(h, ref, b);
+        }
         if (differing.isEmpty()) {
             h.append("<p class=\"note\">No outcome differs from ").append(esc(ref))
                     .append(" in any replicate.</p>\n");
             return;
         }
-        h.append("<p class=\"muted\">").append(differing.size()).append(" of ").append(all)
-                .append(" outcomes differ from ").append(esc(ref)).append(" in at least one replicate. Mean over the "
-                        + "runs in which the outcome occurred, with its 95% interval (Wilson interval for shares of "
-                        + "runs); difference to ").append(esc(ref)).append(" over the paired replicates (same seed) "
-                        + "with its 95% t interval; p-values of the paired t-test and the Wilcoxon signed-rank test; "
-                        + "d = Cohen's d of the paired differences. Capture days count from each scenario's start. "
-                        + "From <a href=\"").append(CompareFolder.COMPARISON).append("\">")
-                .append(CompareFolder.COMPARISON).append("</a>, which has every outcome.</p>\n");
+        h.append("<h3>Every outcome that is not the same in every replicate</h3>\n");
+        h.append("<p class=\"muted\">").append(differing.size()).append(" of ").append(c.comparison().outcomes().size())
+                .append(" outcomes are not the same as in ").append(esc(ref)).append(" in at least one replicate; that "
+                        + "alone is not an effect: the verdict says which differ (the 95% interval of the difference "
+                        + "leaves out zero and the difference is at least the outcome's resolution), which are "
+                        + "unclear (the interval includes zero) and which are below resolution. Mean over the runs in "
+                        + "which the outcome occurred, with its 95% interval (Wilson interval for shares of runs); "
+                        + "difference to ").append(esc(ref)).append(" over the paired replicates (same seed) with its "
+                        + "95% t interval (Newcombe's interval for shares of runs); change in percent of ")
+                .append(esc(ref)).append("'s mean; p-values of the paired t-test and the Wilcoxon signed-rank test "
+                        + "(the exact McNemar test for shares of runs); effect sizes d_z (mean difference / SD of the "
+                        + "differences, large under common random numbers) and d_av (mean difference / mean SD of the two "
+                        + "scenarios, on Cohen's usual scale). Capture days count from each scenario's start and are "
+                        + "averaged over the runs with a capture; their difference is left out where a place was taken "
+                        + "in only one run of a pair: the restricted mean days to capture (a place not taken counts as "
+                        + "the whole horizon) compares every pair. From <a href=\"").append(CompareFolder.COMPARISON)
+                .append("\">").append(CompareFolder.COMPARISON).append("</a>, which has every outcome.</p>\n");
         List<String> places = differing.stream().filter(o -> o.startsWith(OutcomeColumns.CAPTURE_DAY)
-                || o.startsWith(OutcomeColumns.CAPTURE_SHARE)).toList();
+                || o.startsWith(OutcomeColumns.CAPTURE_SHARE) || o.startsWith(OutcomeColumns.CAPTURE_RMST)).toList();
         List<String> headline = differing.stream().filter(o -> ForestChart.headline(o) && !places.contains(o))
                 .toList();
-        List<String> other = differing.stream().filter(o -> !ForestChart.headline(o)).toList();
+        List<String> other = differing.stream().filter(o -> !ForestChart.headline(o) && !places.contains(o)).toList();
         if (!headline.isEmpty()) {
-            h.append("<h3>Headline outcomes</h3>\n");
+            h.append("<details>\n<summary>Headline outcomes (").append(headline.size()).append(")</summary>\n");
             table(h, c, headline);
+            h.append("</details>\n");
         }
         if (!places.isEmpty()) {
-            h.append("<details>\n<summary>Places: share of runs in which each was taken, and its capture day (")
-                    .append(places.size()).append(" outcomes)</summary>\n");
+            h.append("<details>\n<summary>Places: share of runs in which each was taken, restricted mean days to its "
+                    + "capture and its capture day (").append(places.size()).append(" outcomes)</summary>\n");
             table(h, c, places);
             h.append("</details>\n");
         }
         if (!other.isEmpty()) {
-            h.append("<details>\n<summary>Other outcomes that differ (").append(other.size())
-                    .append(")</summary>\n");
+            h.append("<details>\n<summary>Other outcomes (").append(other.size()).append(")</summary>\n");
             table(h, c, other);
             h.append("</details>\n");
         }
     }
 
+    /** One compared scenario's headline outcomes that clearly differ, the unclear ones and the counts. */
+    private static void headline(StringBuilder h, String ref, ComparisonSummary.Block b) {
+        h.append("<h3><code>").append(esc(b.scenario())).append("</code>: headline outcomes that differ clearly</h3>\n");
+        if (b.lines().isEmpty()) {
+            h.append("<p>None: no headline outcome's 95% interval leaves out zero at or above its resolution.</p>\n");
+        } else {
+            h.append("<table class=\"diff\">\n<tr><th>outcome</th><th>").append(esc(ref)).append("</th><th>")
+                    .append(esc(b.scenario())).append("</th><th>difference [95% CI]</th><th>change</th></tr>\n");
+            for (ComparisonSummary.Line l : b.lines()) {
+                h.append("<tr><td>").append(esc(l.label())).append(l.humanitarian() ? " *" : "").append("</td>")
+                        .append(num(l.reference())).append(num(l.value())).append(num(l.difference()))
+                        .append(num(l.change().isEmpty() ? "-" : l.change())).append("</tr>\n");
+            }
+            h.append("</table>\n");
+            if (b.lines().stream().anyMatch(ComparisonSummary.Line::humanitarian)) {
+                h.append("<p class=\"caveat\">* ").append(esc(Caveats.HUMANITARIAN)).append("</p>\n");
+            }
+        }
+        StringBuilder p = new StringBuilder();
+        b.morePlaces().forEach(s -> p.append(esc(s)).append(" "));
+        if (!b.unclear().isEmpty()) {
+            p.append("No clear difference (95% interval includes zero): ").append(esc(String.join("; ", b.unclear())))
+                    .append(". ");
+        }
+        p.append("Of all ").append(b.counts().values().stream().mapToInt(Integer::intValue).sum()).append(" outcomes: ")
+                .append(b.count(Verdict.DIFFERS)).append(" differ, ").append(b.count(Verdict.UNCLEAR))
+                .append(" unclear, ").append(b.count(Verdict.NEGLIGIBLE)).append(" below resolution, ")
+                .append(b.count(Verdict.SAME)).append(" the same in every replicate")
+                .append(b.count(Verdict.NONE) > 0 ? ", " + b.count(Verdict.NONE) + " not compared" : "").append(".");
+        h.append("<p class=\"muted\">").append(p).append("</p>\n");
+    }
+
     private static void table(StringBuilder h, CompareFolder c, List<String> outcomes) {
         h.append("<table class=\"diff\">\n<tr><th>outcome (unit)</th><th>scenario</th><th>mean [95% CI]</th>"
-                + "<th>difference [95% CI]</th><th>pairs</th><th>p (t)</th><th>p (Wilcoxon)</th><th>d</th></tr>\n");
+                + "<th>difference [95% CI]</th><th>change</th><th>verdict</th><th>pairs</th><th>p (t)</th>"
+                + "<th>p (Wilcoxon / McNemar)</th><th>d<sub>z</sub></th><th>d<sub>av</sub></th><th>note</th></tr>\n");
         for (String o : outcomes) {
             OutcomeLabel l = OutcomeLabel.of(c.names(), o);
             boolean first = true;
+            double refMean = Double.NaN;
             for (ComparisonRow r : c.comparison().of(o)) {
                 Estimate e = r.level();
                 PairedDifference d = r.paired();
-                boolean ref = d == PairedDifference.NONE;
+                boolean ref = first;
+                if (ref) {
+                    refMean = e.mean();
+                }
+                double pOther = OutcomeColumns.isShare(o) ? d.pMcNemar() : d.pWilcoxon();
+                String change = ref ? "" : CompareHeadline.change(o, refMean, r);
                 h.append(first ? "<tr class=\"group\">" : "<tr>").append("<td title=\"").append(esc(o))
                         .append("\">").append(first ? esc(l.label()) + (l.unit().isEmpty() ? ""
                                 : " <span class=\"muted\">(" + esc(l.unit()) + ")</span>") : "")
                         .append("</td><td class=\"s").append(ref ? " ref" : "").append("\">")
                         .append(esc(r.scenario())).append("</td>")
                         .append(num(l.format(e.mean()) + " " + interval(l, e.ciLow(), e.ciHigh(), false)))
-                        .append(num(ref ? "" : l.formatDifference(d.diff()) + " "
+                        .append(num(ref || Double.isNaN(d.diff()) ? "" : l.formatDifference(d.diff()) + " "
                                 + interval(l, d.ciLow(), d.ciHigh(), true)))
+                        .append(num(change))
+                        .append("<td class=\"").append(r.verdict().text()).append("\">").append(esc(r.verdict().text()))
+                        .append("</td>")
                         .append(num(ref ? "" : Integer.toString(d.nPairs())))
                         .append(num(ref ? "" : ComparisonSummary.pValue(d.pT())))
-                        .append(num(ref ? "" : ComparisonSummary.pValue(d.pWilcoxon())))
-                        .append(num(ref ? "" : ComparisonSummary.effect(d.cohenD()))).append("</tr>\n");
+                        .append(num(ref ? "" : ComparisonSummary.pValue(pOther)))
+                        .append(num(ref ? "" : ComparisonSummary.effect(d.dz())))
+                        .append(num(ref ? "" : ComparisonSummary.effect(d.dav())))
+                        .append("<td class=\"muted\">").append(esc(d.note())).append("</td></tr>\n");
                 first = false;
             }
         }
@@ -233,8 +314,9 @@ public final class CompareReport {
 
     private static void files(StringBuilder h, CompareFolder c, List<Figure> figures, Path dir) {
         h.append("<h2 id=\"data\">Data files</h2>\n<ul class=\"files\">\n");
-        ReportHtml.fileItem(h, dir, CompareFolder.COMPARISON, "per outcome and scenario: mean with its 95% CI, "
-                + "difference to the reference with its CI, p-values, Cohen's d, pairs");
+        ReportHtml.fileItem(h, dir, CompareFolder.COMPARISON, "per outcome and scenario: unit, mean with its 95% CI, "
+                + "difference to the reference with its CI, change in percent, p-values, effect sizes d_z and d_av, "
+                + "pairs, resolution, verdict and a note");
         ReportHtml.fileItem(h, dir, CompareFolder.BANDS, "daily mean, 5% and 95% quantile across replicates per "
                 + "scenario of the charted series (scenario, day, date, metric, entity, mean, p05, p95)");
         ReportHtml.fileItem(h, dir, "manifest.json", "tool version, seeds, command line, scenario checksums");

@@ -1,7 +1,6 @@
 package org.conflictsim.output.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +25,8 @@ public final class ReportHtml {
             "padding-bottom:.2em}h3{font-size:1.1em;margin-top:1.6em}",
             ".tool{color:#666;font-size:.9em;margin:0}.question{font-size:1.1em;background:#f4f6f9;",
             "border-left:4px solid #34588c;padding:.6em 1em}",
+            ".answer{font-size:1.05em;background:#f3f8f1;border-left:4px solid #4f8f3a;padding:.6em 1em}",
+            "td.differs{font-weight:600}.caveat{color:#555;font-size:.92em;font-style:italic}",
             "table{border-collapse:collapse;margin:.6em 0;font-size:.92em}",
             "th,td{padding:.3em .7em;border-bottom:1px solid #e3e3e3;text-align:left;vertical-align:top}",
             "th{background:#f3f3f3}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
@@ -134,14 +135,7 @@ public final class ReportHtml {
      * where the file system can), so the file is either the old or the new one, never half written.
      */
     static void writeAtomically(Path file, String text) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".tmp-" + file.getFileName() + "-", "");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            AtomicWrite.moveIntoPlace(tmp, file);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicWrite.writeString(file, text);
     }
 
 

@@ -7,15 +7,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.conflictsim.model.params.FactionSpec;
 import org.conflictsim.output.charts.ChartFiles;
 import org.conflictsim.output.charts.CompareCharts;
 import org.conflictsim.output.charts.ControlMaps;
+import org.conflictsim.output.charts.ControlSnapshot;
 import org.conflictsim.output.charts.FactionPalette;
 import org.conflictsim.output.charts.Figure;
 import org.conflictsim.output.charts.RunCharts;
 import org.conflictsim.output.results.CompareFolder;
 import org.conflictsim.output.results.RunFolder;
+import org.conflictsim.output.results.Tasks;
 
 /**
  * Renders the charts, maps and report of a results folder: the entry point for {@code run} (after it has
@@ -77,7 +82,7 @@ public final class ResultsRendering {
     }
 
     /**
-     * Renders charts, maps and report of a {@code run} results folder.
+     * Renders charts, maps and report of a {@code run} results folder, read from its files.
      *
      * @param dir  the results folder (with the files {@link RunFolder#FILES})
      * @param maps where maps come from
@@ -87,26 +92,76 @@ public final class ResultsRendering {
      */
     public static Rendered renderRun(Path dir, MapSource maps) throws IOException {
         RunFolder r = RunFolder.read(dir);
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemon());
+        try {
+            return renderRun(r, maps, pool, () -> null);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Writes figures with one task per figure on as many threads as there are cores. */
+    static void writeInParallel(List<Figure> figures, Path dir) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemon());
+        try {
+            for (Future<ChartFiles.Written> w : ChartFiles.writeAll(figures, dir, pool)) {
+                Tasks.get(w);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Threads that do not keep the JVM alive. */
+    public static java.util.concurrent.ThreadFactory daemon() {
+        return work -> {
+            Thread t = new Thread(work, "conflictsim-output");
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /**
+     * Renders charts, maps and report of results given in memory into {@code r.dir()}, in parallel on
+     * {@code pool}: the replicate for the maps runs again while the charts are drawn, each chart, each map and each
+     * frame of the animation is a task, and the calling thread (not one of the pool's) compresses the animation.
+     *
+     * @param maps       where maps come from
+     * @param dataInPlace waited for before the report is written (the report links the data files it finds, with
+     *                    their sizes)
+     * @throws IOException if charts or report cannot be written
+     */
+    public static Rendered renderRun(RunFolder r, MapSource maps, ExecutorService pool, Tasks.IoWork<?> dataInPlace)
+            throws IOException {
+        Path dir = r.dir();
         Path charts = dir.resolve(CHARTS_DIR);
         clean(charts);
+        Future<List<ControlSnapshot>> replay = null;
+        String mismatch = maps.request() == null ? null : mismatch(r, maps.request());
+        if (maps.request() != null && mismatch == null) {
+            ControlMaps.Request req = maps.request();
+            replay = pool.submit(() -> ControlMaps.replay(req));
+        }
         RunCharts.ChartSet set = RunCharts.all(r);
-        ChartFiles.writeAll(set.figures(), charts);
+        List<Future<ChartFiles.Written>> written = ChartFiles.writeAll(set.figures(), charts, pool);
         List<String> notes = new ArrayList<>(set.notes());
         ControlMaps.Output out = null;
         if (maps.request() == null) {
             notes.add("Maps of control are left out: " + maps.unavailable());
+        } else if (mismatch != null) {
+            notes.add("Maps of control are left out: " + mismatch);
         } else {
-            String mismatch = mismatch(r, maps.request());
-            if (mismatch != null) {
-                notes.add("Maps of control are left out: " + mismatch);
-            } else {
-                out = ControlMaps.write(maps.request(), FactionPalette.of(r.scenario()), r.scenario().mapCredits(), charts);
-                String differs = differs(r, out);
-                if (differs != null) {
-                    notes.add("The maps may not show replicate 0 of these results: " + differs);
-                }
+            out = ControlMaps.write(maps.request(), Tasks.get(replay), FactionPalette.of(r.scenario()),
+                    r.scenario().mapCredits(), charts, pool);
+            String differs = differs(r, out);
+            if (differs != null) {
+                notes.add("The maps may not show replicate 0 of these results: " + differs);
             }
         }
+        for (Future<ChartFiles.Written> w : written) {
+            Tasks.get(w);
+        }
+        dataInPlace.call();
         Path report = RunReport.write(r, new RunReport.Content(set.figures(), out, notes), dir.resolve(REPORT));
         return new Rendered(report, set.figures(), out, notes);
     }
@@ -125,7 +180,7 @@ public final class ResultsRendering {
         Path charts = dir.resolve(CHARTS_DIR);
         clean(charts);
         RunCharts.ChartSet set = CompareCharts.all(c);
-        ChartFiles.writeAll(set.figures(), charts);
+        writeInParallel(set.figures(), charts);
         Path report = CompareReport.write(c, set.figures(), set.notes(), dir.resolve(REPORT));
         return new Rendered(report, set.figures(), null, set.notes());
     }
@@ -145,14 +200,14 @@ public final class ResultsRendering {
         return null;
     }
 
-    /** Whether the re-run ended with other territory shares than replicate 0 in timeseries.csv, or null. */
+    /** Whether the re-run ended with other territory shares than replicate 0 in the daily series, or null. */
     private static String differs(RunFolder r, ControlMaps.Output out) {
         int last = r.manifest().days() - 1;
         for (Map.Entry<String, Double> e : out.finalShare().entrySet()) {
             double recorded = r.series().value("territory_share", e.getKey(), 0, last);
             if (!Double.isNaN(recorded) && Math.abs(recorded - e.getValue()) > 1e-6) {
                 return "on the last day " + e.getKey() + " holds " + e.getValue() + " of the theatre in the run "
-                        + "again but " + recorded + " in timeseries.csv (the scenario file or the model changed "
+                        + "again but " + recorded + " in the daily series of the results (the scenario file or the model changed "
                         + "since).";
             }
         }

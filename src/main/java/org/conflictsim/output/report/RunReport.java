@@ -3,6 +3,7 @@ package org.conflictsim.output.report;
 import static org.conflictsim.output.report.ReportHtml.esc;
 import static org.conflictsim.output.report.ReportHtml.row;
 
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,18 +13,20 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.conflictsim.output.report.ReportHtml.esc;
 import org.conflictsim.output.charts.ChartKit;
 import org.conflictsim.output.charts.ControlMaps;
 import org.conflictsim.output.charts.Figure;
 import org.conflictsim.output.charts.OutcomeLabel;
+import org.conflictsim.output.console.ComparisonSummary;
 import org.conflictsim.output.results.Band;
+import org.conflictsim.output.results.Caveats;
 import org.conflictsim.output.results.EventsTable;
 import org.conflictsim.output.results.Manifest;
 import org.conflictsim.output.results.RunFolder;
 import org.conflictsim.output.results.RunsTable;
 import org.conflictsim.output.results.ScenarioInfo;
+import org.conflictsim.output.results.TimeSeriesTable;
+import static org.conflictsim.output.report.ReportHtml.esc;
 
 /**
  * The {@code report.html} of a results folder: one self-contained page (inline style, no scripts, no
@@ -72,6 +75,13 @@ public final class RunReport {
         h.append("<h1>").append(esc(s.title())).append("</h1>\n");
         if (!s.question().isBlank()) {
             h.append("<p class=\"question\"><strong>Question.</strong> ").append(esc(s.question())).append("</p>\n");
+        }
+        String answer = RunAnswer.of(r);
+        if (!answer.isEmpty()) {
+            h.append("<p class=\"answer\"><strong>From the results.</strong> ").append(esc(answer)).append("</p>\n")
+                    .append("<p class=\"caveat\">").append(esc(Caveats.NOT_A_FORECAST))
+                    .append(answer.contains(ComparisonSummary.INDICATIVE) ? " " + esc(Caveats.HUMANITARIAN) : "")
+                    .append("</p>\n");
         }
         if (!s.description().isBlank()) {
             h.append("<p>").append(esc(s.description())).append("</p>\n");
@@ -188,6 +198,7 @@ public final class RunReport {
         h.append("<h3>Outcomes</h3>\n<table>\n<tr><th>outcome</th><th>unit</th><th>mean</th><th>5%</th>"
                 + "<th>95%</th><th>column</th></tr>\n");
         int zero = 0;
+        boolean humanitarian = false;
         for (String c : t.columns()) {
             if (c.startsWith("capture_day.") || !t.numeric(c)) {
                 continue;
@@ -199,13 +210,18 @@ public final class RunReport {
             }
             OutcomeLabel o = OutcomeLabel.of(r.scenario(), c);
             double mean = Arrays.stream(v).average().orElse(Double.NaN);
-            h.append("<tr><td>").append(esc(o.label())).append("</td><td>").append(esc(o.unit()))
+            humanitarian |= Caveats.humanitarian(c);
+            h.append("<tr><td>").append(esc(o.label())).append(Caveats.humanitarian(c) ? " *" : "").append("</td><td>")
+                    .append(esc(o.unit()))
                     .append("</td><td class=\"n\">").append(esc(o.format(mean))).append("</td><td class=\"n\">")
                     .append(esc(o.format(Band.quantile(v, Band.LOW)))).append("</td><td class=\"n\">")
                     .append(esc(o.format(Band.quantile(v, Band.HIGH)))).append("</td><td><code>").append(esc(c))
                     .append("</code></td></tr>\n");
         }
         h.append("</table>\n");
+        if (humanitarian) {
+            h.append("<p class=\"caveat\">* ").append(esc(Caveats.HUMANITARIAN)).append("</p>\n");
+        }
         if (zero > 0) {
             h.append("<p class=\"muted\">").append(zero).append(zero == 1 ? " outcome is" : " outcomes are")
                     .append(" zero in every run and not listed (see runs.csv).</p>\n");
@@ -271,7 +287,10 @@ public final class RunReport {
 
     private static void files(StringBuilder h, Content content, Path dir) {
         h.append("<h2 id=\"data\">Data files</h2>\n<ul class=\"files\">\n");
-        ReportHtml.fileItem(h, dir, "timeseries.csv",
+        ReportHtml.fileItem(h, dir, TimeSeriesTable.FILE_GZ, "daily series of every run, gzip-compressed: run, day, "
+                + "date, metric, entity, value; series that are 0 in every run and on every day are left out and "
+                + "listed in manifest.json (timeseries.omittedAllZero)");
+        ReportHtml.fileItem(h, dir, TimeSeriesTable.FILE,
                 "daily series of every run: run, day, date, metric, entity, value");
         ReportHtml.fileItem(h, dir, "runs.csv", "one row per run: seed and outcomes");
         ReportHtml.fileItem(h, dir, "events.csv",

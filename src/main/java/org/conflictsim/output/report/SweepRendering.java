@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import org.conflictsim.experiment.sensitivity.SensitivityReport;
 import org.conflictsim.experiment.store.StoreException;
-import org.conflictsim.output.charts.ChartFiles;
 import org.conflictsim.output.charts.Figure;
 import org.conflictsim.output.charts.SweepCharts;
 import org.conflictsim.output.charts.SweepData;
@@ -43,9 +42,12 @@ public final class SweepRendering {
      * @param charts      the charts folder
      * @param figures     the charts, in report order
      * @param sensitivity {@code sensitivity.csv}, or null for designs without indices
+     * @param noise       what the indices say about replicate noise ({@link SensitivityReport#noiseNote}), or
+     *                    empty for designs without indices
      * @param notes       what was left out and why
      */
-    public record Rendered(Path report, Path charts, List<Figure> figures, Path sensitivity, List<String> notes) {
+    public record Rendered(Path report, Path charts, List<Figure> figures, Path sensitivity, String noise,
+                           List<String> notes) {
         public Rendered {
             figures = List.copyOf(figures);
             notes = List.copyOf(notes);
@@ -70,6 +72,8 @@ public final class SweepRendering {
             SensitivityReport.write(d.sensitivity(), csv);
         }
         List<String> notes = new ArrayList<>(d.notes());
+        String noise = d.sensitivity().isEmpty() ? ""
+                : SensitivityReport.noiseNote(d.meta().getOrDefault("seed_mode", "per-point"), d.replications());
         List<SweepReport.Section> sections = new ArrayList<>();
         List<Figure> all = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -79,10 +83,10 @@ public final class SweepRendering {
             all.addAll(figs);
         }
         Path charts = store.resolveSibling(ResultsRendering.CHARTS_DIR);
-        ChartFiles.writeAll(all, charts);
+        ResultsRendering.writeInParallel(all, charts);
         removeOthers(charts, all);
         Path report = SweepReport.write(d, sections, notes, store.resolveSibling(ResultsRendering.REPORT));
-        return new Rendered(report, charts, all, csv, notes);
+        return new Rendered(report, charts, all, csv, noise, notes);
     }
 
     /** The figures, renamed {@code name-2}, {@code name-3}, ... where a name is taken already. */

@@ -45,32 +45,68 @@ final class SweepSensitivityTable {
         }
         h.append(" From <a href=\"").append(SweepRendering.SENSITIVITY).append("\">").append(SweepRendering.SENSITIVITY)
                 .append("</a>.</p>\n");
+        h.append("<p class=\"note\">").append(esc(SensitivityReport.noiseNote(d.meta().getOrDefault("seed_mode",
+                "per-point"), d.replications()))).append("</p>\n");
         for (SweepOutcome o : d.outcomes()) {
             List<SensitivityReport.Index> main = sorted(d.indices(o.name(), key));
             if (main.isEmpty()) {
                 continue;
             }
             h.append("<h3>").append(esc(o.label().withUnit())).append(" <code>").append(esc(o.name()))
-                    .append("</code></h3>\n<table>\n<tr><th>parameter</th>");
-            h.append(sobol ? "<th>S1</th><th>95% interval</th><th>ST</th><th>95% interval</th>"
-                    : "<th>μ*</th><th>95% interval</th><th>μ</th><th>σ</th>").append("<th>n</th></tr>\n");
+                    .append("</code></h3>\n");
             double scale = o.label().percent() ? 100 : o.label().scale();
+            noise(h, d, o, scale);
+            boolean adjusted = !d.indices(o.name(), sobol ? "ST_adj" : "sigma_adj").isEmpty();
+            h.append("<table>\n<tr><th>parameter</th>");
+            h.append(sobol ? "<th>S1</th><th>95% interval</th><th>ST</th><th>95% interval</th>"
+                    : "<th>μ*</th><th>95% interval</th><th>μ</th><th>σ</th>");
+            if (adjusted) {
+                h.append(sobol ? "<th>S1 without noise</th><th>ST without noise</th><th>95% interval</th>"
+                        : "<th>μ* of noise alone</th><th>σ without noise</th>");
+            }
+            h.append("<th>n</th></tr>\n");
             for (SensitivityReport.Index i : main) {
                 h.append("<tr><td><code>").append(esc(i.parameter())).append("</code></td>");
                 if (sobol) {
                     SensitivityReport.Index s1 = find(d, o.name(), i.parameter(), "S1");
                     cells(h, s1, 1, true);
                     cells(h, i, 1, true);
+                    if (adjusted) {
+                        cells(h, find(d, o.name(), i.parameter(), "S1_adj"), 1, false);
+                        cells(h, find(d, o.name(), i.parameter(), "ST_adj"), 1, true);
+                    }
                 } else {
                     cells(h, i, scale, true);
                     cells(h, find(d, o.name(), i.parameter(), "mu"), scale, false);
                     cells(h, find(d, o.name(), i.parameter(), "sigma"), scale, false);
+                    if (adjusted) {
+                        cells(h, find(d, o.name(), i.parameter(), "mu_star_noise"), scale, false);
+                        cells(h, find(d, o.name(), i.parameter(), "sigma_adj"), scale, false);
+                    }
                 }
                 h.append("<td class=\"n\">").append(i.estimate().n()).append("</td></tr>\n");
             }
             h.append("</table>\n");
         }
         ranking(h, d, key);
+    }
+
+    /** The replicate noise of an outcome in a sentence, when the sweep could estimate it. */
+    private static void noise(StringBuilder h, SweepData d, SweepOutcome o, double scale) {
+        List<SensitivityReport.Index> sd = d.indices(o.name(), SensitivityReport.NOISE_SD);
+        if (sd.isEmpty()) {
+            return;
+        }
+        h.append("<p class=\"muted\">Replicate noise: runs of one point differ by a standard deviation of ")
+                .append(number(sd.get(0).estimate().value() * scale))
+                .append(o.label().percent() ? " percentage points" : o.label().unit().isEmpty() ? ""
+                        : " " + esc(o.label().unit()));
+        List<SensitivityReport.Index> share = d.indices(o.name(), SensitivityReport.NOISE_SHARE);
+        if (!share.isEmpty()) {
+            h.append("; ").append(String.format(java.util.Locale.ROOT, "%.1f%%", 100 * share.get(0).estimate().value()))
+                    .append(" of the variance of the point means is that noise");
+        }
+        h.append(".</p>\n");
     }
 
     private static void cells(StringBuilder h, SensitivityReport.Index i, double scale, boolean interval) {

@@ -1,9 +1,6 @@
 package org.conflictsim.output.results;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.conflictsim.experiment.RunResult;
+import org.conflictsim.files.AtomicWrite;
 import org.conflictsim.files.CsvField;
 import org.conflictsim.files.Num;
 import org.conflictsim.model.observe.Series;
@@ -80,7 +78,7 @@ public final class BandsTable {
 
     /** Writes {@code bands.csv}. */
     public void write(Path file) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        AtomicWrite.writeText(file, w -> {
             w.write(HEADER);
             w.write('\n');
             StringBuilder sb = new StringBuilder(1 << 16);
@@ -103,7 +101,7 @@ public final class BandsTable {
                 }
             }
             w.write(sb.toString());
-        }
+        });
     }
 
     /**
@@ -116,7 +114,7 @@ public final class BandsTable {
     public static BandsTable read(Path file, int days) throws IOException {
         BandsTable t = new BandsTable();
         Map<Key, double[][]> values = new LinkedHashMap<>();
-        try (CsvReader in = CsvReader.open(file)) {
+        try (ResultsCsv in = ResultsCsv.open(file)) {
             List<String> h = in.next();
             if (h == null) {
                 throw new MalformedResultsException(file + ": empty file");
@@ -124,7 +122,7 @@ public final class BandsTable {
             int[] c = new int[8];
             String[] names = HEADER.split(",");
             for (int i = 0; i < names.length; i++) {
-                c[i] = CsvReader.column(file, h, names[i]);
+                c[i] = ResultsCsv.column(file, h, names[i]);
             }
             for (List<String> row = in.next(); row != null; row = in.next()) {
                 if (row.size() != h.size()) {

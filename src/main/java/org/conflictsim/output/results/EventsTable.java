@@ -48,16 +48,25 @@ public final class EventsTable {
      * @throws MalformedResultsException naming file and line when a column is missing or a field does not parse
      */
     public static EventsTable read(Path file) throws IOException {
+        return read(ResultsCsv.open(file), file);
+    }
+
+    /** The table of the text {@link RunWriter} writes to {@code file}, held in memory. */
+    public static EventsTable parse(String text, Path file) throws IOException {
+        return read(ResultsCsv.of(text, file), file);
+    }
+
+    private static EventsTable read(ResultsCsv csv, Path file) throws IOException {
         List<Event> out = new ArrayList<>();
-        try (CsvReader in = CsvReader.open(file)) {
+        try (ResultsCsv in = csv) {
             List<String> h = in.next();
             if (h == null) {
                 return new EventsTable(out);
             }
-            int[] c = {CsvReader.column(file, h, "run"), CsvReader.column(file, h, "day"),
-                CsvReader.column(file, h, "date"), CsvReader.column(file, h, "type"),
-                CsvReader.column(file, h, "subject"), CsvReader.column(file, h, "actor"),
-                CsvReader.column(file, h, "detail")};
+            int[] c = {ResultsCsv.column(file, h, "run"), ResultsCsv.column(file, h, "day"),
+                ResultsCsv.column(file, h, "date"), ResultsCsv.column(file, h, "type"),
+                ResultsCsv.column(file, h, "subject"), ResultsCsv.column(file, h, "actor"),
+                ResultsCsv.column(file, h, "detail")};
             for (List<String> r = in.next(); r != null; r = in.next()) {
                 if (r.size() != h.size()) {
                     throw new MalformedResultsException(in.where() + ": " + r.size() + " fields, the header has "

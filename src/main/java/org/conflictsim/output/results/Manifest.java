@@ -35,11 +35,13 @@ import java.util.Map;
  * @param commandLine    the arguments of that command
  * @param seedDerivation how run seeds derive from the master seed
  * @param map            facts about how the map was built, as text
+ * @param series         which daily series were written ({@code all}, {@code headline} or {@code none}; see
+ *                       {@link SeriesChoice}); {@code all} for folders written before there was a choice
  */
 public record Manifest(String scenarioId, String scenarioFile, String scenarioSha256, List<String> overrides,
                        long masterSeed, List<String> runSeeds, int replications, int days, LocalDate start,
                        String version, String gitCommit, String created, String command, List<String> commandLine,
-                       String seedDerivation, Map<String, String> map) {
+                       String seedDerivation, Map<String, String> map, String series) {
     public Manifest {
         overrides = List.copyOf(overrides);
         runSeeds = List.copyOf(runSeeds);
@@ -66,7 +68,15 @@ public record Manifest(String scenarioId, String scenarioFile, String scenarioSh
      * @throws IOException               if it cannot be read
      */
     public static Manifest read(Path file) throws IOException {
-        JsonNode root = object(file);
+        return of(object(file), file);
+    }
+
+    /**
+     * The facts of a manifest held in memory; {@code file} names it in messages.
+     *
+     * @throws MalformedResultsException as {@link #read}
+     */
+    public static Manifest of(JsonNode root, Path file) throws MalformedResultsException {
         LocalDate start;
         try {
             start = LocalDate.parse(required(file, root, "start").asText());
@@ -87,7 +97,8 @@ public record Manifest(String scenarioId, String scenarioFile, String scenarioSh
                     required(file, root, "replications").asInt(), required(file, root, "days").asInt(), start,
                     root.path("version").asText(""), root.path("gitCommit").asText(""),
                     root.path("created").asText(""), root.path("command").asText(""),
-                    texts(root.path("commandLine")), root.path("seedDerivation").asText(""), map);
+                    texts(root.path("commandLine")), root.path("seedDerivation").asText(""), map,
+                    root.path("timeseries").path("choice").asText("all"));
         } catch (IllegalArgumentException e) {
             throw new MalformedResultsException(file + ": " + e.getMessage(), e);
         }

@@ -1,13 +1,12 @@
 package org.conflictsim.output.results;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.conflictsim.files.AtomicWrite;
 
 /**
  * A results folder written safely: files go into a hidden temporary folder beside the target, which is
@@ -30,7 +29,7 @@ public final class ResultsFolder implements AutoCloseable {
     /** Opens a temporary folder under {@code parent} for results that will be named {@code name}. */
     public static ResultsFolder open(Path parent, String name) throws IOException {
         Files.createDirectories(parent);
-        Path temp = Files.createTempDirectory(parent, ".tmp-" + name + "-");
+        Path temp = AtomicWrite.newFolder(parent, name);
         return new ResultsFolder(parent, name, temp);
     }
 
@@ -47,16 +46,11 @@ public final class ResultsFolder implements AutoCloseable {
                 continue;
             }
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                AtomicWrite.moveToNew(temp, target);
                 committed = target;
-                openPermissions(target);
                 return target;
             } catch (FileAlreadyExistsException e) {
                 continue;
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target);
-                committed = target;
-                return target;
             } catch (IOException e) {
                 if (Files.exists(target)) {
                     continue;
@@ -65,15 +59,6 @@ public final class ResultsFolder implements AutoCloseable {
             }
         }
         throw new IOException("no free folder name for " + name + " in " + parent);
-    }
-
-    /** A temporary folder is private (rwx------); the committed folder gets the usual rwxr-xr-x. */
-    private static void openPermissions(Path dir) {
-        try {
-            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // not a POSIX file system, or not ours to change: the folder stays as created
-        }
     }
 
     /** Removes the temporary folder unless it was committed. */

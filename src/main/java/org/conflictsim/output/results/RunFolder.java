@@ -20,9 +20,13 @@ import java.time.LocalDate;
 public record RunFolder(Path dir, Manifest manifest, ScenarioInfo scenario, TimeSeriesTable series, RunsTable runs,
                       EventsTable events) {
 
-    /** The files a {@code run} results folder must hold. */
+    /**
+     * The files a {@code run} results folder must hold; besides, the daily series ({@code timeseries.csv.gz}, or
+     * {@code timeseries.csv} in folders written before it was compressed) unless the manifest says none were
+     * written.
+     */
     public static final java.util.List<String> FILES =
-            java.util.List.of("manifest.json", "scenario.yaml", "timeseries.csv", "runs.csv", "events.csv");
+            java.util.List.of("manifest.json", "scenario.yaml", "runs.csv", "events.csv");
 
     /**
      * Reads a results folder.
@@ -42,7 +46,16 @@ public record RunFolder(Path dir, Manifest manifest, ScenarioInfo scenario, Time
         }
         Manifest m = Manifest.read(dir.resolve("manifest.json"));
         ScenarioInfo s = ScenarioInfo.read(dir.resolve("scenario.yaml"));
-        TimeSeriesTable ts = TimeSeriesTable.read(dir.resolve("timeseries.csv"), m.replications(), m.days());
+        Path series = TimeSeriesTable.fileIn(dir);
+        TimeSeriesTable ts;
+        if (series != null) {
+            ts = TimeSeriesTable.read(series, m.replications(), m.days());
+        } else if (m.series().equals(SeriesChoice.NONE.word())) {
+            ts = TimeSeriesTable.empty(m.replications(), m.days());
+        } else {
+            throw new NoSuchFileException(dir.resolve(TimeSeriesTable.FILE_GZ).toString(), null,
+                    "missing from the results folder");
+        }
         RunsTable rt = RunsTable.read(dir.resolve("runs.csv"));
         EventsTable ev = EventsTable.read(dir.resolve("events.csv"));
         return new RunFolder(dir, m, s, ts, rt, ev);

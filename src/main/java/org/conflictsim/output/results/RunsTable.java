@@ -49,7 +49,16 @@ public final class RunsTable {
      *                                   first, or a row has the wrong number of fields
      */
     public static RunsTable read(Path file) throws IOException {
-        try (CsvReader in = CsvReader.open(file)) {
+        return read(ResultsCsv.open(file), file);
+    }
+
+    /** The table of the text {@link RunWriter} writes to {@code file}, held in memory. */
+    public static RunsTable parse(String text, Path file) throws IOException {
+        return read(ResultsCsv.of(text, file), file);
+    }
+
+    private static RunsTable read(ResultsCsv csv, Path file) throws IOException {
+        try (ResultsCsv in = csv) {
             List<String> header = in.next();
             if (header == null) {
                 return new RunsTable(List.of(), List.of());

@@ -1,6 +1,7 @@
 package org.conflictsim.scenario.geo;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,9 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.conflictsim.files.CsvFormatException;
+import org.conflictsim.files.CsvReader;
 
 /**
- * A small, strict RFC 4180 CSV reader: a header row, then data rows of the same number of fields.
+ * A small CSV table read whole (input data: mining sites, a sweep's points): a header row, then data rows of
+ * the same number of fields, parsed by the strict RFC 4180 {@link CsvReader}.
  *
  * <p>Fields are separated by commas and records by CRLF, LF or a lone CR. A field may be enclosed
  * in double quotes, in which case it may contain commas, line breaks and doubled quotes ({@code ""}
@@ -78,29 +82,34 @@ public final class GeoCsv {
      */
     public static GeoCsv parse(String text, String sourceName) throws GeoDataException {
         Objects.requireNonNull(text, "text");
-        Parser p = new Parser(text, sourceName);
-        List<String> header = p.nextRecord();
-        if (header == null) {
-            throw new GeoDataException(sourceName + ": empty file, no header row");
-        }
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            if (columns.putIfAbsent(header.get(i), i) != null) {
-                throw new GeoDataException(sourceName + ":" + p.recordLine + ": duplicate column \"" + header.get(i) + "\"");
+        try (CsvReader p = CsvReader.of(new StringReader(text), sourceName)) {
+            List<String> header = p.next();
+            if (header == null) {
+                throw new GeoDataException(sourceName + ": empty file, no header row");
             }
-        }
-        Map<String, Integer> cols = Collections.unmodifiableMap(columns);
-        List<String> head = List.copyOf(header);
-        List<Row> rows = new ArrayList<>();
-        List<String> rec;
-        while ((rec = p.nextRecord()) != null) {
-            if (rec.size() != head.size()) {
-                throw new GeoDataException(sourceName + ":" + p.recordLine + ": " + rec.size()
-                        + (rec.size() == 1 ? " field" : " fields") + ", header has " + head.size());
+            Map<String, Integer> columns = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                if (columns.putIfAbsent(header.get(i), i) != null) {
+                    throw new GeoDataException(p.where() + ": duplicate column \"" + header.get(i) + "\"");
+                }
             }
-            rows.add(new Row(p.recordLine, List.copyOf(rec), head, cols));
+            Map<String, Integer> cols = Collections.unmodifiableMap(columns);
+            List<String> head = List.copyOf(header);
+            List<Row> rows = new ArrayList<>();
+            List<String> rec;
+            while ((rec = p.next()) != null) {
+                if (rec.size() != head.size()) {
+                    throw new GeoDataException(p.where() + ": " + rec.size()
+                            + (rec.size() == 1 ? " field" : " fields") + ", header has " + head.size());
+                }
+                rows.add(new Row(p.line(), List.copyOf(rec), head, cols));
+            }
+            return new GeoCsv(sourceName, head, cols, List.copyOf(rows));
+        } catch (CsvFormatException e) {
+            throw new GeoDataException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new GeoDataException(sourceName + ": cannot read: " + e.getMessage(), e);
         }
-        return new GeoCsv(sourceName, head, cols, List.copyOf(rows));
     }
 
     /** The file name (or source name) used in messages. */
@@ -199,101 +208,6 @@ public final class GeoCsv {
         @Override
         public String toString() {
             return "Row[line " + line + ", " + values + "]";
-        }
-    }
-
-    /** Record-at-a-time state machine over the whole text. */
-    private static final class Parser {
-        private final String text;
-        private final String name;
-        private int pos;
-        private int line = 1;
-        int recordLine;
-
-        Parser(String text, String name) {
-            this.text = text;
-            this.name = name;
-            this.pos = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
-        }
-
-        /** The next record's fields, or null at the end; sets {@link #recordLine}. */
-        List<String> nextRecord() throws GeoDataException {
-            int n = text.length();
-            while (pos < n && isBreak(text.charAt(pos))) {
-                skipBreak();
-            }
-            if (pos >= n) {
-                return null;
-            }
-            recordLine = line;
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            while (true) {
-                field.setLength(0);
-                if (pos < n && text.charAt(pos) == '"') {
-                    int startLine = line;
-                    pos++;
-                    while (true) {
-                        if (pos >= n) {
-                            throw new GeoDataException(name + ":" + startLine + ": unterminated quoted field");
-                        }
-                        char c = text.charAt(pos);
-                        if (c == '"') {
-                            if (pos + 1 < n && text.charAt(pos + 1) == '"') {
-                                field.append('"');
-                                pos += 2;
-                            } else {
-                                pos++;
-                                break;
-                            }
-                        } else {
-                            if (c == '\n' || (c == '\r' && (pos + 1 >= n || text.charAt(pos + 1) != '\n'))) {
-                                line++;
-                            }
-                            field.append(c);
-                            pos++;
-                        }
-                    }
-                    if (pos < n && text.charAt(pos) != ',' && !isBreak(text.charAt(pos))) {
-                        throw new GeoDataException(name + ":" + line + ": unexpected character '"
-                                + text.charAt(pos) + "' after closing quote");
-                    }
-                } else {
-                    while (pos < n) {
-                        char c = text.charAt(pos);
-                        if (c == ',' || isBreak(c)) {
-                            break;
-                        }
-                        if (c == '"') {
-                            throw new GeoDataException(name + ":" + line + ": quote character in unquoted field");
-                        }
-                        field.append(c);
-                        pos++;
-                    }
-                }
-                fields.add(field.toString());
-                if (pos < n && text.charAt(pos) == ',') {
-                    pos++;
-                    continue;
-                }
-                if (pos < n) {
-                    skipBreak();
-                }
-                return fields;
-            }
-        }
-
-        private static boolean isBreak(char c) {
-            return c == '\n' || c == '\r';
-        }
-
-        /** Consumes one CRLF, LF or CR at {@code pos}. */
-        private void skipBreak() {
-            if (text.charAt(pos) == '\r' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n') {
-                pos++;
-            }
-            pos++;
-            line++;
         }
     }
 }

@@ -52,7 +52,13 @@ class PairedStatsTest {
         assertEquals(0.7001142, d.ciLow(), 1e-6);
         assertEquals(2.4598858, d.ciHigh(), 1e-6);
         assertEquals(0.002833, d.pT(), 1e-6);
-        assertEquals(1.58 / 1.229995, d.cohenD(), 1e-5);
+        assertEquals(1.58 / 1.229995, d.dz(), 1e-5);
+        // d_av: the mean difference over the mean of the two groups' SDs, sd(group 1) = 1.789010,
+        // sd(group 2) = 2.002249 (R: sd(sleep$extra[1:10]), sd(sleep$extra[11:20]))
+        assertEquals(1.58 / ((1.789010 + 2.002249) / 2), d.dav(), 1e-5);
+        assertTrue(d.dav() < d.dz(), "pairing shrinks the SD of the differences, so d_z exceeds d_av here");
+        assertTrue(Double.isNaN(d.pMcNemar()), "McNemar is for shares of runs only");
+        assertEquals("", d.note());
         // one zero difference dropped, the nine others all positive: exact p = 2 / 2^9
         assertEquals(2.0 / 512, d.pWilcoxon(), 1e-15);
     }
@@ -75,11 +81,105 @@ class PairedStatsTest {
         assertEquals(0, same.ciLow());
         assertTrue(Double.isNaN(same.pT()), "no test is possible on identical samples");
         assertTrue(Double.isNaN(same.pWilcoxon()));
-        assertTrue(Double.isNaN(same.cohenD()));
+        assertTrue(Double.isNaN(same.dz()));
+        assertEquals(0, same.dav(), "no difference: no effect on the scale of the scenarios' spread");
+        assertEquals("", same.note());
+        // every pair differs by exactly +2: no spread, so neither a t-test nor d_z exists (no p = 0, no infinity)
         PairedDifference shifted = PairedStats.paired(a, new double[] {3, 4, 5});
-        assertEquals(0, shifted.pT());
-        assertEquals(Double.POSITIVE_INFINITY, shifted.cohenD());
-        assertEquals(0.25, shifted.pWilcoxon(), 1e-15, "three positive differences: 2 / 2^3");
+        assertTrue(Double.isNaN(shifted.pT()), "the t statistic is undefined with a zero SD");
+        assertTrue(Double.isNaN(shifted.dz()), "d_z is undefined with a zero SD");
+        assertEquals(PairedStats.NO_SPREAD, shifted.note());
+        assertEquals(2, shifted.ciLow());
+        assertEquals(2, shifted.ciHigh());
+        assertEquals(0.25, shifted.pWilcoxon(), 1e-15, "three positive differences: 2 / 2^3, exact and finite");
+        assertEquals(2, shifted.dav(), 1e-12, "the shift over the groups' common SD of 1");
+        PairedDifference flat = PairedStats.paired(new double[] {4, 4}, new double[] {5, 5});
+        assertTrue(Double.isNaN(flat.dav()), "both groups without spread: no d_av either");
+    }
+
+    /**
+     * Newcombe (1998), Table II: paired 2 × 2 tables (e both, f first only, g second only, h neither) and the
+     * 95% limits of method 10 for the difference of the two marginal shares, to four decimals.
+     */
+    @Test
+    void newcombeIntervalForPairedSharesMatchesThePublishedExamples() {
+        assertNewcombe(36, 12, 2, 0, 0.0569, 0.3404);
+        assertNewcombe(18, 12, 2, 18, 0.0562, 0.3290);
+        assertNewcombe(53, 0, 0, 1, -0.0729, 0.0729);
+    }
+
+    /** The first classification is the compared scenario, the second the reference. */
+    private static void assertNewcombe(int e, int f, int g, int h, double lo, double hi) {
+        int n = e + f + g + h;
+        double[] first = new double[n];
+        double[] second = new double[n];
+        for (int i = 0; i < n; i++) {
+            first[i] = i < e + f ? 1 : 0;
+            second[i] = i < e || i >= e + f && i < e + f + g ? 1 : 0;
+        }
+        PairedDifference d = PairedStats.pairedShares(second, first);
+        String table = e + "," + f + "," + g + "," + h;
+        assertEquals((double) (f - g) / n, d.diff(), 1e-12, table);
+        assertEquals(lo, d.ciLow(), 5e-5, table);
+        assertEquals(hi, d.ciHigh(), 5e-5, table);
+        assertEquals(n, d.nPairs());
+        assertTrue(Double.isNaN(d.pT()) && Double.isNaN(d.pWilcoxon()) && Double.isNaN(d.dz()) && Double.isNaN(d.dav()),
+                "shares get neither a t-test, a Wilcoxon test nor an effect size");
+    }
+
+    @Test
+    void exactMcNemarTest() {
+        // Altman et al. (2000), Table 6.2: 5 and 0 discordant pairs; R exact2x2::mcnemar.exact gives p = 0.0625
+        assertEquals(0.0625, PairedStats.mcNemarExact(5, 0), 1e-15);
+        assertEquals(0.0625, PairedStats.mcNemarExact(0, 5), 1e-15);
+        // binom.test(2, 14): 2 * (1 + 14 + 91) / 2^14
+        assertEquals(212.0 / 16384, PairedStats.mcNemarExact(2, 12), 1e-15);
+        assertEquals(1.0, PairedStats.mcNemarExact(3, 3), 1e-15, "capped at 1");
+        assertTrue(Double.isNaN(PairedStats.mcNemarExact(0, 0)), "no discordant pair: no test");
+    }
+
+    /** A lever that prevents a capture in every run: the share falls by 100 pp, with an interval that says so. */
+    @Test
+    void aCapturePreventedInEveryRunIsADifferenceOfSharesWithAnHonestInterval() {
+        double[] ref = new double[20];
+        java.util.Arrays.fill(ref, 1);
+        PairedDifference d = PairedStats.pairedShares(ref, new double[20]);
+        assertEquals(-1, d.diff());
+        assertEquals(-1, d.ciLow(), 1e-12);
+        // phi = 0 (no concordant pair): upper gap = sqrt(2) x the Wilson upper limit of 0/20 (0.1611252)
+        assertEquals(-1 + Math.sqrt(2) * 0.1611252, d.ciHigh(), 1e-6);
+        assertEquals(2 * Math.pow(0.5, 20), d.pMcNemar(), 1e-18, "20 discordant pairs, all one way");
+        assertTrue(d.excludesZero());
+        assertThrows(IllegalArgumentException.class, () -> PairedStats.pairedShares(ref, new double[] {2}));
+        assertThrows(IllegalArgumentException.class, () -> PairedStats.pairedShares(new double[] {0.5},
+                new double[] {1}));
+    }
+
+    /** Seeded random tables: the interval holds the difference, stays within [−1, 1] and is symmetric in the pair. */
+    @Test
+    void pairedShareIntervalsAreOrderedBoundedAndSymmetric() {
+        Random rnd = new Random(20241201);
+        for (int trial = 0; trial < 300; trial++) {
+            int n = 1 + rnd.nextInt(60);
+            double[] a = new double[n];
+            double[] b = new double[n];
+            double pa = rnd.nextDouble();
+            double pb = rnd.nextDouble();
+            for (int i = 0; i < n; i++) {
+                double u = rnd.nextDouble();
+                a[i] = u < pa ? 1 : 0;
+                b[i] = rnd.nextDouble() < 0.5 ? a[i] : u < pb ? 1 : 0;
+            }
+            PairedDifference ab = PairedStats.pairedShares(a, b);
+            PairedDifference ba = PairedStats.pairedShares(b, a);
+            String where = "trial " + trial;
+            assertTrue(ab.ciLow() <= ab.diff() + 1e-12 && ab.diff() <= ab.ciHigh() + 1e-12, where);
+            assertTrue(ab.ciLow() >= -1 - 1e-12 && ab.ciHigh() <= 1 + 1e-12, where);
+            assertEquals(-ab.diff(), ba.diff(), 1e-12, where);
+            assertEquals(-ab.ciHigh(), ba.ciLow(), 1e-12, where);
+            assertEquals(-ab.ciLow(), ba.ciHigh(), 1e-12, where);
+            assertEquals(ab.pMcNemar(), ba.pMcNemar(), 1e-15, where);
+        }
     }
 
     @Test

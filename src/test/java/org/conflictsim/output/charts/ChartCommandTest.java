@@ -109,6 +109,7 @@ class ChartCommandTest {
 
     @Test
     void malformedFileIsInvalidInput() throws IOException {
+        Files.delete(dir.resolve("timeseries.csv.gz")); // an uncompressed file, as folders written before had, is read too
         Path ts = dir.resolve("timeseries.csv");
         Files.writeString(ts, "run,day,date,metric,entity,value\n0,0,2025-01-01,displaced,all,x\n");
         assertEquals(4, chart(dir.toString(), "--no-maps"));

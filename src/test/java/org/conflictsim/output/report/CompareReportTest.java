@@ -14,6 +14,7 @@ import org.conflictsim.output.SmallCompare;
 import org.conflictsim.output.charts.CompareCharts;
 import org.conflictsim.output.charts.Figure;
 import org.conflictsim.output.charts.OutcomeLabel;
+import org.conflictsim.output.console.ComparisonSummary;
 import org.conflictsim.output.results.CompareFolder;
 import org.junit.jupiter.api.Test;
 
@@ -75,19 +76,35 @@ class CompareReportTest {
     void tableOfDifferingOutcomesWithDifferenceCiAndTests() throws IOException {
         String html = report();
         CompareFolder c = SmallCompare.results();
-        assertTrue(html.contains(c.differing().size() + " of " + c.comparison().outcomes().size() + " outcomes differ"));
+        assertTrue(html.contains(c.differing().size() + " of " + c.comparison().outcomes().size() + " outcomes are not the "
+                + "same as in island in at least one replicate; that alone is not an effect"));
         assertTrue(html.contains("<td title=\"flow_usd.official\">Mineral flow value: official exports"), "readable name");
         var d = c.comparison().row("flow_usd.official", "island-deal").paired();
         OutcomeLabel l = OutcomeLabel.of(c.names(), "flow_usd.official");
         String cell = l.formatDifference(d.diff()) + " [" + l.formatDifference(d.ciLow()) + ", "
                 + l.formatDifference(d.ciHigh()) + "]";
         assertTrue(html.contains("<td class=\"n\">" + cell + "</td>"), "difference with its CI: " + cell);
-        assertTrue(html.contains("<summary>Other outcomes that differ ("), "the rest folded away");
+        assertTrue(html.contains("<summary>Other outcomes ("), "the rest folded away");
+        assertTrue(html.contains("<th>d<sub>z</sub></th><th>d<sub>av</sub></th>"), "both effect sizes, named");
+        assertFalse(html.contains("Cohen's d of the paired"), "d_z is not called Cohen's d");
         for (String o : c.comparison().outcomes()) {
             assertEquals(c.differing().contains(o), html.contains("<td title=\"" + o + "\">"),
                     o + ": listed exactly when it differs");
         }
-        assertEquals(1, html.split("<h3>Headline outcomes</h3>", -1).length - 1);
+        assertEquals(1, html.split(java.util.regex.Pattern.quote("<summary>Headline outcomes ("), -1).length - 1);
+    }
+
+    /** The question of each compared scenario is answered in a sentence made from the results, near the top. */
+    @Test
+    void answersEachComparedScenariosQuestionFirst() throws IOException {
+        String html = report();
+        ComparisonSummary.Block b = CompareHeadline.of(SmallCompare.results()).get(0);
+        int answer = html.indexOf("<p class=\"answer\"><strong>From the results.</strong> " + ReportHtml.esc(b.answer()));
+        assertTrue(answer > 0, "the answer is in the report");
+        assertTrue(answer < html.indexOf("id=\"scenarios\""), "before the scenarios' details");
+        assertTrue(b.answer().startsWith("Compared with island, over 3 paired runs: "), b.answer());
+        assertTrue(html.contains(ReportHtml.esc(org.conflictsim.output.results.Caveats.NOT_A_FORECAST)));
+        assertTrue(html.contains("<h3><code>island-deal</code>: headline outcomes that differ clearly</h3>"));
     }
 
     @Test

@@ -17,6 +17,9 @@ import java.util.Map;
 import org.conflictsim.experiment.RunResult;
 import org.conflictsim.experiment.compare.ComparisonRow;
 import org.conflictsim.experiment.compare.Estimate;
+import org.conflictsim.experiment.compare.PairedDifference;
+import org.conflictsim.experiment.compare.PairedStats;
+import org.conflictsim.experiment.compare.Verdict;
 import org.conflictsim.experiment.compare.HeadlineSeries;
 import org.conflictsim.experiment.compare.PairedDifference;
 import org.conflictsim.model.observe.Series;
@@ -142,25 +145,63 @@ class CompareBandsTest {
 
     @Test
     void comparisonCsvReadsBackRowByRow() throws IOException {
+        double nan = Double.NaN;
         List<ComparisonRow> rows = List.of(
-                new ComparisonRow("capture_day.goma", "kivu", new Estimate(3, 55.5, 12.25, 98.75), PairedDifference.NONE),
-                new ComparisonRow("capture_day.goma", "what-if", new Estimate(0, Double.NaN, Double.NaN, Double.NaN),
-                        PairedDifference.NONE),
-                new ComparisonRow("capture_share.goma", "kivu", new Estimate(3, 1, 0.5, 1), PairedDifference.NONE),
+                new ComparisonRow("capture_day.goma", "kivu", new Estimate(3, 55.5, 12.25, 98.75), PairedDifference.NONE,
+                        Verdict.NONE),
+                new ComparisonRow("capture_day.goma", "what-if", new Estimate(0, nan, nan, nan),
+                        PairedDifference.withheld(0, "taken in one scenario but not the other in 3 of 3 replicates"),
+                        Verdict.NONE),
+                new ComparisonRow("capture_share.goma", "kivu", new Estimate(3, 1, 0.5, 1), PairedDifference.NONE,
+                        Verdict.NONE),
                 new ComparisonRow("capture_share.goma", "what-if", new Estimate(3, 0, 0, 0.5),
-                        new PairedDifference(3, -1, -1, -1, 0, 0.25, Double.NEGATIVE_INFINITY)));
+                        new PairedDifference(3, -1, -1, -0.4, nan, nan, 0.25, nan, nan, ""), Verdict.DIFFERS),
+                new ComparisonRow("civilian_deaths", "kivu", new Estimate(3, 200, 150, 250), PairedDifference.NONE,
+                        Verdict.NONE),
+                new ComparisonRow("civilian_deaths", "what-if", new Estimate(3, 150, 100, 200),
+                        new PairedDifference(3, -50, -50, -50, nan, 0.25, nan, nan, -1.25, PairedStats.NO_SPREAD),
+                        Verdict.DIFFERS));
         Path f = tmp.resolve("comparison.csv");
         ComparisonCsv.write(f, rows);
         ComparisonCsv t = ComparisonCsv.read(f);
         assertEquals(rows.get(1).level(), t.rows().get(1).level(), "NaN stays NaN");
-        assertEquals(PairedDifference.NONE, t.rows().get(1).paired(), "no pairs: no difference");
+        assertEquals(PairedDifference.NONE, t.rows().get(0).paired(), "the reference has no difference");
         assertEquals(rows, t.rows());
-        assertEquals(List.of("capture_day.goma", "capture_share.goma"), t.outcomes());
+        assertEquals(List.of("capture_day.goma", "capture_share.goma", "civilian_deaths"), t.outcomes());
         assertEquals(rows.get(3), t.row("capture_share.goma", "what-if"));
         assertEquals(rows.subList(0, 2), t.of("capture_day.goma"));
+        List<String> lines = Files.readAllLines(f);
+        assertEquals(ComparisonCsv.HEADER, lines.get(0));
+        assertEquals("civilian_deaths,persons,kivu,3,200,150,250,,,,,,,,,,,,,", lines.get(5));
+        assertEquals("civilian_deaths,persons,what-if,3,150,100,200,-50,-50,-50,-25,,0.25,,,-1.25,3,1,differs,"
+                + PairedStats.NO_SPREAD, lines.get(6), "unit, % change, resolution, verdict and note");
+        assertEquals("capture_share.goma,share of runs (0-1),what-if,3,0,0,0.5,-1,-1,-0.4,,,,0.25,,,3,0,differs,",
+                lines.get(4), "no % change of a share of runs");
         Files.writeString(f, "outcome,scenario,n\n");
         MalformedResultsException e = assertThrows(MalformedResultsException.class, () -> ComparisonCsv.read(f));
         assertEquals(f + ":1: expected the header " + ComparisonCsv.HEADER, e.getMessage());
+        Files.writeString(f, ComparisonCsv.HEADER + "\ncivilian_deaths,persons,kivu,3,200,150,250,,,,,,,,,,,,maybe,\n");
+        e = assertThrows(MalformedResultsException.class, () -> ComparisonCsv.read(f));
+        assertTrue(e.getMessage().startsWith(f + ":2: not a verdict: \"maybe\""), e.getMessage());
+    }
+
+    /** Folders written before units and verdicts: cohen_d was d_z; infinite values meant "no spread". */
+    @Test
+    void comparisonCsvOfEarlierVersionsStillReads() throws IOException {
+        Path f = tmp.resolve("comparison.csv");
+        Files.writeString(f, ComparisonCsv.HEADER_V1 + "\n"
+                + "battles,kivu,20,6456,6369,6542,,,,,,,\n"
+                + "battles,what-if,20,6000,5900,6100,-456,-500,-412,0.0001,0.0002,-3.5,20\n"
+                + "capture_share.goma,what-if,20,0,0,0.16,-1,-1,-1,0,0.0000019,-Inf,20\n");
+        ComparisonCsv t = ComparisonCsv.read(f);
+        ComparisonRow battles = t.row("battles", "what-if");
+        assertEquals(-3.5, battles.paired().dz());
+        assertTrue(Double.isNaN(battles.paired().dav()));
+        assertEquals(Verdict.DIFFERS, battles.verdict());
+        assertEquals(PairedDifference.NONE, t.row("battles", "kivu").paired());
+        ComparisonRow goma = t.row("capture_share.goma", "what-if");
+        assertTrue(Double.isNaN(goma.paired().dz()) && Double.isNaN(goma.paired().pT()), "no more infinities or p = 0");
+        assertEquals(PairedStats.NO_SPREAD, goma.paired().note());
     }
 
     @Test

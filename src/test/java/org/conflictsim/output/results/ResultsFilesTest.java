@@ -24,10 +24,32 @@ class ResultsFilesTest {
     void csvFieldsWithCommasQuotesAndLineBreaks() throws IOException {
         Path f = tmp.resolve("a.csv");
         Files.writeString(f, "a,b,c\n1,\"x, y\",\"say \"\"hi\"\"\"\n2,\"two\nlines\",\n");
-        try (CsvReader in = CsvReader.open(f)) {
+        try (ResultsCsv in = ResultsCsv.open(f)) {
             assertEquals(List.of("a", "b", "c"), in.next());
             assertEquals(List.of("1", "x, y", "say \"hi\""), in.next());
             assertEquals(List.of("2", "two\nlines", ""), in.next());
+            assertEquals(null, in.next());
+        }
+    }
+
+    @Test
+    void aQuoteInsideAFieldIsAnErrorNamingFileAndLine() throws IOException {
+        Path f = tmp.resolve("runs.csv");
+        Files.writeString(f, "run,seed\n0,1\n1,\"2\"x\n");
+        MalformedResultsException e = assertThrows(MalformedResultsException.class, () -> RunsTable.read(f));
+        assertEquals(f + ":3: unexpected character 'x' after closing quote", e.getMessage());
+    }
+
+    @Test
+    void gzipFilesAreReadLikePlainOnes() throws IOException {
+        Path f = tmp.resolve("a.csv.gz");
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(f))) {
+            out.write("a,b\n1,\"x\ny\"\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        try (ResultsCsv in = ResultsCsv.open(f)) {
+            assertEquals(List.of("a", "b"), in.next());
+            assertEquals(List.of("1", "x\ny"), in.next());
+            assertEquals(f + ":2", in.where());
             assertEquals(null, in.next());
         }
     }

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class CsvTest {
+class GeoCsvTest {
 
     @Test
     void quotedFieldsWithCommasDoubledQuotesAndLineBreaks() throws Exception {
