@@ -33,17 +33,17 @@ class GoldenRunsTest {
     @CsvSource({
         // scenario, reps, days, runs.csv, timeseries.csv, events.csv
         "aid-freeze-only, 2, 150, "
-            + "df30cce2762d3034b1f5e7e85810a667d65e81df8519342f19de110ab5965c31, "
-            + "68ca5e8d530d43673231a442063f88135d8aa185a26dcf42e877e5baa4a07d15, "
-            + "e960a4b67dadabfb56814cf3f1d47e34b7ccd09132587cf943568d57bb5327a4",
+            + "47529ec9235cf6fe50bf1624fa6d197009965c28f1be3376c33f5dc85bb891c2, "
+            + "33dc10b7b2e3a13f658d2e473a7d477a634eeedc2e6a77e97198a1714f11ac92, "
+            + "910b3364285775189b26e585c3c336d73e8ceac0a6a87b13b2d3f7aaca154f18",
         "backtest-2024-12, 2, 150, "
-            + "ec1bc4b8bbe727d0ee0a157fd5e0fa9cd01390a527811b210fe171ff7ae0e02f, "
-            + "abc79eb0496b093bb7e52a09d14789ae58ec80e83147a3d43a7aa8646c85c321, "
-            + "c5fc356c85009d19dfc89bba279f924653bee00ee1e3847b39f271022865f9dc",
+            + "e41e03dc7c262aadc8527e15fe40bd69f1f108db5cec96eb840574833e622593, "
+            + "a877825cc8c794ecaf76bd26e3095a32d81e258e81be68c3112fc74e6debf19c, "
+            + "f72ce2d1612285c334b6eb600b47e1e7790f8a586879338525852aca97be5434",
         "ceasefire-2025, 2, 150, "
-            + "64dbe5da84c64c29b4db05ed9b8f3f5c4bd5f87506453154aa46b00234fbcfc1, "
-            + "c53418f720217ff4568300d7eb1a6f6ccf53b1479616d30e2fdb4cd8de6d0a7f, "
-            + "0c3abf2d7cc98d763968eb79d72b8773a52ab8e025688510266580f7a2e07a90",
+            + "6f273cac8c9effc2bed04cba746d8f9d6c8cdc642a4599f971a2c4180c273aff, "
+            + "ea9ee68b5e6d407378135c488824545f607e5eefa8467396df498eed6cf5f3fc, "
+            + "24c8400ba81d88e39085af85de6d543062dd24ed4706f6b98d64ce9b60eed569",
         "island-deal, 2, 60, "
             + "e2b0c6df6b0c403abf6fd310b858e3e9401dd777465044fec12f5212049cd7f1, "
             + "2de0218df9e98221dfae9f1f7eecef5367c30a2c1da0dc21da776ea291461473, "
@@ -53,25 +53,33 @@ class GoldenRunsTest {
             + "ef758b0243688112cdc6f0274463521cef8cd1260cc762889e2dce182bff904a, "
             + "dd7c29dd80619250e1a1740c1cf165db00eee024a1b52d1a0bd24a02c5867629",
         "kivu-2025, 2, 150, "
-            + "ec1bc4b8bbe727d0ee0a157fd5e0fa9cd01390a527811b210fe171ff7ae0e02f, "
-            + "abc79eb0496b093bb7e52a09d14789ae58ec80e83147a3d43a7aa8646c85c321, "
-            + "c5fc356c85009d19dfc89bba279f924653bee00ee1e3847b39f271022865f9dc",
+            + "e41e03dc7c262aadc8527e15fe40bd69f1f108db5cec96eb840574833e622593, "
+            + "a877825cc8c794ecaf76bd26e3095a32d81e258e81be68c3112fc74e6debf19c, "
+            + "f72ce2d1612285c334b6eb600b47e1e7790f8a586879338525852aca97be5434",
         "kivu-2025, 1, 365, "
-            + "f311c28a4e88afb65207849bba82530be0693cdb8a647dec12b209a6b7159760, "
-            + "94e1a34ac1a32d9b25a24525dee38b771d3391ad43a32c624028c833c2b56abe, "
-            + "da7bb54bafbe9d92727a3c973dbf6f368968cef88d117f72592afdfd4d980f0e",
+            + "a071c641067c95983c5f724cde302535c5a2e65878ff35d7473021e2e9c7f0f0, "
+            + "1002c0ce3ece4d60c304dc4d753068b22b760f75e0dfc93d914ddb7913d727cc, "
+            + "fbd701f7027042c35bc6a8cbe5c2145a5dd0241f9ca4a54e336aba9519bdcbd9",
         "no-rwanda-support, 2, 150, "
-            + "390c994e44e786c626068439dea36f2645c9da1e2c5546ed20a59e45f5c95578, "
-            + "654e4620ac4a28e67459816ba0d4ffcb26a0c2a3564ec75542dbd4d21fd01557, "
-            + "a3bc322928425f83debb3e17d281eabb09b6ba2a4f3267397b657d34ceeb1740",
+            + "7d03c35aa1793743aac25ac51441f00fb7ea266c41b4680901e347c103f12157, "
+            + "f7f97f368984dd7354283baa2f7d85d70df2240e84cca1c24b9982b002e987cd, "
+            + "c67bda497c6342014790bef7064d12edf6c4178eefab3067119555fd8194d585",
         "sanctions-escalation, 2, 150, "
-            + "640bf0ec19b65ecfface3e1de1fbdf143918141a7f20a3b49692fe5112a18154, "
-            + "230381f6554b9bc449201e58952f4ccd67ab67cfc5e4d41240ff6cee81343dd5, "
-            + "de3fef9a506a753e85c195c3bb10853c8be4dacf0c018111d392e754b572bf4b",
+            + "e1fa652f670f2b8144f8e585cee4998807e88c3e5b11262fc7b2548a480db9d1, "
+            + "db0311c9ae86f3602dfaf5995d6a6f3992e4113c2b4f71a9d6dbaad162639605, "
+            + "eb8edbbb4f1440d590ac79e8c4ed52596bc81dfc7059324bd748800d1b9c901e",
+        "coltan-import-ban, 2, 150, "
+            + "9722d16ee16a4c094c6741b5b79dbffcd22becd1fd97a4eb75e76884a2375584, "
+            + "18449b4d597f6b07cb2688cb8dd22e663006ce450f6b2381f0e411c074e84df6, "
+            + "00c1d7ef48aa22ebe5ee70d7d25dd5b44b7854712a0da05873497328b4f7df48",
+        "reactive-levers, 2, 150, "
+            + "85dea1cbdd7d9ee6789bbd54aa6f87ab9a836d6c503b804c1e7d13a10ec82798, "
+            + "a198a016de7dcfe4cea001fafca2875451b668ccf8ed9752b76514ffc5356841, "
+            + "4a9627f82716fd9120d4c251b84c5cf3f3ac82f40e90def7face89c45b1e839f",
         "us-minerals-for-security, 2, 150, "
-            + "ea3a3a0745a4d2f52a3b5952ccb83f1d6dff4487c2b2de63b77753f8a9b35d94, "
-            + "b40aa965332529e5b8114aeed09a65af3a3b9a713a50b7d84a105d7511c3b8be, "
-            + "b19ebb14d6aaf61e1054fc167a52c6616c65edc3fcea72a6544fab5b87eb6677",
+            + "4be7d02cd64a1f294318ff5e342df8da26e4e08d42891b9e0a9ef3970673d434, "
+            + "e42cd69389cd6024e7479c8fb5bec6642e5cf6ffbaba0320930d05e96cc14989, "
+            + "38bc21c20c17ed1b554421c71135c2fe5450e056fbbdfab7f3c7517e2ee6810b",
     })
     void digestsAreUnchanged(String name, int reps, int days, String runsDigest, String seriesDigest,
                              String eventsDigest) throws Exception {

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.conflictsim.experiment.HistoryChecks;
 import org.conflictsim.experiment.Replications;
 import org.conflictsim.experiment.RunResult;
 import org.conflictsim.files.AtomicWrite;
@@ -38,7 +39,9 @@ import picocli.CommandLine.Spec;
             "compares simulated capture dates of Sake, Goma, Kavumu and Bukavu and M23's",
             "Rubaya revenue with what happened. Writes backtest.csv, runs.csv, a chart of",
             "the capture dates (PNG, SVG) and a manifest to a new results folder.",
-            "Prints and writes (scores.csv) proper scores with skill against null models."},
+            "Prints and writes (scores.csv) proper scores with skill against null models,",
+            "and checks the year to 30 Nov 2025 against what happened (checks.csv):",
+            "Goma's and Bukavu's falls, the places that held, recaptures, M23's area."},
         footer = ExitCodes.HELP)
 public final class BacktestCommand implements Callable<Integer> {
     /** Actual capture dates (the day the town was taken; ranges in sources resolved to the later day). */
@@ -97,11 +100,21 @@ public final class BacktestCommand implements Callable<Integer> {
         bt.print(o);
         List<BacktestScores.Row> scores = BacktestScores.of(sc.start(), sc.days(), runs);
         BacktestScores.print(o, scores);
+        List<HistoryChecks.Check> checks = HistoryChecks.evaluate(sc, runs);
+        printChecks(o, checks, runs.size());
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path dir;
         try (ResultsFolder folder = ResultsFolder.open(out, "backtest-" + stamp + "-seed" + master)) {
             bt.writeCsv(folder.file("backtest.csv"));
             BacktestScores.writeCsv(folder.file("scores.csv"), scores);
+            AtomicWrite.writeText(folder.file("checks.csv"), w -> {
+                w.write("check,measured,target,met\n");
+                for (HistoryChecks.Check c : checks) {
+                    w.write(org.conflictsim.files.CsvField.field(c.name()) + ","
+                            + org.conflictsim.files.CsvField.field(c.measured()) + ","
+                            + org.conflictsim.files.CsvField.field(c.target()) + "," + c.met() + "\n");
+                }
+            });
             java.util.List<org.conflictsim.output.charts.BacktestChart.PlaceDates> dates = new ArrayList<>();
             for (Backtest.PlaceFit p : bt.places()) {
                 dates.add(new org.conflictsim.output.charts.BacktestChart.PlaceDates(placeName(sc, p.actual().place()),
@@ -133,6 +146,22 @@ public final class BacktestCommand implements Callable<Integer> {
         o.println();
         o.println("Results: " + dir);
         return ExitCodes.OK;
+    }
+
+    /** Prints the checks of the year against what happened (issue "Limits of war"). */
+    static void printChecks(PrintWriter o, List<HistoryChecks.Check> checks, int runs) {
+        if (checks.isEmpty()) {
+            return;
+        }
+        o.printf(Locale.ROOT, "%nThe year against what happened (%d runs; to %s)%n", runs, HistoryChecks.END);
+        int w = checks.stream().mapToInt(c -> c.name().length()).max().orElse(10);
+        for (HistoryChecks.Check c : checks) {
+            o.printf(Locale.ROOT, "  %-" + w + "s  %-8s %s   [target: %s]%n", c.name(), c.met() ? "met" : "NOT MET",
+                    c.measured(), c.target());
+        }
+        long met = checks.stream().filter(HistoryChecks.Check::met).count();
+        o.printf(Locale.ROOT, "  %d of %d checks met%n", met, checks.size());
+        o.flush();
     }
 
     private static String placeName(Scenario sc, String id) {

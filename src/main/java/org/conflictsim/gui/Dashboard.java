@@ -189,23 +189,27 @@ public final class Dashboard {
     }
 
     /** Opens the inspector of a faction in the Console's inspector list. */
-    void inspectFaction(int f) {
+    sim.portrayal.Inspector inspectFaction(int f) {
         ConflictModel m = gui.model();
         Bag inspectors = new Bag();
         Bag names = new Bag();
-        inspectors.add(AgentInspectors.faction(m.factions().get(f), gui));
+        sim.portrayal.Inspector inspector = AgentInspectors.faction(m.factions().get(f), gui);
+        inspectors.add(inspector);
         names.add("Faction " + scenario.factions().get(f).id());
         gui.controller.setInspectors(inspectors, names);
+        return inspector;
     }
 
     /** Opens the inspector of a foreign power in the Console's inspector list. */
-    void inspectPower(int p) {
+    sim.portrayal.Inspector inspectPower(int p) {
         ConflictModel m = gui.model();
         Bag inspectors = new Bag();
         Bag names = new Bag();
-        inspectors.add(AgentInspectors.power(m.powers().get(p), gui));
+        sim.portrayal.Inspector inspector = AgentInspectors.power(m.powers().get(p), gui);
+        inspectors.add(inspector);
         names.add("Power " + scenario.powers().get(p).id());
         gui.controller.setInspectors(inspectors, names);
+        return inspector;
     }
 
     private void buildMapLegend() {

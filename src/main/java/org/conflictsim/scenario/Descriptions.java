@@ -195,6 +195,11 @@ public final class Descriptions {
         d("events[].when.civilianDeaths", "True once civilian deaths reach this number.", "persons");
         d("events[].forDays", "Days the instrument lasts (0: until the end or until the until date).", "days");
         d("events[].delayDays", "For an event with a condition (when): days between the condition first holding and the instrument acting, as a reaction's lag (e.g. sanctions some weeks after a capture).", "days");
+        d("events[].importBan", "An import ban: a power refuses minerals of the kinds given that come from or through a country. Exporting them across that border costs traders more (they divert where they can) and what still crosses sells at a discount: the transit country's margin and the holder's tax on it fall by the severity.");
+        d("events[].importBan.by", "Id of the power (or bloc) that bans the imports.");
+        d("events[].importBan.from", "Country code of the map whose minerals, or minerals in transit through it, are refused (e.g. RWA).");
+        d("events[].importBan.minerals", "Mineral ids banned (e.g. [coltan]); empty or absent: all minerals.");
+        d("events[].importBan.severity", "How much of the trade the ban stops, 0 to 1 (several bans combine as 1 - (1-a)(1-b)).");
         d("events[].mediation", "Mediation between the parties: while in force it raises the daily chance of a negotiated ceasefire by intensity x rules.negotiation.mediationWeight; it binds no one by itself.");
         d("events[].mediation.by", "Id of the mediating power (or bloc).");
         d("events[].mediation.intensity", "Intensity of the mediation, 0 to 1 (several in force add up, capped at 1).");

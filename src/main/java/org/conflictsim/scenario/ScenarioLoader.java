@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -186,7 +187,7 @@ public final class ScenarioLoader {
         Set<String> placeIds = new HashSet<>();
         world.places().forEach(p -> placeIds.add(p.id()));
         List<EventSpec> events = readEvents(root.maps("events"), factions, factionNodes.keySet(), powers,
-                powerNodes.keySet(), placeIds, start, sites);
+                powerNodes.keySet(), placeIds, start, sites, world.countries(), minerals.keySet());
         for (EventSpec g : generated) {
             if (events.stream().anyMatch(e -> e.id().equals(g.id()))) {
                 root.problem("events", "event id '" + g.id() + "' is taken by the deal that power "
@@ -435,7 +436,7 @@ public final class ScenarioLoader {
     }
 
     private static final List<String> INSTRUMENTS = List.of("aid", "aidFreeze", "sanction", "militarySupport",
-            "trainingDeal", "mineralsDeal", "ceasefire", "forceControl", "mediation");
+            "trainingDeal", "mineralsDeal", "ceasefire", "forceControl", "mediation", "importBan");
 
     /**
      * Reads the events. References are checked against the ids the file declares (even when a declaration
@@ -443,14 +444,16 @@ public final class ScenarioLoader {
      */
     private static List<EventSpec> readEvents(List<YMap> maps, List<FactionSpec> factions, Set<String> declaredFactions,
                                               List<PowerSpec> powers, Set<String> declaredPowers, Set<String> places,
-                                              LocalDate start, Map<String, Map<String, Site>> sites) {
+                                              LocalDate start, Map<String, Map<String, Site>> sites,
+                                              List<String> countries, Set<String> minerals) {
         Set<String> factionIds = new HashSet<>(declaredFactions);
         Set<String> powerIds = new HashSet<>(declaredPowers);
         Set<String> anyIds = new HashSet<>(factionIds);
         anyIds.addAll(powerIds);
         Set<String> foreign = new HashSet<>();
         factions.stream().filter(f -> !f.kind().holdsTerritory()).forEach(f -> foreign.add(f.id()));
-        Refs refs = new Refs(factionIds, powerIds, anyIds, places, foreign);
+        Refs refs = new Refs(factionIds, powerIds, anyIds, places, foreign, new HashSet<>(countries),
+                new LinkedHashSet<>(minerals));
         List<EventSpec> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (YMap m : maps) {
@@ -521,7 +524,7 @@ public final class ScenarioLoader {
     }
 
     private record Refs(Set<String> factions, Set<String> powers, Set<String> any, Set<String> places,
-                        Set<String> foreignForces) {
+                        Set<String> foreignForces, Set<String> countries, Set<String> minerals) {
         /** A reference; with no faction declared (reported already) ids cannot be checked, so none is reported. */
         String ref(YMap m, String key, Set<String> allowed, String what) {
             String v = m.text(key);
@@ -659,6 +662,26 @@ public final class ScenarioLoader {
                     faction = null;
                 }
                 in = place != null && faction != null ? new Instrument.ForceControl(place, faction) : null;
+            }
+            case "importBan" -> {
+                String by = r.ref(m, "by", r.powers(), "power");
+                String from = m.text("from");
+                if (from != null && !r.countries().contains(from)) {
+                    m.problem("from", "unknown country '" + from + "'; the map has " + String.join(", ",
+                            new java.util.TreeSet<>(r.countries())));
+                    from = null;
+                }
+                List<String> kinds = m.texts("minerals");
+                boolean ok = true;
+                for (String k : kinds) {
+                    if (!r.minerals().contains(k)) {
+                        m.problem("minerals", "unknown mineral '" + k + "'; the scenario trades "
+                                + String.join(", ", r.minerals()));
+                        ok = false;
+                    }
+                }
+                double sev = m.number("severity", 0, 1);
+                in = by != null && from != null && ok ? new Instrument.ImportBan(by, from, kinds, sev) : null;
             }
             case "mediation" -> {
                 String by = r.ref(m, "by", r.powers(), "power");

@@ -191,6 +191,8 @@ public final class Warnings {
                     ? "intensity: 0 adds nothing; this mediation has no effect"
                     : "rules.negotiation.mediationWeight and mediationHold are 0, so mediation neither makes a"
                             + " negotiated ceasefire likelier nor holds one; this mediation has no effect");
+        } else if (in instanceof Instrument.ImportBan b && b.severity() == 0) {
+            warn(e, "importBan.severity", "severity: 0 refuses nothing; this import ban has no effect");
         } else if (in instanceof Instrument.ForceControl fc && !inTheatre(fc.place())) {
             warn(e, "forceControl.place", "'" + fc.place() + "' lies outside the theatre: no faction can hold it,"
                     + " so this changes nothing");

@@ -59,7 +59,7 @@ class LeverGuideTest {
     void theGuideHasALineForEveryInstrument() throws Exception {
         String text = Files.readString(GUIDE);
         for (String type : List.of("aid", "aidFreeze", "sanction", "militarySupport", "trainingDeal", "mineralsDeal",
-                "ceasefire", "mediation", "forceControl")) {
+                "ceasefire", "mediation", "importBan", "forceControl")) {
             assertTrue(text.contains("| `" + type + "` |"), "a line for " + type);
         }
     }

@@ -247,9 +247,10 @@ class GuiTest {
         Screen.onSwing(() -> d.createInspectors(click, s.gui()));
         int clicked = Screen.onSwing(() -> s.console().getAllInspectors().size());
         assertTrue(clicked >= before + 2, "cell and place inspectors: " + before + " -> " + clicked);
-        Screen.onSwing(() -> s.gui().dashboard().inspectFaction(sc.factionIndex("M23")));
-        assertEquals(clicked + 1, (int) Screen.onSwing(() -> s.console().getAllInspectors().size()),
-                "the faction's inspector");
+        // MASON's Console drops volatile inspectors when new ones are set, so the count may fall: what matters is
+        // that the agent's own inspector is among those shown
+        sim.portrayal.Inspector fi = Screen.onSwing(() -> s.gui().dashboard().inspectFaction(sc.factionIndex("M23")));
+        assertTrue(Screen.onSwing(() -> s.console().getAllInspectors().contains(fi)), "the faction's inspector");
         // the inspectors show the agents themselves, live: a faction's and a mine's properties read through them
         Faction m23 = s.gui().model().factions().get(sc.factionIndex("M23"));
         sim.util.Properties fp = new BeanProperties(m23, x -> { }, AgentInspectors.FACTION);
@@ -269,10 +270,8 @@ class GuiTest {
         int operating = java.util.Arrays.asList(AgentInspectors.MINE).indexOf("Operating");
         assertEquals(hitMine.getOperating(), (double) mp.getValue(operating), 0.0);
         assertEquals(hitMine.getName(), mp.getValue(java.util.Arrays.asList(AgentInspectors.MINE).indexOf("Name")));
-        int powers = Screen.onSwing(() -> s.console().getAllInspectors().size());
-        Screen.onSwing(() -> s.gui().dashboard().inspectPower(sc.powerIndex("RWA")));
-        assertEquals(powers + 1, (int) Screen.onSwing(() -> s.console().getAllInspectors().size()),
-                "the power's inspector");
+        sim.portrayal.Inspector pi = Screen.onSwing(() -> s.gui().dashboard().inspectPower(sc.powerIndex("RWA")));
+        assertTrue(Screen.onSwing(() -> s.console().getAllInspectors().contains(pi)), "the power's inspector");
         sim.util.Properties pp = new BeanProperties(s.gui().model().powers().get(sc.powerIndex("RWA")), x -> { },
                 AgentInspectors.POWER);
         assertEquals("RWA", pp.getValue(0));

@@ -220,7 +220,7 @@ class SchemaTest {
         assertEquals("number", complete.at("/properties/powers/items/properties/interests/additionalProperties/type").asText());
         // present(): exactly one instrument, exactly one of on and when
         assertEquals(2, complete.at("/properties/events/items/allOf").size());
-        assertEquals(9, complete.at("/properties/events/items/allOf/1/oneOf").size());
+        assertEquals(10, complete.at("/properties/events/items/allOf/1/oneOf").size());
         // numberRows(key, 2): [lon, lat] pairs
         assertEquals(2, complete.at("/properties/control/properties/areas/items/properties/polygon/items/maxItems").asInt());
         // rules come with their declarations' meaning and unit

@@ -381,14 +381,15 @@ public final class AbcSmc {
                 continue;
             }
             for (int a = 0; a < d; a++) {
-                for (int b = 0; b < d; b++) {
+                for (int b = 0; b <= a; b++) {
                     cov[a][b] += w[i] / total * (theta[i][a] - mean[a]) * (theta[i][b] - mean[b]);
                 }
             }
         }
         for (int a = 0; a < d; a++) {
-            for (int b = 0; b < d; b++) {
+            for (int b = 0; b <= a; b++) {
                 cov[a][b] *= 2;
+                cov[b][a] = cov[a][b]; // exactly symmetric: the Cholesky factorisation refuses a rounding difference
             }
             cov[a][a] += 1e-6;
         }

@@ -351,7 +351,7 @@ public final class Faction extends Actor {
         return LogisticsRules.garrison(perThousand, holdings.occupiedPeople());
     }
 
-    /** Named places and mines it has retaken for the side that held them at the start. */
+    /** Named places and mines (named or IPIS clusters) it has retaken for the side that held them at the start. */
     public int getRecaptures() {
         return recaptures;
     }

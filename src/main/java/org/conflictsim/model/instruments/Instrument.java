@@ -133,4 +133,21 @@ public sealed interface Instrument {
         public String type() { return "mediation"; }
         public String actor() { return by; }
     }
+
+    /**
+     * An import ban: power {@code by} refuses minerals of the kinds given ({@code minerals}, empty for all) that come
+     * from or through country {@code from}, as the EU's sanction of a Kigali gold refinery and the debated bans on
+     * Rwandan coltan would. Traders pay more to export those minerals across that border (the route cost rises by
+     * {@code rules.routes.sanctionKm × severity}, so they divert where another border is within reach), and what
+     * still crosses it sells at a discount: the transit country's margin and the holder's tax on that output fall
+     * by {@code severity} (several bans combine as 1 − ∏(1 − s)).
+     */
+    record ImportBan(String by, String from, List<String> minerals, double severity) implements Instrument {
+        public ImportBan {
+            minerals = List.copyOf(minerals);
+            Check.range("importBan.severity", severity, 0, 1);
+        }
+        public String type() { return "importBan"; }
+        public String actor() { return by; }
+    }
 }

@@ -26,7 +26,7 @@ final class Captures {
         territory.changeHands(cell, taker, s.day());
         boolean retaken = old >= 0 && territory.side(old) != territory.side(taker)
                 && territory.sideAtStart(cell) == territory.side(taker);
-        int mine = s.namedMineAt(cell);
+        int mine = s.mineAt(cell);
         if (retaken && (mine >= 0 || s.world().placeAt(cell) >= 0)) {
             String what = mine >= 0 ? s.mines().get(mine).getName() + " mine"
                     : s.world().places().get(s.world().placeAt(cell)).name();

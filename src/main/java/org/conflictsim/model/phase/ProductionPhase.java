@@ -75,9 +75,9 @@ public final class ProductionPhase extends DayPhase {
                 sponsors.get(state.faction(f).index()).add(p);
             }
         }
-        state.routes().review(state.day(), country -> {
+        state.routes().review(state.day(), (country, mineral) -> {
             ForeignPower p = state.powerOfCountry(country);
-            return p == null ? 0.0 : p.getSanctionSeverity();
+            return SanctionRules.withBan(p == null ? 0.0 : p.getSanctionSeverity(), state.banSeverity(country, mineral));
         });
         for (Mine mine : state.mines()) {
             produce(mine);
@@ -113,7 +113,7 @@ public final class ProductionPhase extends DayPhase {
         double localPrice = worldPrice * ms.localShare();
         territory.addMineValue(c, kg * localPrice);
         int f = territory.controller(c);
-        int route = f < 0 ? mine.site().routeCountry() : state.routes().exit(territory.side(f), c);
+        int route = f < 0 ? mine.site().routeCountry() : state.routes().exit(territory.side(f), mi, c);
         mine.routeThrough(route < 0 ? "elsewhere" : state.world().countries().get(route));
         ForeignPower transit = state.powerOfCountry(route);
         if (f < 0) {
@@ -149,7 +149,8 @@ public final class ProductionPhase extends DayPhase {
         flows.add(mi, MineralFlows.OFFICIAL, official, worldPrice);
         flows.add(mi, flows.smuggledThrough(route), smuggled, worldPrice);
         double rate = ms.bulky() ? holder.spec().mineTax() : holder.spec().goldTax();
-        double severity = holder.getSanctionSeverity();
+        double ban = state.banSeverity(route, mi);
+        double severity = SanctionRules.withBan(holder.getSanctionSeverity(), ban);
         holder.addSanctionLoss(TradeRules.mineTaxLostToSanctions(rate, localPrice, smuggled, severity));
         mine.taxed(books.transfer(Books.OUTSIDE, f, TradeRules.mineTax(rate, localPrice, kg, smuggled, severity),
                 Flow.MINE_TAX));
@@ -160,7 +161,7 @@ public final class ProductionPhase extends DayPhase {
         if (smuggled > 0 && transit != null) {
             transit.addAccess(mi, smuggled, worldPrice);
             double margin = TradeRules.smugglingMargin(eco.smugglerMargin(), smuggled, worldPrice);
-            double sev = transit.getSanctionSeverity();
+            double sev = SanctionRules.withBan(transit.getSanctionSeverity(), ban);
             transit.addSanctionLoss(margin * sev);
             double got = books.transfer(Books.OUTSIDE, transit.account(), SanctionRules.passedThrough(margin, sev),
                     Flow.SMUGGLING);
@@ -180,17 +181,19 @@ public final class ProductionPhase extends DayPhase {
             return;
         }
         Rules.Economy eco = state.rules().economy();
-        int cfRoute = state.routes().exit(governmentSide, c);
+        int cfRoute = state.routes().exit(governmentSide, mi, c);
         double cfSmuggled = TradeRules.smuggledKg(rest, true, state.scenario().minerals().get(mi).smuggledShare());
+        int route = state.routes().exit(holder.side(), mi, c);
         for (ForeignPower p : sponsors.get(holder.index())) {
-            double sev = p.getSanctionSeverity();
             double interest = p.spec().interest(mi);
             double earned = p == transit
                     ? SanctionRules.passedThrough(TradeRules.smugglingMargin(eco.smugglerMargin(), smuggled, worldPrice),
-                            sev) * interest : 0.0;
+                            SanctionRules.withBan(p.getSanctionSeverity(), state.banSeverity(route, mi))) * interest
+                    : 0.0;
             double cf = state.powerOfCountry(cfRoute) == p
                     ? SanctionRules.passedThrough(TradeRules.smugglingMargin(eco.smugglerMargin(), cfSmuggled,
-                            worldPrice), sev) * interest : 0.0;
+                            worldPrice), SanctionRules.withBan(p.getSanctionSeverity(), state.banSeverity(cfRoute, mi)))
+                            * interest : 0.0;
             p.addMarginalGain(SponsorRules.marginalGain(earned, cf));
         }
     }

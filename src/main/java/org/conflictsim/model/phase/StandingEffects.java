@@ -65,6 +65,7 @@ final class StandingEffects {
         for (int a = 0; a < actors.size(); a++) {
             actors.get(a).applySanctionSeverity(SanctionRules.severity(kept[a]));
         }
+        bans(s);
         for (Faction f : factions) {
             if (f.kind() == FactionKind.FOREIGN_FORCE && agenda.sendsTroops(f.getId())) {
                 f.aimTroopLevel(troopsSet[f.index()] ? troops[f.index()] : 0.0);
@@ -78,6 +79,35 @@ final class StandingEffects {
                 }
             }
             p.recordInstrumentsInForce(labels);
+        }
+    }
+
+    /** The combined severity of the import bans in force, by country and mineral ({@link SanctionRules#combined}). */
+    private static void bans(ModelState s) {
+        List<String> countries = s.world().countries();
+        int nMin = s.scenario().minerals().size();
+        double[][] kept = new double[countries.size()][nMin];
+        for (double[] k : kept) {
+            java.util.Arrays.fill(k, 1.0);
+        }
+        Agenda agenda = s.agenda();
+        for (int e = 0; e < agenda.size(); e++) {
+            if (agenda.active(e) && agenda.instrument(e) instanceof Instrument.ImportBan b) {
+                int k = countries.indexOf(b.from());
+                if (k < 0) {
+                    continue;
+                }
+                for (int m = 0; m < nMin; m++) {
+                    if (b.minerals().isEmpty() || b.minerals().contains(s.scenario().minerals().get(m).id())) {
+                        kept[k][m] = SanctionRules.kept(kept[k][m], b.severity());
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < kept.length; k++) {
+            for (int m = 0; m < nMin; m++) {
+                s.banSeverity(k, m, SanctionRules.severity(kept[k][m]));
+            }
         }
     }
 }

@@ -50,4 +50,13 @@ public final class SanctionRules {
     public static double sponsorPenalty(double sponsorSeverity, double proxySeverity, double cashPaid) {
         return Math.max(sponsorSeverity, proxySeverity) * cashPaid;
     }
+
+    /**
+     * The severity a seller (or a transit country) meets on output that crosses a border under an import ban of
+     * severity {@code ban}: the sanctions on it and the ban combined, {@code 1 − (1 − severity)(1 − ban)};
+     * without a ban, the sanctions' severity itself.
+     */
+    public static double withBan(double severity, double ban) {
+        return ban == 0 ? severity : combined(severity, ban);
+    }
 }

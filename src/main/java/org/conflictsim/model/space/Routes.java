@@ -16,10 +16,13 @@ import org.conflictsim.model.world.World;
  * have changed.
  */
 public final class Routes {
-    /** The country beyond each border a side exports through: what a power's sanction severity is, by country. */
+    /** How unwelcome a mineral is across a border: sanctions on the country's power and import bans, 0–1. */
     public interface Friction {
-        /** Sanction severity on the power whose country this is (0 for a country without a power). */
-        double severity(int country);
+        /**
+         * Combined severity, 0–1, of the sanctions on the power whose country this is and of the import bans on
+         * this mineral from or through it (0 for a country without a power or ban).
+         */
+        double severity(int country, int mineral);
     }
 
     private final World world;
@@ -27,12 +30,14 @@ public final class Routes {
     private final Rules.Routes rules;
     private final double roadFactor;
     private final int sides;
-    private final double[][] cost;
-    private final int[][] exit;
-    private final boolean[] stale;
+    private final double[][][] cost;
+    private final int[][][] exit;
+    private final boolean[][] stale;
     private final CellHeap heap;
     private final int[] nb = new int[4];
-    private final double[] severityAt;
+    private final double[][] severityAt;
+    /** For each mineral, the first mineral with the same frictions (they share one route table). */
+    private final int[] shared;
     private int territoryVersion = -1;
     private int lastReview = Integer.MIN_VALUE;
 
@@ -42,19 +47,23 @@ public final class Routes {
      * @param sides     number of factions (sides are numbered by a faction index)
      * @param rules     route rules
      * @param roadFactor cost of a road cell relative to an off-road cell
+     * @param minerals  number of minerals
      */
-    public Routes(World world, Territory territory, int sides, Rules.Routes rules, double roadFactor) {
+    public Routes(World world, Territory territory, int sides, Rules.Routes rules, double roadFactor, int minerals) {
         this.world = world;
         this.territory = territory;
         this.rules = rules;
         this.roadFactor = roadFactor;
         this.sides = sides;
-        cost = new double[sides][];
-        exit = new int[sides][];
-        stale = new boolean[sides];
-        Arrays.fill(stale, true);
+        cost = new double[sides][minerals][];
+        exit = new int[sides][minerals][];
+        stale = new boolean[sides][minerals];
+        for (boolean[] s : stale) {
+            Arrays.fill(s, true);
+        }
         heap = new CellHeap(world.cells());
-        severityAt = new double[world.countries().size()];
+        severityAt = new double[minerals][world.countries().size()];
+        shared = new int[minerals];
     }
 
     /**
@@ -67,43 +76,58 @@ public final class Routes {
         }
         lastReview = day;
         boolean changed = territory.version() != territoryVersion;
-        for (int k = 0; k < severityAt.length; k++) {
-            double s = friction.severity(k);
-            if (s != severityAt[k]) {
-                severityAt[k] = s;
-                changed = true;
+        for (int m = 0; m < severityAt.length; m++) {
+            for (int k = 0; k < severityAt[m].length; k++) {
+                double s = friction.severity(k, m);
+                if (s != severityAt[m][k]) {
+                    severityAt[m][k] = s;
+                    changed = true;
+                }
             }
         }
         if (changed) {
             territoryVersion = territory.version();
-            Arrays.fill(stale, true);
+            for (int m = 0; m < shared.length; m++) {
+                shared[m] = m;
+                for (int n = 0; n < m; n++) {
+                    if (Arrays.equals(severityAt[n], severityAt[m])) {
+                        shared[m] = n;
+                        break;
+                    }
+                }
+            }
+            for (boolean[] st : stale) {
+                Arrays.fill(st, true);
+            }
         }
     }
 
     /**
-     * The country (index into the map's countries) through which a side's smuggled output from a cell leaves,
-     * or −1 when no border can be reached (a map with no neighbouring land).
+     * The country (index into the map's countries) through which a side's smuggled output of a mineral from a
+     * cell leaves, or −1 when no border can be reached (a map with no neighbouring land). Minerals whose borders
+     * carry the same frictions share one route table.
      */
-    public int exit(int side, int cell) {
-        if (stale[side]) {
-            trace(side);
-            stale[side] = false;
+    public int exit(int side, int mineral, int cell) {
+        int m = shared[mineral];
+        if (stale[side][m]) {
+            trace(side, m);
+            stale[side][m] = false;
         }
-        return exit[side][cell];
+        return exit[side][m][cell];
     }
 
     /**
      * Multi-source Dijkstra from every foreign land cell on a border or a shore, each carrying its country, through
      * theatre cells and lakes (smuggled minerals cross Lake Kivu by boat).
      */
-    private void trace(int side) {
+    private void trace(int side, int mineral) {
         int cells = world.cells();
-        if (cost[side] == null) {
-            cost[side] = new double[cells];
-            exit[side] = new int[cells];
+        if (cost[side][mineral] == null) {
+            cost[side][mineral] = new double[cells];
+            exit[side][mineral] = new int[cells];
         }
-        double[] d = cost[side];
-        int[] x = exit[side];
+        double[] d = cost[side][mineral];
+        int[] x = exit[side][mineral];
         Arrays.fill(d, Double.POSITIVE_INFINITY);
         Arrays.fill(x, -1);
         heap.reset(d);
@@ -112,7 +136,7 @@ public final class Routes {
             if (world.theatre(c) || world.water(c) || country < 0 || !onShoreOrBorder(c)) {
                 continue;
             }
-            d[c] = RouteRules.borderCost(rules.sanctionKm(), severityAt[country]);
+            d[c] = RouteRules.borderCost(rules.sanctionKm(), severityAt[mineral][country]);
             x[c] = country;
             heap.offer(c);
         }

@@ -44,6 +44,7 @@ public final class ModelState {
     private final Supply supply;
     private final WarAims aims;
     private final Routes routes;
+    private final double[][] banSeverity;
     private final Books books;
     private final Market market;
     private final MineralFlows flows;
@@ -115,7 +116,8 @@ public final class ModelState {
         population = new Population(world);
         supply = new Supply(world, territory, factions, rules.logistics());
         aims = new WarAims(world, factions, rules.aims());
-        routes = new Routes(world, territory, nF, rules.routes(), rules.logistics().roadFactor());
+        routes = new Routes(world, territory, nF, rules.routes(), rules.logistics().roadFactor(), nMin);
+        banSeverity = new double[world.countries().size()][nMin];
         market = new Market(scenario.minerals());
         flows = new MineralFlows(nMin, world.countries().size(), nP);
         agenda = new Agenda(scenario.events());
@@ -123,8 +125,9 @@ public final class ModelState {
         namedMineAt = new int[world.cells()];
         java.util.Arrays.fill(namedMineAt, -1);
         for (int i = 0; i < world.mines().size(); i++) {
-            if (world.mines().get(i).named() && namedMineAt[world.mines().get(i).cell()] < 0) {
-                namedMineAt[world.mines().get(i).cell()] = i;
+            int c = world.mines().get(i).cell();
+            if (namedMineAt[c] < 0 || (world.mines().get(i).named() && !world.mines().get(namedMineAt[c]).named())) {
+                namedMineAt[c] = i;
             }
         }
         powerOfCountry = new int[world.countries().size()];
@@ -245,8 +248,8 @@ public final class ModelState {
         return powers.get(p);
     }
 
-    /** Index of the named mine in a cell, or −1. */
-    public int namedMineAt(int cell) {
+    /** Index of the mine in a cell (a named one if there is one), or −1. */
+    public int mineAt(int cell) {
         return namedMineAt[cell];
     }
 
@@ -272,6 +275,16 @@ public final class ModelState {
     /** Supply lines of the sides with a supply base. */
     public Supply supply() {
         return supply;
+    }
+
+    /** Combined severity, 0–1, of the import bans in force on a mineral from or through a country. */
+    public double banSeverity(int country, int mineral) {
+        return country < 0 ? 0 : banSeverity[country][mineral];
+    }
+
+    /** Sets the combined severity of the import bans on a mineral through a country (standing effects). */
+    public void banSeverity(int country, int mineral, double severity) {
+        banSeverity[country][mineral] = severity;
     }
 
     /** Smuggling routes that follow control. */
