@@ -200,7 +200,7 @@ for task in 0 1; do
   grep -q "the store holds" "$scripts/logs/shard-$task.out" || fail "shard $task did not finish its runs"
 done
 grep -q "no run is missing" "$scripts/logs/merge.out" || fail "the merge reports missing runs"
-merged_csv="$work/cluster/island-slurm/sweep-csv"
+merged_csv="$work/cluster/island-slurm/island-slurm-csv"
 [ -f "$merged_csv/runs.csv" ] || fail "the merge job did not export the merged store"
 say "cluster run done: $(grep -h 'merged' "$scripts/logs/merge.out")"
 
@@ -208,7 +208,7 @@ say "running the same sweep locally without shards"
 (cd "$work" && cs sweep island-slurm.yaml --out "$work/local" --threads 2 >"$STATE/log/local.log" 2>&1) \
   || fail "the local sweep failed (see $STATE/log/local.log)"
 cs export "$work/local/island-slurm/sweep.sqlite" >>"$STATE/log/local.log" 2>&1 || fail "exporting the local store failed"
-local_csv="$work/local/island-slurm/sweep-csv"
+local_csv="$work/local/island-slurm/island-slurm-csv"
 
 # runs.csv: columns 6 and 7 are wall_ms and finished_at; all columns before any quoted field
 same() { cmp -s <(eval "$1" < "$2") <(eval "$1" < "$3"); }

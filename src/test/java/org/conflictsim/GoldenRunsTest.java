@@ -33,17 +33,17 @@ class GoldenRunsTest {
     @CsvSource({
         // scenario, reps, days, runs.csv, timeseries.csv, events.csv
         "aid-freeze-only, 2, 150, "
-            + "47529ec9235cf6fe50bf1624fa6d197009965c28f1be3376c33f5dc85bb891c2, "
-            + "33dc10b7b2e3a13f658d2e473a7d477a634eeedc2e6a77e97198a1714f11ac92, "
-            + "910b3364285775189b26e585c3c336d73e8ceac0a6a87b13b2d3f7aaca154f18",
+            + "6f066de3db3820690d91a44ad0cb578d586c38e313fb8bc140f40893e0228052, "
+            + "f7bf8fc116677b751fcc71021173ca8de5e53acd2daa1a39f9de7854ed1858e0, "
+            + "bad7fb7c5dd60fb9489d4ac16776b79304742d91bb1d21fcc04eba857f8f57f8",
         "backtest-2024-12, 2, 150, "
-            + "e41e03dc7c262aadc8527e15fe40bd69f1f108db5cec96eb840574833e622593, "
-            + "a877825cc8c794ecaf76bd26e3095a32d81e258e81be68c3112fc74e6debf19c, "
-            + "f72ce2d1612285c334b6eb600b47e1e7790f8a586879338525852aca97be5434",
+            + "1f6889b82359bed15c0ff1ca76713a7365b0a2e4e81306f42bcf6709587a45d9, "
+            + "808d4e44b4f1f16ca7136e19cba74a8cac54528ef39e688dad98222049fab735, "
+            + "713e01b2f2b19ad489fd72ce1bd9675af0393b5f8235a9841fdc2778a8cccb4e",
         "ceasefire-2025, 2, 150, "
-            + "6f273cac8c9effc2bed04cba746d8f9d6c8cdc642a4599f971a2c4180c273aff, "
-            + "ea9ee68b5e6d407378135c488824545f607e5eefa8467396df498eed6cf5f3fc, "
-            + "24c8400ba81d88e39085af85de6d543062dd24ed4706f6b98d64ce9b60eed569",
+            + "b3e1a510db268b0f0eb5365fab084cbf59c25c5b55e94cda35277edf9453edbd, "
+            + "1bd2c691aeec1b34360e15077c2ba54518add669204a7a9972cfe08625d70c1a, "
+            + "4544ed72aea2665daf76e29de4357b180ede015c138fc9cd66f6d7886c8c11e1",
         "island-deal, 2, 60, "
             + "e2b0c6df6b0c403abf6fd310b858e3e9401dd777465044fec12f5212049cd7f1, "
             + "2de0218df9e98221dfae9f1f7eecef5367c30a2c1da0dc21da776ea291461473, "
@@ -53,33 +53,33 @@ class GoldenRunsTest {
             + "ef758b0243688112cdc6f0274463521cef8cd1260cc762889e2dce182bff904a, "
             + "dd7c29dd80619250e1a1740c1cf165db00eee024a1b52d1a0bd24a02c5867629",
         "kivu-2025, 2, 150, "
-            + "e41e03dc7c262aadc8527e15fe40bd69f1f108db5cec96eb840574833e622593, "
-            + "a877825cc8c794ecaf76bd26e3095a32d81e258e81be68c3112fc74e6debf19c, "
-            + "f72ce2d1612285c334b6eb600b47e1e7790f8a586879338525852aca97be5434",
+            + "1f6889b82359bed15c0ff1ca76713a7365b0a2e4e81306f42bcf6709587a45d9, "
+            + "808d4e44b4f1f16ca7136e19cba74a8cac54528ef39e688dad98222049fab735, "
+            + "713e01b2f2b19ad489fd72ce1bd9675af0393b5f8235a9841fdc2778a8cccb4e",
         "kivu-2025, 1, 365, "
-            + "a071c641067c95983c5f724cde302535c5a2e65878ff35d7473021e2e9c7f0f0, "
-            + "1002c0ce3ece4d60c304dc4d753068b22b760f75e0dfc93d914ddb7913d727cc, "
-            + "fbd701f7027042c35bc6a8cbe5c2145a5dd0241f9ca4a54e336aba9519bdcbd9",
+            + "f165b6843d465393840480577d3f6b9fe9e2b4bc79c60f3a2e6c4b3811fa8c54, "
+            + "24bd2ad84fca4862a88612d9f2ada37558a2889096f724ba4df1518b9a19afb4, "
+            + "25e6ae301250e264abb953db4f1dc82703de17ffc556be248aa8e24a62645433",
         "no-rwanda-support, 2, 150, "
-            + "7d03c35aa1793743aac25ac51441f00fb7ea266c41b4680901e347c103f12157, "
-            + "f7f97f368984dd7354283baa2f7d85d70df2240e84cca1c24b9982b002e987cd, "
-            + "c67bda497c6342014790bef7064d12edf6c4178eefab3067119555fd8194d585",
+            + "ed8c13739b7207edeb334cfb8f7e0dd67ce980f76a27ff4a3bee664e99876419, "
+            + "c0433e49621fca507b39924424a9def1da617e4352cde39200d7d7fcc2c3fe4c, "
+            + "766c1098f68b2180438b1e6c45c394b1321a12e405e72268e5d939a337649699",
         "sanctions-escalation, 2, 150, "
-            + "e1fa652f670f2b8144f8e585cee4998807e88c3e5b11262fc7b2548a480db9d1, "
-            + "db0311c9ae86f3602dfaf5995d6a6f3992e4113c2b4f71a9d6dbaad162639605, "
-            + "eb8edbbb4f1440d590ac79e8c4ed52596bc81dfc7059324bd748800d1b9c901e",
+            + "605bca315fa4194aab1f40d78e30e8a1483a3629f4e2f775c457cf5d4dd31934, "
+            + "e509eb7d52482ad68baefcb99352afaa17c46046e5ec46bb222fd9154decff8f, "
+            + "4b1e3c9d337f671c39cd5803dd554d1ba58c5f6ca746787fd803445dfdaf1a98",
         "coltan-import-ban, 2, 150, "
-            + "9722d16ee16a4c094c6741b5b79dbffcd22becd1fd97a4eb75e76884a2375584, "
-            + "18449b4d597f6b07cb2688cb8dd22e663006ce450f6b2381f0e411c074e84df6, "
-            + "00c1d7ef48aa22ebe5ee70d7d25dd5b44b7854712a0da05873497328b4f7df48",
+            + "a80629aff2c47808a09243c6092b9502bdc668e9b9d9d22c58b6babe87dc0c63, "
+            + "53b2ccdd2d05e860dc486540ed4998be7df2c87494bfdcbfa7a721a9f2c6a404, "
+            + "dcab7d34b21fbb4be4694eacb929f415996aa3aec7204c1035f92ebf75607ed2",
         "reactive-levers, 2, 150, "
-            + "85dea1cbdd7d9ee6789bbd54aa6f87ab9a836d6c503b804c1e7d13a10ec82798, "
-            + "a198a016de7dcfe4cea001fafca2875451b668ccf8ed9752b76514ffc5356841, "
-            + "4a9627f82716fd9120d4c251b84c5cf3f3ac82f40e90def7face89c45b1e839f",
+            + "d35a73de959b78c5f05c59673aa4a85b3b520edf1cac18d80f1b50f050bb65a1, "
+            + "8722ea3e45d4c7b2098b44c45268bb51ab3f93d52107dd4792b0142f2635b1d7, "
+            + "ab3b37b8b6760b322a1764ea93c9ad113b74079c9a4b193368160015899b16eb",
         "us-minerals-for-security, 2, 150, "
-            + "4be7d02cd64a1f294318ff5e342df8da26e4e08d42891b9e0a9ef3970673d434, "
-            + "e42cd69389cd6024e7479c8fb5bec6642e5cf6ffbaba0320930d05e96cc14989, "
-            + "38bc21c20c17ed1b554421c71135c2fe5450e056fbbdfab7f3c7517e2ee6810b",
+            + "b9268e1c3869918dbd3aaaeccfe6807b068784009368b4081de0f7b2b42d13a7, "
+            + "e97d691f068e0e7a28e3064ff814aa0ebcf057b49aa9861a3ad752008182e270, "
+            + "7fdc74073de40190b143bf4053832b2f745d7d3497edb0beb1ccabbd7dbd0e60",
     })
     void digestsAreUnchanged(String name, int reps, int days, String runsDigest, String seriesDigest,
                              String eventsDigest) throws Exception {

@@ -67,7 +67,7 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--reps", paramLabel = "N", defaultValue = "200", description = "replications (default: ${DEFAULT-VALUE})")
     private int reps;
 
-    @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the scenario's)")
+    @Option(names = "--seed", paramLabel = "N", converter = SeedConverter.class, description = "master seed (default: the scenario's)")
     private Long seed;
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
@@ -133,7 +133,7 @@ public final class BacktestCommand implements Callable<Integer> {
             m.put("scenario", sc.id());
             m.put("scenarioSha256", Provenance.sha256(loaded.text()));
             m.put("resolvedScenarioSha256", Provenance.sha256(loaded.resolved()));
-            m.put("masterSeed", master);
+            m.put("masterSeed", Long.toUnsignedString(master));
             m.put("seedDerivation", org.conflictsim.experiment.Seeds.FORMULA);
             m.put("replications", reps);
             com.fasterxml.jackson.databind.node.ArrayNode ov = m.putArray("overrides");

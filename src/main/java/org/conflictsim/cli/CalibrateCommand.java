@@ -15,6 +15,7 @@ import org.conflictsim.experiment.calibrate.CalibrationLoader;
 import org.conflictsim.experiment.calibrate.CalibrationSpec;
 import org.conflictsim.experiment.calibrate.Posterior;
 import org.conflictsim.experiment.calibrate.Stage;
+import org.conflictsim.experiment.slurm.SlurmScripts;
 import org.conflictsim.experiment.store.StoreException;
 import org.conflictsim.experiment.store.SweepStore;
 import org.conflictsim.experiment.sweep.Shard;
@@ -113,8 +114,23 @@ public final class CalibrateCommand implements Callable<Integer> {
                 (long) s.particles() * s.replications() * (s.generations() + 1) + (long) s.particles() * c.predictive());
         o.flush();
         String command = String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        try (Interrupt interrupt = Interrupt.watch()) {
+            return calibrate(o, c, dir, shard, command, new Stages(o, err, c, dir, shard, nThreads, command,
+                    resumeCommand(shard), interrupt));
+        }
+    }
+
+    /** The command that continues this calibration where it stopped. */
+    private String resumeCommand(Shard shard) {
+        String outOption = out.toString().equals("results") ? "" : " --out " + SlurmScripts.quote(out.toString());
+        return "conflictsim calibrate " + SlurmScripts.quote(file.toString()) + " --resume" + outOption
+                + (shard == null ? "" : " --shard " + shard);
+    }
+
+    private int calibrate(PrintWriter o, CalibrationSpec c, Path dir, Shard shard, String command, Stages stages)
+            throws Exception {
+        AbcSmc.Settings s = c.method().settings();
         long[] clock = {System.nanoTime(), 0};
-        Stages stages = new Stages(o, err, c, dir, shard, nThreads, command);
         AbcSmc.Result result;
         try {
             result = new AbcSmc(s, c.parameters().size(), Seeds.mix(c.masterSeed() ^ ALGORITHM_SALT))
@@ -187,7 +203,10 @@ public final class CalibrateCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** A stage that could not be run (the message is printed); carries the exit code. */
+    /**
+     * A stage that stopped the calibration (the message is printed): it could not be run, or it was
+     * interrupted (exit code 0; the process then ends with the signal's status); carries the exit code.
+     */
     private static final class StageFailed extends Exception {
         final int code;
 
@@ -206,8 +225,11 @@ public final class CalibrateCommand implements Callable<Integer> {
         final Shard shard;
         final int threads;
         final String command;
+        final String resumeCommand;
+        final Interrupt interrupt;
 
-        Stages(PrintWriter o, PrintWriter err, CalibrationSpec c, Path dir, Shard shard, int threads, String command) {
+        Stages(PrintWriter o, PrintWriter err, CalibrationSpec c, Path dir, Shard shard, int threads, String command,
+               String resumeCommand, Interrupt interrupt) {
             this.o = o;
             this.err = err;
             this.c = c;
@@ -215,6 +237,8 @@ public final class CalibrateCommand implements Callable<Integer> {
             this.shard = shard;
             this.threads = threads;
             this.command = command;
+            this.resumeCommand = resumeCommand;
+            this.interrupt = interrupt;
         }
 
         Path storeOf(int stage) {
@@ -237,22 +261,40 @@ public final class CalibrateCommand implements Callable<Integer> {
                 shardMeta.put("calibration_stage", Stage.folder(stage));
                 Path part = store.resolveSibling(shard.storeName());
                 SweepSession.Done d = SweepSession.run(o, err, sw, shard, part, threads, shardMeta,
-                        SweepCommand.parameterRows(sw), Files.exists(part), "calibration", command, code);
+                        SweepCommand.parameterRows(sw), Files.exists(part), "calibration", command, interrupt, code);
                 if (d == null) {
                     throw new StageFailed(code[0]);
                 }
+                stopIfInterrupted(stage, part, d);
                 throw new ShardDone(store.getParent());
             }
             SweepSession.Done d = SweepSession.run(o, err, sw, Shard.ALL, store, threads, meta,
-                    SweepCommand.parameterRows(sw), Files.exists(store), "calibration", command, code);
+                    SweepCommand.parameterRows(sw), Files.exists(store), "calibration", command, interrupt, code);
             if (d == null) {
                 throw new StageFailed(code[0]);
             }
+            stopIfInterrupted(stage, store, d);
             if (d.result().failed() > 0) {
                 o.printf("%d run%s failed (recorded with their error); they count as infinitely far from the targets%n",
                         d.result().failed(), d.result().failed() == 1 ? "" : "s");
             }
             return Stage.read(store, c, units.length, reps);
+        }
+
+        /**
+         * After an interrupt: says what the stage's store keeps and how to go on, and stops the calibration.
+         * The finished stages and the finished runs of this one are kept; the runs in progress run again.
+         */
+        private void stopIfInterrupted(int stage, Path store, SweepSession.Done d) throws StageFailed {
+            if (!interrupt.requested()) {
+                return;
+            }
+            o.printf("interrupted: %d of %d runs of %s are saved in %s (%d in this session; the runs in progress"
+                    + " are dropped and run again on resume)%n", d.recorded(), d.total(), Stage.folder(stage), store,
+                    d.result().ran());
+            o.println("resume with: " + resumeCommand);
+            o.flush();
+            throw new StageFailed(ExitCodes.OK);
         }
 
         /** Whether the stage's store exists, belongs to this stage and holds every run. */

@@ -73,7 +73,7 @@ public final class CompareCommand implements Callable<Integer> {
             description = "replications per scenario (default: ${DEFAULT-VALUE})")
     private int reps;
 
-    @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the first scenario's seed)")
+    @Option(names = "--seed", paramLabel = "N", converter = SeedConverter.class, description = "master seed (default: the first scenario's seed)")
     private Long seed;
 
     @Option(names = "--days", paramLabel = "N", description = "days to simulate (default: the first scenario's days)")
@@ -85,6 +85,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
             description = "output folder (default: ${DEFAULT-VALUE})")
     private Path out;
+
+    @picocli.CommandLine.Mixin
+    private StrictOption strict = new StrictOption();
 
     @Override
     public Integer call() throws Exception {
@@ -101,8 +104,15 @@ public final class CompareCommand implements Callable<Integer> {
         Scenario ref = scenarios.get(0);
         long master = seed != null ? seed : ref.seed();
         int nDays = days != null ? days : ref.days();
-        o.printf("ConflictSim %s: compare %s; %d replications each of %d days, master seed %d, %d thread%s%n",
-                Main.version(), String.join(" vs ", labels), reps, nDays, master, nThreads, nThreads == 1 ? "" : "s");
+        int warnings = 0;
+        for (ScenarioLoader.Loaded l : loaded) {
+            warnings += StrictOption.print(err, l, nDays, days != null);
+        }
+        if (!strict.allows(err, warnings)) {
+            return ExitCodes.INVALID;
+        }
+        o.printf("ConflictSim %s: compare %s; %d replications each of %d days, master seed %s, %d thread%s%n",
+                Main.version(), String.join(" vs ", labels), reps, nDays, Long.toUnsignedString(master), nThreads, nThreads == 1 ? "" : "s");
         for (int k = 1; k < scenarios.size(); k++) {
             if (!scenarios.get(k).start().equals(ref.start())) {
                 o.printf("note: %s starts on %s, %s on %s; capture days count from each scenario's own start%n",
@@ -112,7 +122,9 @@ public final class CompareCommand implements Callable<Integer> {
         o.flush();
         int total = reps * scenarios.size();
         List<List<RunResult>> results;
-        try (ProgressBar pb = new ProgressBarBuilder().setTaskName("runs").setInitialMax(total)
+        try (Interrupt interrupt = Interrupt.announce(err, "interrupted: compare writes its folder only when every run"
+                + " is done, so nothing was written; run the same command again");
+             ProgressBar pb = new ProgressBarBuilder().setTaskName("runs").setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(WriterStream.of(err)))
                 .setUpdateIntervalMillis(250).build()) {
             results = PairedRuns.run(scenarios, master, reps, nDays, nThreads, pb::stepTo);
@@ -230,7 +242,7 @@ public final class CompareCommand implements Callable<Integer> {
             s.put("start", l.scenario().start().toString());
             s.put("reference", k == 0);
         }
-        m.put("masterSeed", master);
+        m.put("masterSeed", Long.toUnsignedString(master));
         m.put("seedDerivation", Seeds.FORMULA);
         m.put("commonRandomNumbers", "replicate r of every scenario uses runSeed(master, 0, r)");
         ArrayNode seeds = m.putArray("runSeeds");

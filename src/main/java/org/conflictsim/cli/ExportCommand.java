@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes a sweep store as tidy CSV files.",
             "",
-            "Writes a new folder <store>-csv: points.csv (one column per parameter),",
+            "Writes a new folder <sweep>-csv beside the store: points.csv (one column per parameter),",
             "runs.csv (one row per run: parameters and outcomes), series.csv (when the",
             "sweep kept daily series), sensitivity.csv (saltelli and morris designs),",
             "manifest.json and the sweep file. The store is only read; it may be one left",
@@ -39,14 +39,40 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: the store's folder)")
     private Path out;
 
+    /** Metadata keys whose values are whole numbers. */
+    private static final java.util.Set<String> INTEGERS = java.util.Set.of("days", "parameters", "points",
+            "replications", "runs_total", "names_registered", "shard_index", "shard_count");
+    /** Metadata keys whose values are JSON. */
+    private static final java.util.Set<String> JSON = java.util.Set.of("design", "outcome_selectors", "series_metrics");
+
+    /**
+     * Puts a metadata value with its type: counts and days as numbers, the design and the selectors as JSON,
+     * the rest (seeds included: above 2^53 a JSON number loses digits in many readers) as text.
+     */
+    static void putTyped(ObjectNode node, String key, String value) {
+        try {
+            if (INTEGERS.contains(key)) {
+                node.put(key, Long.parseLong(value));
+                return;
+            }
+            if (JSON.contains(key)) {
+                node.set(key, new com.fasterxml.jackson.databind.ObjectMapper().readTree(value));
+                return;
+            }
+        } catch (NumberFormatException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            // an older store's value that does not parse: kept as text below
+        }
+        node.put(key, value);
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path parent = out != null ? out : storeFile.toAbsolutePath().getParent();
-        String stem = storeFile.getFileName().toString().replaceFirst("\\.sqlite$", "");
         try (SweepStore store = SweepStore.openForReading(storeFile)) {
             Map<String, String> meta = store.metadata();
+            String stem = StoreExport.folderStem(storeFile, meta);
             long ok = store.count("ok");
             long failed = store.count("failed");
             Path dir;
@@ -73,7 +99,7 @@ public final class ExportCommand implements Callable<Integer> {
                 ObjectNode sweep = m.putObject("sweep");
                 meta.forEach((k, v) -> {
                     if (!k.equals("sweep_yaml") && !k.equals("scenario_resolved")) {
-                        sweep.put(k, v);
+                        putTyped(sweep, k, v);
                     }
                 });
                 RunWriter.json(folder.file("manifest.json"), m);

@@ -36,7 +36,7 @@ public final class GuiCommand implements Callable<Integer> {
             description = "scenario file (default: ${DEFAULT-VALUE})")
     private Path scenarioFile;
 
-    @Option(names = "--seed", paramLabel = "N",
+    @Option(names = "--seed", paramLabel = "N", converter = SeedConverter.class,
             description = "master seed, as for run (default: the scenario's); the GUI shows replicate 0 of it")
     private Long seed;
 
@@ -46,12 +46,16 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--presentation", description = "start in presentation mode (large fonts, full screen)")
     private boolean presentation;
 
-    @Option(names = "--band", paramLabel = "RESULTS_DIR", description = "draw the 5-95%% band of territory shares "
-            + "of an earlier run (its timeseries.csv) behind the live territory chart")
+    @Option(names = "--band", paramLabel = "RESULTS_DIR", description = {"draw the 5-95%% band of territory shares",
+        "of an earlier run (its timeseries.csv) or compare (its bands.csv: the band of the",
+        "scenario shown, else of the baseline) behind the live territory chart"})
     private Path band;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override a scenario value, as for run")
     private List<String> sets = new ArrayList<>();
+
+    @picocli.CommandLine.Mixin
+    private StrictOption strict = new StrictOption();
 
     @Override
     public Integer call() throws Exception {
@@ -61,10 +65,13 @@ public final class GuiCommand implements Callable<Integer> {
         }
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarioFile, sets);
         Scenario sc = loaded.scenario();
+        if (!strict.allows(err, StrictOption.print(err, loaded, days != null ? days : sc.days(), days != null))) {
+            return ExitCodes.INVALID;
+        }
         EnsembleBand ensemble = null;
         if (band != null) {
             try {
-                ensemble = EnsembleBand.read(band);
+                ensemble = EnsembleBand.read(band, sc.id());
             } catch (EnsembleBand.BandException e) {
                 err.println("error: " + e.getMessage());
                 return e.missing() ? ExitCodes.NOT_FOUND : ExitCodes.INVALID;

@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
 @Command(name = "conflictsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulator of resource conflicts (MASON). First case: eastern DR Congo.",
         subcommands = {RunCommand.class, ScenariosCommand.class, ValidateCommand.class, DescribeCommand.class,
-            CompareCommand.class, SweepCommand.class, ExportCommand.class, MergeCommand.class, SlurmCommand.class,
-            ChartCommand.class, GuiCommand.class, BacktestCommand.class, CalibrateCommand.class, DiscoverCommand.class, BenchCommand.class, SchemaCommand.class,
+            CompareCommand.class, SweepCommand.class, ReplayCommand.class, ExportCommand.class, MergeCommand.class,
+            SlurmCommand.class, ChartCommand.class, GuiCommand.class, BacktestCommand.class, CalibrateCommand.class,
+            DiscoverCommand.class, BenchCommand.class, SchemaCommand.class,
             CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
 public final class Main {

@@ -53,8 +53,15 @@ public final class MergeCommand implements Callable<Integer> {
         }
         o.flush();
         if (r.missing() > 0) {
+            String resume;
+            try (org.conflictsim.experiment.store.SweepStore merged =
+                         org.conflictsim.experiment.store.SweepStore.openForReading(out)) {
+                resume = org.conflictsim.experiment.store.SweepStore.resumeCommand(out, merged.metadata());
+            } catch (StoreException e) {
+                resume = "conflictsim sweep SWEEP --resume";
+            }
             err.printf("error: %d of %d runs are missing (in no store): %s%s; run the missing shards, or resume the"
-                    + " merged store with 'conflictsim sweep SWEEP --resume'%n", r.missing(), r.runsTotal(),
+                    + " merged store with '" + resume.replace("%", "%%") + "'%n", r.missing(), r.runsTotal(),
                     String.join(", ", r.missingIds().stream().map(String::valueOf).toList()),
                     r.missing() > r.missingIds().size() ? ", ..." : "");
             err.flush();

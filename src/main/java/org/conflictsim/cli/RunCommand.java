@@ -56,7 +56,8 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file, e.g. scenarios/kivu-2025.yaml")
     private Path scenarioFile;
 
-    @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the scenario's seed)")
+    @Option(names = "--seed", paramLabel = "N", converter = SeedConverter.class,
+            description = "master seed, 0 to 18446744073709551615 (default: the scenario's seed)")
     private Long seed;
 
     @Option(names = "--days", paramLabel = "N", description = "days to simulate (default: the scenario's days)")
@@ -81,6 +82,9 @@ public final class RunCommand implements Callable<Integer> {
         "e.g. --set rules.combat.tempo=0.2 --set factions[M23].fighters=8000"})
     private java.util.List<String> sets = new java.util.ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    private StrictOption strict = new StrictOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
@@ -101,25 +105,52 @@ public final class RunCommand implements Callable<Integer> {
         Scenario sc = loaded.scenario();
         long master = seed != null ? seed : sc.seed();
         int nDays = days != null ? days : sc.days();
-        o.printf("ConflictSim %s: %s, %d run%s of %d days from %s, master seed %d, %d thread%s%n", Main.version(),
-                sc.id(), reps, reps == 1 ? "" : "s", nDays, sc.start(), master, nThreads, nThreads == 1 ? "" : "s");
+        if (!strict.allows(err, StrictOption.print(err, loaded, nDays, days != null))) {
+            return ExitCodes.INVALID;
+        }
+        o.printf("ConflictSim %s: %s, %d run%s of %d days from %s, master seed %s, %d thread%s%n", Main.version(),
+                sc.id(), reps, reps == 1 ? "" : "s", nDays, sc.start(), Long.toUnsignedString(master), nThreads, nThreads == 1 ? "" : "s");
         o.flush();
         List<RunResult> runs;
-        if (reps > 1) {
-            try (ProgressBar pb = new ProgressBarBuilder().setTaskName("runs").setInitialMax(reps)
-                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(
-                            WriterStream.of(spec.commandLine().getErr()))).setUpdateIntervalMillis(250).build()) {
-                runs = Replications.run(sc, master, reps, nDays, nThreads, pb::stepTo);
+        try (Interrupt interrupt = Interrupt.announce(err, "interrupted: run writes its folder only when every run"
+                + " is done, so nothing was written; run the same command again")) {
+            if (reps > 1) {
+                try (ProgressBar pb = new ProgressBarBuilder().setTaskName("runs").setInitialMax(reps)
+                        .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(
+                                WriterStream.of(spec.commandLine().getErr()))).setUpdateIntervalMillis(250).build()) {
+                    runs = Replications.run(sc, master, reps, nDays, nThreads, pb::stepTo);
+                }
+            } else {
+                runs = Replications.run(sc, master, reps, nDays, nThreads, n -> { });
             }
-        } else {
-            runs = Replications.run(sc, master, reps, nDays, nThreads, n -> { });
         }
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        ObjectNode manifest = manifest(loaded, master, nDays, nThreads, runs);
+        Path dir = writeFolder(o, out, sc.id() + "-" + stamp + "-seed" + Long.toUnsignedString(master), loaded, runs,
+                manifest, choice, nThreads, Seeds.runSeed(master, 0, 0), 0, nDays);
+        o.println();
+        o.println("Results: " + dir + " (report: " + dir.resolve(ResultsRendering.REPORT) + ")");
+        return ExitCodes.OK;
+    }
+
+    /**
+     * Writes a results folder of runs (the daily series of {@code choice} compressed, runs, events, the
+     * resolved scenario, the manifest with its account of the series), draws the charts, maps and report from
+     * memory on {@code nThreads} threads while the series are compressed, and prints the summary; the maps are
+     * those of the run with {@code mapSeed} and {@code mapReplicate}. Shared by {@code run} and {@code replay}.
+     *
+     * @return the folder
+     * @throws OutputException when the folder or its charts cannot be written (the data are kept when only
+     *     the charts failed, and the message says so)
+     */
+    static Path writeFolder(PrintWriter o, Path out, String name, ScenarioLoader.Loaded loaded, List<RunResult> runs,
+                            ObjectNode manifest, SeriesChoice choice, int nThreads, long mapSeed, int mapReplicate,
+                            int nDays) throws OutputException {
+        Scenario sc = loaded.scenario();
         Path dir;
-        ResultsRendering.Rendered rendered = null;
         IOException chartsFailed = null;
         ExecutorService pool = Executors.newFixedThreadPool(nThreads, ResultsRendering.daemon());
-        try (ResultsFolder folder = ResultsFolder.open(out, sc.id() + "-" + stamp + "-seed" + master)) {
+        try (ResultsFolder folder = ResultsFolder.open(out, name)) {
             // the daily series are compressed run by run on the pool while the charts and maps are drawn
             RunWriter.SeriesJob seriesFile = RunWriter.timeseries(folder.file(TimeSeriesTable.FILE_GZ), sc.start(),
                     runs, choice, pool);
@@ -129,7 +160,6 @@ public final class RunCommand implements Callable<Integer> {
             AtomicWrite.writeString(folder.file("events.csv"), eventsCsv);
             AtomicWrite.writeString(folder.file("scenario.yaml"), loaded.resolved());
             List<Series.Key> charted = RunWriter.charted(runs);
-            ObjectNode manifest = manifest(loaded, master, nDays, nThreads, runs);
             Path manifestFile = folder.file("manifest.json");
             RunFolder inMemory = new RunFolder(folder.file(""), Manifest.of(manifest, manifestFile),
                     ScenarioInfo.parse(loaded.resolved(), folder.file("scenario.yaml")),
@@ -142,8 +172,8 @@ public final class RunCommand implements Callable<Integer> {
                 return null;
             };
             try {
-                rendered = ResultsRendering.renderRun(inMemory, ResultsRendering.MapSource.of(new ControlMaps.Request(
-                        sc, Seeds.runSeed(master, 0, 0), 0, nDays, ControlMaps.defaultDates(sc.start(), nDays))),
+                ResultsRendering.renderRun(inMemory, ResultsRendering.MapSource.of(new ControlMaps.Request(
+                        sc, mapSeed, mapReplicate, nDays, ControlMaps.defaultDates(sc.start(), nDays))),
                         pool, dataInPlace);
             } catch (IOException e) {
                 chartsFailed = e;
@@ -163,9 +193,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new OutputException("data written to " + dir + ", but not the charts (" + chartsFailed.getMessage()
                     + "); retry with: conflictsim chart " + dir, chartsFailed);
         }
-        o.println();
-        o.println("Results: " + dir + " (report: " + dir.resolve(ResultsRendering.REPORT) + ")");
-        return ExitCodes.OK;
+        return dir;
     }
 
     /** The manifest's account of the daily series: file, choice, and the all-zero series left out. */
@@ -182,7 +210,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private ObjectNode manifest(ScenarioLoader.Loaded loaded, long master, int nDays, int nThreads,
-                                List<RunResult> runs) throws IOException {
+                                List<RunResult> runs) {
         ObjectNode m = RunWriter.object();
         m.put("tool", "conflictsim");
         m.put("version", Main.version());
@@ -198,7 +226,7 @@ public final class RunCommand implements Callable<Integer> {
         m.put("resolvedScenarioSha256", Provenance.sha256(loaded.resolved()));
         ArrayNode overrides = m.putArray("overrides");
         sets.forEach(overrides::add);
-        m.put("masterSeed", master);
+        m.put("masterSeed", Long.toUnsignedString(master));
         m.put("seedDerivation", Seeds.FORMULA);
         ArrayNode seeds = m.putArray("runSeeds");
         runs.forEach(r -> seeds.add(Long.toUnsignedString(r.seed())));

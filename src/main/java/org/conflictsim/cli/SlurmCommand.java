@@ -114,7 +114,7 @@ public final class SlurmCommand implements Callable<Integer> {
         o.println("  jid=$(sbatch --parsable " + SlurmScripts.quote(array.toString()) + ")");
         o.println("  sbatch --dependency=afterok:${jid%%;*} " + SlurmScripts.quote(merge.toString()));
         o.println("the merged store will be " + storeDir.resolve("sweep.sqlite") + ", its CSV export "
-                + storeDir.resolve("sweep-csv"));
+                + storeDir.resolve(sw.name() + "-csv"));
         o.flush();
         return ExitCodes.OK;
     }

@@ -68,6 +68,9 @@ public final class SweepCommand implements Callable<Integer> {
         "when set, else the whole sweep)"})
     private String shardText;
 
+    @picocli.CommandLine.Mixin
+    private StrictOption strict = new StrictOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
@@ -91,6 +94,9 @@ public final class SweepCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         SweepSpec sw = SweepLoader.load(sweepFile);
+        if (!strict.allows(err, StrictOption.print(err, sw.base(), sw.days(), false))) {
+            return ExitCodes.INVALID;
+        }
         Path dir = out.resolve(sw.name());
         Path storeFile = dir.resolve(shard.storeName());
         o.printf(Locale.ROOT, "ConflictSim %s: sweep %s of %s: %d points (%s) x %d replication%s = %d runs of %d days,"
@@ -123,9 +129,17 @@ public final class SweepCommand implements Callable<Integer> {
 
     private int run(PrintWriter o, PrintWriter err, SweepSpec sw, Shard shard, Path storeFile, int nThreads,
                     Map<String, String> meta, List<SweepStore.ParameterRow> params) throws Exception {
+        try (Interrupt interrupt = Interrupt.watch()) {
+            return run(o, err, sw, shard, storeFile, nThreads, meta, params, interrupt);
+        }
+    }
+
+    private int run(PrintWriter o, PrintWriter err, SweepSpec sw, Shard shard, Path storeFile, int nThreads,
+                    Map<String, String> meta, List<SweepStore.ParameterRow> params, Interrupt interrupt)
+            throws Exception {
         int[] code = new int[1];
         SweepSession.Done session = SweepSession.run(o, err, sw, shard, storeFile, nThreads, meta, params, resume,
-                "sweep", String.join(" ", spec.commandLine().getParseResult().originalArgs()), code);
+                "sweep", String.join(" ", spec.commandLine().getParseResult().originalArgs()), interrupt, code);
         if (session == null) {
             return code[0];
         }
@@ -133,6 +147,13 @@ public final class SweepCommand implements Callable<Integer> {
         long shardRuns = session.total();
         long before = session.before();
         long done = before + result.ran();
+        if (interrupt.requested()) {
+            o.printf("interrupted: %d of %d runs are saved in %s (%d in this session; the runs in progress are"
+                    + " dropped and run again on resume)%n", done, shardRuns, storeFile, result.ran());
+            o.println("resume with: " + SweepStore.resumeCommand(storeFile, meta));
+            o.flush();
+            return ExitCodes.OK;
+        }
         o.printf("%d run%s in this session, %d failed; the store holds %d of %d runs%s%n", result.ran(),
                 result.ran() == 1 ? "" : "s", result.failed(), done, shardRuns, shard.count() > 1 ? " of this shard" : "");
         if (result.failed() > 0) {
@@ -140,7 +161,20 @@ public final class SweepCommand implements Callable<Integer> {
                     + " resuming does not retry them");
         }
         if (done == shardRuns && shard.count() == 1) {
-            SweepChart.afterSweep(storeFile, o);
+            try {
+                if (interrupt.requested()) {
+                    throw new IllegalStateException("Shutdown in progress");
+                }
+                SweepChart.afterSweep(storeFile, o);
+            } catch (IllegalStateException e) {
+                if (!interrupt.requested()) {
+                    throw e;
+                }
+                o.println("interrupted while drawing the charts: all " + shardRuns + " runs are saved in " + storeFile
+                        + "; draw the charts with: conflictsim chart " + storeFile.getParent());
+            }
+        } else if (done < shardRuns) {
+            o.println("resume with: " + SweepStore.resumeCommand(storeFile, meta));
         } else {
             o.println("charts and report.html are drawn when every run is recorded" + (shard.count() > 1
                     ? " (after 'conflictsim merge' of the shards)" : ""));

@@ -21,9 +21,10 @@ import org.conflictsim.experiment.sweep.SweepSpec;
 
 /**
  * One working session on a sweep store, shared by {@code sweep} and {@code calibrate} (whose generations are
- * sweeps of given points): open the store (create it with its points, or reopen one made by the same sweep),
- * record the session's provenance, run what the shard still lacks with a progress bar and ETA on the error
- * stream, close.
+ * sweeps of given points): open the store (create it atomically with its points, or reopen one made by the
+ * same sweep), record the session's provenance, run what the shard still lacks with a progress bar and ETA on
+ * the error stream until done or interrupted, close. A store left without tables by a creation that an older
+ * version did not make atomic holds no run and is made afresh.
  */
 final class SweepSession {
     private SweepSession() {
@@ -44,17 +45,27 @@ final class SweepSession {
     }
 
     /**
-     * Opens or creates the store, runs what is left and closes it.
+     * Opens or creates the store, runs what is left (or, once {@code interrupt} is requested, what has finished:
+     * no run starts after it, the runs in progress are dropped and run again on resume) and closes it.
      *
-     * @param resume  whether an existing store may be continued (else it is an error, exit 5)
-     * @param task    what made the store, for messages: sweep or calibration
-     * @param command the command line for the store's sessions table
+     * @param resume    whether an existing store may be continued (else it is an error, exit 5)
+     * @param task      what made the store, for messages: sweep or calibration
+     * @param command   the command line for the store's sessions table
+     * @param interrupt the command's watch for Ctrl-C and SIGTERM
      * @return what was done, or null when an error was printed to {@code err} (the exit code is then in
      *         {@code code[0]})
      */
     static Done run(PrintWriter o, PrintWriter err, SweepSpec sw, Shard shard, Path storeFile, int nThreads,
                     Map<String, String> meta, List<SweepStore.ParameterRow> params, boolean resume, String task,
-                    String command, int[] code) throws StoreException, InterruptedException, java.io.IOException {
+                    String command, Interrupt interrupt, int[] code)
+            throws StoreException, InterruptedException, java.io.IOException {
+        if (SweepStore.isEmptyDatabase(storeFile)) {
+            o.println("note: " + storeFile + " has no tables (a " + task + " was stopped while creating it); it holds"
+                    + " no run and is made afresh");
+            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                Files.deleteIfExists(storeFile.resolveSibling(storeFile.getFileName() + suffix));
+            }
+        }
         SweepStore store;
         if (Files.exists(storeFile)) {
             if (!resume) {
@@ -80,14 +91,8 @@ final class SweepSession {
             if (resume) {
                 o.println("nothing to resume in " + storeFile.getParent() + "; starting a new store");
             }
-            store = SweepStore.create(storeFile, meta, params, sw.outcomes(), sw.labels());
-            try {
-                store.writePoints(sw.points().size(), i -> PointRows.of(sw.points(), i));
-            } catch (StoreException e) {
-                store.close();
-                Files.deleteIfExists(storeFile);
-                throw e;
-            }
+            store = SweepStore.createAtomically(storeFile, meta, params, sw.outcomes(), sw.labels(),
+                    s -> s.writePoints(sw.points().size(), i -> PointRows.of(sw.points(), i)));
         }
         SweepRunner.Result result;
         long shardRuns = shard.runsOf(sw.runCount());
@@ -113,7 +118,7 @@ final class SweepSession {
                             if (failed > 0) {
                                 pb.setExtraMessage("failed: " + failed);
                             }
-                        });
+                        }, interrupt::requested);
             }
         } finally {
             store.close();

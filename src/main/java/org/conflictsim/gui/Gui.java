@@ -73,8 +73,11 @@ public final class Gui {
             parent.setCursor(Cursor.getPredefinedCursor(Cursor.WAIT_CURSOR));
         }
         Scenario scenario;
+        List<org.conflictsim.scenario.Problem> warnings;
         try {
-            scenario = ScenarioLoader.load(file).scenario();
+            ScenarioLoader.Loaded loaded = ScenarioLoader.load(file);
+            scenario = loaded.scenario();
+            warnings = org.conflictsim.scenario.Warnings.of(loaded, scenario.days(), false);
         } catch (ScenarioException e) {
             JOptionPane.showMessageDialog(parent, e.getMessage(), "Cannot load " + file.getFileName(),
                     JOptionPane.ERROR_MESSAGE);
@@ -83,6 +86,11 @@ public final class Gui {
             if (parent != null) {
                 parent.setCursor(Cursor.getDefaultCursor());
             }
+        }
+        if (!warnings.isEmpty()) {
+            JOptionPane.showMessageDialog(parent, warnings.stream().map(org.conflictsim.scenario.Warnings::format)
+                    .collect(java.util.stream.Collectors.joining("\n")), file.getFileName() + ": settings that cannot act",
+                    JOptionPane.WARNING_MESSAGE);
         }
         GuiSetup before = old.setup();
         boolean same = scenario.id().equals(before.scenario().id());

@@ -280,7 +280,7 @@ public final class LeverBoard {
             remember(sanctionKey(), severity);
         }
         note(severity > 0 ? String.format(Locale.UK, "%s sanctions on %s set to severity %.2f", by, on, severity)
-                : by + " lifts its sanctions on " + on);
+                + noEffect(on) : by + " lifts its sanctions on " + on);
     }
 
     /** Slider range of the severity, 0–1. */
@@ -324,7 +324,14 @@ public final class LeverBoard {
             levers().impose(by, on, SANCTION_ROUND);
             remember(sanctionKey(), after);
         }
-        note(String.format(Locale.UK, "%s imposes a new round of sanctions on %s (severity now %.2f)", by, on, after));
+        note(String.format(Locale.UK, "%s imposes a new round of sanctions on %s (severity now %.2f)", by, on, after)
+                + noEffect(on));
+    }
+
+    /** " - no effect: why" when a sanction on {@code target} cannot act in this scenario, else "". */
+    private String noEffect(String target) {
+        String why = org.conflictsim.scenario.Warnings.sanctionWithoutEffect(scenario, target);
+        return why == null ? "" : " - no effect: " + why;
     }
 
     // ------------------------------------------------------------------ aid

@@ -318,7 +318,7 @@ public final class Descriptions {
         c("targets[].sd", "Uncertainty of the observation in the outcome's unit (events: default 0.5, so a wrong event counts as two uncertainties).");
         c("targets[].use", "calibration (fitted, the default) or validation (held out and only scored: out of sample).");
         c("targets[].source", "Where the observation comes from.");
-        c("targets[].reference", "The null model of the target's skill scores (default: uniform over the horizon for dates, over [0, 1] for shares, the prior's runs for other values; for events by a date the capture day uniform over the horizon).");
+        c("targets[].reference", "The null model of the target's skill scores (default: uniform over the horizon for dates, over [0, 1] for shares, the prior's runs for other values; for events by a date the capture day uniform over the horizon, or either outcome equally likely when that gives a probability above 0.9 or below 0.1).");
         c("targets[].reference.kind", "uniform (on [min, max]), prior (the model's runs from the prior), probability (p), or default.");
         c("targets[].reference.min", "Lower end of a uniform null model.");
         c("targets[].reference.max", "Upper end of a uniform null model.");

@@ -185,7 +185,7 @@ final class MapBuilder {
         }
         Path p;
         try {
-            p = dir.resolve(rel).normalize();
+            p = m.dirOf(key, dir).resolve(rel).normalize();
         } catch (java.nio.file.InvalidPathException e) {
             m.problem(key, "not a possible file name: " + e.getReason());
             return null;

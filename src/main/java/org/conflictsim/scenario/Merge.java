@@ -18,7 +18,12 @@ final class Merge {
     private Merge() {
     }
 
-    static Node merge(Node base, Node over, String file, String path, List<Problem> problems) {
+    /**
+     * Merges {@code over} into {@code base}; {@code ownIndex} receives, for each list item of {@code over}
+     * (appended or merged into a base item), its index in {@code over}'s own list, for messages.
+     */
+    static Node merge(Node base, Node over, String file, String path, List<Problem> problems,
+                      java.util.Map<Node, Integer> ownIndex) {
         if (base instanceof MappingNode bm && over instanceof MappingNode om) {
             for (NodeTuple t : om.getValue()) {
                 if (!(t.getKeyNode() instanceof ScalarNode sk)) {
@@ -31,7 +36,7 @@ final class Merge {
                 if (existing == null) {
                     bm.getValue().add(t);
                 } else {
-                    Node merged = merge(existing.getValueNode(), t.getValueNode(), file, p, problems);
+                    Node merged = merge(existing.getValueNode(), t.getValueNode(), file, p, problems, ownIndex);
                     bm.getValue().set(bm.getValue().indexOf(existing), new NodeTuple(existing.getKeyNode(), merged));
                 }
             }
@@ -39,7 +44,8 @@ final class Merge {
         }
         if (base instanceof SequenceNode bs && over instanceof SequenceNode os && allHaveIds(bs) && allHaveIds(os)) {
             List<Node> items = new ArrayList<>(bs.getValue());
-            for (Node item : os.getValue()) {
+            for (int own = 0; own < os.getValue().size(); own++) {
+                Node item = os.getValue().get(own);
                 MappingNode im = (MappingNode) item;
                 String id = id(im);
                 int at = indexOf(items, id);
@@ -60,8 +66,11 @@ final class Merge {
                 }
                 if (at < 0) {
                     items.add(item);
+                    ownIndex.put(item, own);
                 } else {
-                    items.set(at, merge(items.get(at), item, file, path + "[" + id + "]", problems));
+                    Node merged = merge(items.get(at), item, file, path + "[" + id + "]", problems, ownIndex);
+                    items.set(at, merged);
+                    ownIndex.put(merged, own);
                 }
             }
             bs.getValue().clear();

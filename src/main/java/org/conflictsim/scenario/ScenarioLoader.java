@@ -44,8 +44,26 @@ public final class ScenarioLoader {
      * @param text      that file's text as written (comments included)
      * @param resolved  the document after {@code extends} and overrides, as YAML
      * @param mapReport how the map was built
+     * @param sites     where each event was written, by event id, then by key path inside the event
+     *                  ({@code ""} for the event, {@code on}, {@code when}, the instrument's key and
+     *                  {@code sanction.target} and the like); a power's offered deal under
+     *                  {@code <power>-deal}; for the warnings of {@link Warnings}
      */
-    public record Loaded(Scenario scenario, Path file, String text, String resolved, MapReport mapReport) {
+    public record Loaded(Scenario scenario, Path file, String text, String resolved, MapReport mapReport,
+                         Map<String, Map<String, Site>> sites) {
+        public Loaded {
+            sites = Map.copyOf(sites);
+        }
+
+        /** Where key {@code key} of event {@code eventId} was written (the event itself when the key was not). */
+        public Site site(String eventId, String key) {
+            Map<String, Site> s = sites.get(eventId);
+            if (s == null) {
+                return new Site(file == null ? "" : file.toString(), 0, 0, "events[" + eventId + "]");
+            }
+            Site k = s.get(key);
+            return k != null ? k : s.get("");
+        }
     }
 
     /**
@@ -154,7 +172,11 @@ public final class ScenarioLoader {
         MapReport mapReport = built.report() != null ? built.report() : mb.report();
         List<PowerSpec> powers = new ArrayList<>();
         List<EventSpec> generated = new ArrayList<>();
+        Map<String, Map<String, Site>> sites = new HashMap<>();
         for (YMap pm : powerMaps) {
+            if (pm.text("id") != null) {
+                sites.put(pm.text("id") + "-deal", Map.of("", pm.site("offersDeal")));
+            }
             PowerSpec p = readPower(pm, world, new ArrayList<>(minerals.keySet()), generated, factionNodes.keySet());
             if (p != null) {
                 powers.add(p);
@@ -165,7 +187,7 @@ public final class ScenarioLoader {
         Set<String> placeIds = new HashSet<>();
         world.places().forEach(p -> placeIds.add(p.id()));
         List<EventSpec> events = readEvents(root.maps("events"), factions, factionNodes.keySet(), powers,
-                powerNodes.keySet(), placeIds, start, world.countries(), minerals.keySet());
+                powerNodes.keySet(), placeIds, start, sites, world.countries(), minerals.keySet());
         for (EventSpec g : generated) {
             if (events.stream().anyMatch(e -> e.id().equals(g.id()))) {
                 root.problem("events", "event id '" + g.id() + "' is taken by the deal that power "
@@ -205,7 +227,7 @@ public final class ScenarioLoader {
         try {
             Scenario sc = new Scenario(id, title, question, description, start, days, seed, world, control,
                     new ArrayList<>(minerals.values()), factions, powers, rules, events);
-            return new Loaded(sc, src.path(), text, src.resolvedYaml(), mapReport);
+            return new Loaded(sc, src.path(), text, src.resolvedYaml(), mapReport, sites);
         } catch (IllegalArgumentException e) {
             root.problem(null, e.getMessage());
             src.throwIfProblems();
@@ -422,7 +444,8 @@ public final class ScenarioLoader {
      */
     private static List<EventSpec> readEvents(List<YMap> maps, List<FactionSpec> factions, Set<String> declaredFactions,
                                               List<PowerSpec> powers, Set<String> declaredPowers, Set<String> places,
-                                              LocalDate start, List<String> countries, Set<String> minerals) {
+                                              LocalDate start, Map<String, Map<String, Site>> sites,
+                                              List<String> countries, Set<String> minerals) {
         Set<String> factionIds = new HashSet<>(declaredFactions);
         Set<String> powerIds = new HashSet<>(declaredPowers);
         Set<String> anyIds = new HashSet<>(factionIds);
@@ -470,8 +493,29 @@ public final class ScenarioLoader {
                 m.end();
                 continue;
             }
-            Instrument in = readInstrument(present.get(0), m.map(present.get(0)), refs);
+            YMap im = m.map(present.get(0));
+            Instrument in = readInstrument(present.get(0), im, refs);
             m.end();
+            if (id != null) {
+                Map<String, Site> s = new HashMap<>();
+                for (String k : List.of("on", "until", "when", "forDays")) {
+                    s.put(k, m.site(k));
+                }
+                s.put("", m.site(null));
+                s.put(present.get(0), m.site(present.get(0)));
+                if (im != null) {
+                    for (String k : im.keys()) {
+                        s.put(present.get(0) + "." + k, im.site(k));
+                    }
+                }
+                YMap when = byCondition ? m.map("when") : null;
+                if (when != null) {
+                    for (String k : when.keys()) {
+                        s.put("when." + k, when.site(k));
+                    }
+                }
+                sites.putIfAbsent(id, s);
+            }
             if (id != null && (on != null || trigger != null) && in != null) {
                 out.add(new EventSpec(id, label, on, until, trigger, forDays, repeat, in, source, delay));
             }

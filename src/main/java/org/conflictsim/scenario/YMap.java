@@ -178,9 +178,27 @@ public final class YMap {
         return out;
     }
 
+    /**
+     * The folder from which a relative file name under {@code key} is resolved: that of the file the value
+     * comes from (a base scenario's data paths are relative to the base), else {@code fallback}.
+     */
+    public java.nio.file.Path dirOf(String key, java.nio.file.Path fallback) {
+        return src.dirOf(entries.get(key), fallback);
+    }
+
     /** Keys present, in document order. */
     public List<String> keys() {
         return new ArrayList<>(entries.keySet());
+    }
+
+    /**
+     * Where a key is (its value; this mapping when the key is absent or null), for a message made later
+     * (a warning): file, line, column and key path. Reads nothing.
+     */
+    public Site site(String key) {
+        Node at = key != null && entries.containsKey(key) ? entries.get(key) : node;
+        Problem p = src.locate(at, key == null ? path : child(key), "");
+        return new Site(p.file(), p.line(), p.column(), p.path());
     }
 
     /** Records a problem at a key (or at this mapping when the key is absent). */
@@ -566,7 +584,8 @@ public final class YMap {
         List<Node> items = seq.getValue();
         for (int i = 0; i < items.size(); i++) {
             Node item = items.get(i);
-            String p = child(key) + "[" + i + "]";
+            int own = src.ownIndex(item);
+            String p = child(key) + "[" + (own >= 0 ? own : i) + "]";
             if (item instanceof MappingNode mn) {
                 out.add(new YMap(src, mn, p, schemaChild(key) + "[]"));
             } else {
@@ -675,6 +694,9 @@ public final class YMap {
             } else {
                 message = "unknown key" + (hint != null ? " (did you mean '" + hint + "'?)"
                         : "; known keys: " + String.join(", ", known));
+                if (hint != null && !entries.containsKey(hint)) {
+                    src.withdrawMissing(node, child(hint));
+                }
             }
             src.problem(keyNodes.get(e.getKey()), child(e.getKey()), message);
         }

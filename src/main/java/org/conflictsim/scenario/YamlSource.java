@@ -39,6 +39,8 @@ public final class YamlSource {
     private int suggestions;
     private final java.util.Map<Node, String> overridden = new java.util.IdentityHashMap<>();
     private final java.util.Map<Node, String> origin = new java.util.IdentityHashMap<>();
+    private final java.util.Map<Node, Path> originDir = new java.util.IdentityHashMap<>();
+    private final java.util.Map<Node, Integer> ownIndex = new java.util.IdentityHashMap<>();
     private List<String> sets = List.of();
     private MappingNode root;
     private final SchemaRecorder recorder;
@@ -180,8 +182,8 @@ public final class YamlSource {
     /**
      * Reads a file and, when it has {@code extends: base.yaml}, the base first (recursively), then merges the
      * file over its base: mappings key by key, lists of items with an {@code id} item by item (an item with
-     * {@code remove: true} removes the base item of that id), anything else replaced. A base must lie in the
-     * same folder as the file that extends it; cycles are errors.
+     * {@code remove: true} removes the base item of that id), anything else replaced. The base is a path
+     * relative to the folder of the file that names it, or absolute; cycles are errors.
      */
     private MappingNode loadWithExtends(Path file, String display, List<Path> chain) throws ScenarioException {
         MappingNode root = parseRoot(readBytes(file, display), display);
@@ -208,10 +210,6 @@ public final class YamlSource {
             throw new ScenarioException(ScenarioException.Kind.INVALID, new Problem(display, line(v), col(v), "extends",
                     "not a possible file name: " + e.getReason()));
         }
-        if (base.getParent() == null || !base.getParent().equals(here.getParent())) {
-            throw new ScenarioException(ScenarioException.Kind.INVALID, new Problem(display, line(v), col(v), "extends",
-                    "the base scenario must be in the same folder as this file, got " + sv.getValue()));
-        }
         List<Path> next = new ArrayList<>(chain);
         next.add(here);
         if (next.contains(base)) {
@@ -219,16 +217,16 @@ public final class YamlSource {
                     "extends forms a cycle: " + next.stream().map(p -> p.getFileName().toString())
                             .collect(java.util.stream.Collectors.joining(" -> ")) + " -> " + base.getFileName()));
         }
-        Path parent = Path.of(display).getParent();
-        String baseDisplay = parent == null ? sv.getValue() : parent.resolve(sv.getValue()).toString();
-        if (!Files.exists(base)) {
+        String baseDisplay = baseDisplay(Path.of(display), sv.getValue(), base);
+        if (!Files.isRegularFile(base)) {
             throw new ScenarioException(ScenarioException.Kind.INVALID, new Problem(display, line(v), col(v), "extends",
-                    "base scenario not found: " + sv.getValue()));
+                    "base scenario not found: " + sv.getValue() + " (looked in " + base.getParent() + ")"
+                            + BaseHint.of(here.getParent(), sv.getValue())));
         }
         MappingNode baseRoot = loadWithExtends(base, baseDisplay, next);
-        markOrigin(baseRoot, baseDisplay);
+        markOrigin(baseRoot, baseDisplay, base.getParent());
         List<Problem> mergeProblems = new ArrayList<>();
-        Node merged = Merge.merge(baseRoot, root, display, "", mergeProblems);
+        Node merged = Merge.merge(baseRoot, root, display, "", mergeProblems, ownIndex);
         if (!mergeProblems.isEmpty()) {
             throw new ScenarioException(ScenarioException.Kind.INVALID, mergeProblems);
         }
@@ -243,19 +241,54 @@ public final class YamlSource {
         return n == null || n.getStartMark() == null ? 0 : n.getStartMark().getColumn() + 1;
     }
 
-    private void markOrigin(Node node, String display) {
-        if (origin.containsKey(node)) {
-            return;
+    /**
+     * Marks the nodes of a base document (after its own {@code extends}) with the file they come from; nodes
+     * marked already (they come from a base further down) keep their mark, their children are still visited.
+     */
+    private void markOrigin(Node node, String display, Path dir) {
+        if (!origin.containsKey(node)) {
+            origin.put(node, display);
+            originDir.put(node, dir);
         }
-        origin.put(node, display);
         if (node instanceof MappingNode mn) {
             mn.getValue().forEach(t -> {
-                markOrigin(t.getKeyNode(), display);
-                markOrigin(t.getValueNode(), display);
+                markOrigin(t.getKeyNode(), display, dir);
+                markOrigin(t.getValueNode(), display, dir);
             });
         } else if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode sn) {
-            sn.getValue().forEach(n -> markOrigin(n, display));
+            sn.getValue().forEach(n -> markOrigin(n, display, dir));
         }
+    }
+
+    /**
+     * The base's name in messages: as the user wrote it when absolute, else resolved from the folder of the
+     * file that names it as the user named that file ({@code my/what-if.yaml} + {@code ../scenarios/kivu.yaml}).
+     */
+    private static String baseDisplay(Path display, String written, Path resolved) {
+        if (Path.of(written).isAbsolute()) {
+            return resolved.toString();
+        }
+        Path parent = display.getParent();
+        return (parent == null ? Path.of(written) : parent.resolve(written)).normalize().toString();
+    }
+
+    /**
+     * The folder that relative data paths in {@code node} are resolved from: the folder of the file the node
+     * comes from (a base scenario's data sit beside the base), or {@code fallback} for the file itself and
+     * for {@code --set} values.
+     */
+    Path dirOf(Node node, Path fallback) {
+        Path d = node == null ? null : originDir.get(node);
+        return d == null ? fallback : d;
+    }
+
+    /**
+     * The index of a list item in the file that wrote it (an item of a file with {@code extends}, merged into
+     * the base's list, has another index in the merged list), or -1 when it was not merged.
+     */
+    int ownIndex(Node item) {
+        Integer i = ownIndex.get(item);
+        return i == null ? -1 : i;
     }
 
     private static LoaderOptions options() {
@@ -430,15 +463,36 @@ public final class YamlSource {
 
     /** Records a problem at a node. */
     void problem(Node at, String keyPath, String message) {
+        Problem p = locate(at, keyPath, message);
         if (at != null && overridden.containsKey(at)) {
-            problems.add(new Problem(displayName + " (--set " + overridden.get(at) + ")", 0, 0, keyPath, message));
+            problems.add(p);
             return;
         }
-        String file = at != null && origin.containsKey(at) ? origin.get(at) : displayName;
-        Problem p = new Problem(file, line(at), col(at), keyPath, message);
         if (reported.add(p)) {
             problems.add(p);
         }
+    }
+
+    /**
+     * A message located at a node, without recording it: the file the node comes from (the base of an
+     * {@code extends}, or the {@code --set} that wrote it), line and column.
+     */
+    Problem locate(Node at, String keyPath, String message) {
+        if (at != null && overridden.containsKey(at)) {
+            return new Problem(displayName + " (--set " + overridden.get(at) + ")", 0, 0, keyPath, message);
+        }
+        String file = at != null && origin.containsKey(at) ? origin.get(at) : displayName;
+        return new Problem(file, line(at), col(at), keyPath, message);
+    }
+
+    /**
+     * Withdraws the "missing required key" problem of {@code keyPath} in the mapping {@code at}: a misspelt
+     * key reported with "did you mean" says it already, and better.
+     */
+    void withdrawMissing(Node at, String keyPath) {
+        String file = at != null && origin.containsKey(at) ? origin.get(at) : displayName;
+        problems.removeIf(p -> p.path().equals(keyPath) && p.message().startsWith("missing required key")
+                && p.file().equals(file) && p.line() == line(at) && p.column() == col(at));
     }
 
     /** Whether one more unknown key may be compared with the known keys for a did-you-mean suggestion. */

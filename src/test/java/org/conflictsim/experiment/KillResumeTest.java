@@ -118,7 +118,12 @@ class KillResumeTest {
 
     /** Follows the progress bar on stderr ("... 123/720 ...") and keeps the latest count. */
     private static void watchProgress(InputStream err, AtomicInteger done) {
-        Pattern count = Pattern.compile("(\\d+)/" + RUNS);
+        watchProgress(err, done, RUNS);
+    }
+
+    /** Follows the progress bar on stderr ("... 123/{@code total} ...") and keeps the latest count. */
+    static void watchProgress(InputStream err, AtomicInteger done, int total) {
+        Pattern count = Pattern.compile("(\\d+)/" + total);
         StringBuilder line = new StringBuilder();
         try {
             int c;
@@ -141,7 +146,7 @@ class KillResumeTest {
     private static Path export(Path store) {
         Cli.Result r = Cli.run("export", store.toString());
         assertEquals(ExitCodes.OK, r.code(), r.err());
-        return store.resolveSibling("sweep-csv");
+        return store.resolveSibling(store.getParent().getFileName() + "-csv");
     }
 
     /** runs.csv without wall_ms and finished_at (columns 6 and 7). */

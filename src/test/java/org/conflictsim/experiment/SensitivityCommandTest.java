@@ -59,7 +59,7 @@ class SensitivityCommandTest {
                 "four base samples, all complete");
         Path store = out.resolve("salt").resolve("sweep.sqlite");
         assertEquals(ExitCodes.OK, Cli.run("export", store.toString()).code());
-        assertEquals(Files.readString(csv), Files.readString(out.resolve("salt").resolve("sweep-csv")
+        assertEquals(Files.readString(csv), Files.readString(out.resolve("salt").resolve("salt-csv")
                 .resolve("sensitivity.csv")));
     }
 

@@ -68,8 +68,8 @@ class ShardMergeTest {
         assertEquals(ExitCodes.OK, Cli.run("sweep", f.toString(), "--out", local.toString(), "--threads", "2").code());
         assertEquals(ExitCodes.OK, Cli.run("export", merged.toString()).code());
         assertEquals(ExitCodes.OK, Cli.run("export", local.resolve("m").resolve("sweep.sqlite").toString()).code());
-        Path a = dir.resolve("sweep-csv");
-        Path b = local.resolve("m").resolve("sweep-csv");
+        Path a = dir.resolve("m-csv");
+        Path b = local.resolve("m").resolve("m-csv");
         assertEquals(runsWithoutTimes(b), runsWithoutTimes(a));
         assertEquals(Files.readString(b.resolve("series.csv")), Files.readString(a.resolve("series.csv")));
         assertEquals(Files.readString(b.resolve("points.csv")), Files.readString(a.resolve("points.csv")));
@@ -94,7 +94,7 @@ class ShardMergeTest {
                 + " in shard-0-of-2.sqlite), 4 (again in shard-0-of-2.sqlite), 6 (again in shard-0-of-2.sqlite), 8 (again"
                 + " in shard-0-of-2.sqlite)" + NL, r.out());
         assertEquals("error: 5 of 10 runs are missing (in no store): 1, 3, 5, 7, 9; run the missing shards, or resume"
-                + " the merged store with 'conflictsim sweep SWEEP --resume'" + NL, r.err());
+                + " the merged store with 'conflictsim sweep " + f + " --resume --out " + cluster + "'" + NL, r.err());
         assertTrue(!Files.exists(dir.resolve("report.html")), "no charts while runs are missing");
         Cli.Result resumed = Cli.run("sweep", f.toString(), "--out", cluster.toString(), "--resume");
         assertEquals(ExitCodes.OK, resumed.code(), resumed.err());

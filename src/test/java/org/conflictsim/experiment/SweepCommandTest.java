@@ -92,7 +92,7 @@ class SweepCommandTest {
 
         Cli.Result exp = Cli.run("export", store.toString());
         assertEquals(ExitCodes.OK, exp.code(), exp.err());
-        Path csv = store.resolveSibling("sweep-csv");
+        Path csv = store.resolveSibling(store.getParent().getFileName() + "-csv");
         assertEquals(List.of("manifest.json", "points.csv", "runs.csv", "scenario.yaml", "series.csv", "sweep.yaml"),
                 entries(csv));
         assertTrue(Files.readString(csv.resolve("scenario.yaml")).contains("id: island"),
@@ -108,14 +108,15 @@ class SweepCommandTest {
             assertEquals(Integer.toString(i - 1), c[0]);
             assertEquals(Integer.toString((i - 1) % 5), c[1], "runs go round-robin over the points");
             assertEquals(Integer.toString((i - 1) / 5), c[2]);
-            assertEquals(Long.toUnsignedString(Seeds.runSeed(3, (i - 1) % 5, (i - 1) / 5)), c[3]);
+            assertEquals("s" + Long.toUnsignedString(Seeds.runSeed(3, (i - 1) % 5, (i - 1) / 5)), c[3],
+                    "seeds as text, which R, pandas and spreadsheets keep exact");
             assertEquals("ok", c[4]);
         }
         assertEquals(1 + 10 * 2 * 20, Files.readAllLines(csv.resolve("series.csv")).size());
         assertEquals(sweepText(3), Files.readString(csv.resolve("sweep.yaml")));
         Cli.Result exp2 = Cli.run("export", store.toString());
         assertEquals(ExitCodes.OK, exp2.code());
-        assertTrue(Files.isDirectory(store.resolveSibling("sweep-csv-2")), "a second export never overwrites");
+        assertTrue(Files.isDirectory(store.resolveSibling(store.getParent().getFileName() + "-csv-2")), "a second export never overwrites");
     }
 
     @Test
@@ -143,7 +144,7 @@ class SweepCommandTest {
         assertEquals(ExitCodes.OK, exp.code(), exp.err());
         assertTrue(exp.out().startsWith("exported 3 runs (3 ok, 0 failed) of 10 in the sweep (this store is shard 1/3)"),
                 exp.out());
-        List<String> ids = Files.readAllLines(out.resolve("shard-1-of-3-csv").resolve("runs.csv")).stream().skip(1)
+        List<String> ids = Files.readAllLines(out.resolve("small-shard-1-of-3-csv").resolve("runs.csv")).stream().skip(1)
                 .map(l -> l.split(",")[0]).toList();
         assertEquals(List.of("1", "4", "7"), ids);
 
@@ -197,7 +198,7 @@ class SweepCommandTest {
         assertTrue(r.err().contains("failed: 1"), "the progress bar counts failures: " + r.err());
         Path store = out.resolve("failing").resolve("sweep.sqlite");
         assertEquals(ExitCodes.OK, Cli.run("export", store.toString()).code());
-        List<String> runs = Files.readAllLines(store.resolveSibling("sweep-csv").resolve("runs.csv"));
+        List<String> runs = Files.readAllLines(store.resolveSibling(store.getParent().getFileName() + "-csv").resolve("runs.csv"));
         String failed = runs.get(3);
         assertTrue(failed.startsWith("2,2,0,"), failed);
         assertTrue(failed.contains(",failed,"), failed);

@@ -89,7 +89,73 @@ class EnsembleBandTest {
         EnsembleBand.BandException e = assertThrows(EnsembleBand.BandException.class, () -> EnsembleBand.read(dir));
         assertTrue(e.missing());
         assertEquals(dir.resolve("timeseries.csv.gz") + ": not found (expected the results folder of an earlier run, "
-                + "with its daily series)", e.getMessage());
+                + "with its daily series, or of a compare, with bands.csv)", e.getMessage());
+    }
+
+    @Test
+    void aCompareFolderGivesTheBandOfTheScenarioShownOrOfTheBaseline() throws Exception {
+        java.io.StringWriter o = new java.io.StringWriter();
+        int code = org.conflictsim.cli.Main.execute(new String[] {"compare", "scenarios/island.yaml",
+            "scenarios/island-deal.yaml", "--reps", "3", "--days", "40", "--out", dir.toString()},
+                new java.io.PrintWriter(o), new java.io.PrintWriter(new java.io.StringWriter()));
+        assertEquals(0, code, o.toString());
+        Path folder;
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            folder = s.filter(p -> p.getFileName().toString().startsWith("compare-")).findFirst().orElseThrow();
+        }
+        EnsembleBand deal = EnsembleBand.read(folder, "island-deal");
+        EnsembleBand base = EnsembleBand.read(folder, "no-such-scenario");
+        assertEquals(3, deal.runs(), "replications from the compare's manifest");
+        assertEquals(List.of("GOV", "REB"), deal.factions());
+        assertEquals(40, deal.band("GOV").days());
+        for (int d = 0; d < 40; d++) {
+            assertTrue(deal.band("REB").low()[d] <= deal.band("REB").high()[d], "day " + d);
+        }
+        // the band is the one compare wrote: each scenario's own rows of bands.csv
+        List<String> rows = Files.readAllLines(folder.resolve("bands.csv"));
+        String day10 = rows.stream().filter(l -> l.startsWith("island,10,") && l.contains(",territory_share,REB,"))
+                .findFirst().orElseThrow();
+        String[] c = day10.split(",");
+        assertEquals(Double.parseDouble(c[6]), base.band("REB").low()[10], 0.0);
+        assertEquals(Double.parseDouble(c[7]), base.band("REB").high()[10], 0.0);
+    }
+
+    @Test
+    void aCompareBandIsChosenByLabelOrIdAndItsFaultsNameFileAndLine() throws Exception {
+        Files.writeString(dir.resolve("manifest.json"), """
+                {"command": "compare", "masterSeed": "7", "replications": 4, "days": 2, "scenarios": [
+                  {"label": "island", "id": "island", "start": "2025-01-01"},
+                  {"label": "deal", "id": "island-deal", "start": "2025-01-01"}]}
+                """);
+        String header = "scenario,day,date,metric,entity,mean,p05,p95\n";
+        String rows = "island,0,2025-01-01,territory_share,GOV,0.5,0.4,0.6\n"
+                + "island,1,2025-01-02,territory_share,GOV,0.5,0.45,0.65\n"
+                + "deal,0,2025-01-01,fighters,GOV,900,800,1000\n"
+                + "deal,0,2025-01-01,territory_share,GOV,0.3,0.2,0.35\n";
+        Files.writeString(dir.resolve("bands.csv"), header + rows + "deal,1,2025-01-02,territory_share,GOV,0.3,0.25,0.4\n");
+        EnsembleBand deal = EnsembleBand.read(dir, "island-deal");
+        assertEquals(4, deal.runs());
+        assertArrayEquals(new double[] {0.2, 0.25}, deal.band("GOV").low(), 0.0);
+        assertArrayEquals(new double[] {0.35, 0.4}, deal.band("GOV").high(), 0.0);
+        assertArrayEquals(new double[] {0.2, 0.25}, EnsembleBand.read(dir, "deal").band("GOV").low(), 0.0,
+                "by label too");
+        assertArrayEquals(new double[] {0.4, 0.45}, EnsembleBand.read(dir).band("GOV").low(), 0.0, "the baseline");
+
+        Files.writeString(dir.resolve("bands.csv"), header + rows + "deal,1,2025-01-02,territory_share,GOV,0.3,0.25,x\n");
+        EnsembleBand.BandException bad = assertThrows(EnsembleBand.BandException.class,
+                () -> EnsembleBand.read(dir, "island-deal"));
+        assertFalse(bad.missing());
+        assertTrue(bad.getMessage().startsWith(dir.resolve("bands.csv") + ":6: "), bad.getMessage());
+
+        Files.writeString(dir.resolve("bands.csv"), header + rows + "deal,1,2025-01-02,territory_share,GOV,0.3,0.25,1.5\n");
+        bad = assertThrows(EnsembleBand.BandException.class, () -> EnsembleBand.read(dir, "island-deal"));
+        assertEquals(dir.resolve("bands.csv") + ": territory_share of GOV in deal on day 1: the band 0.25 to 1.5 is not"
+                + " within 0 to 1", bad.getMessage());
+
+        Files.delete(dir.resolve("manifest.json"));
+        bad = assertThrows(EnsembleBand.BandException.class, () -> EnsembleBand.read(dir));
+        assertTrue(bad.missing());
+        assertTrue(bad.getMessage().startsWith(dir.resolve("manifest.json") + ": not found"), bad.getMessage());
     }
 
     @Test

@@ -63,8 +63,8 @@ class GuiCommandTest {
         Result r = cli("gui", TestScenarios.ISLAND.toString(), "--band", tmp.toString());
         assertEquals(ExitCodes.NOT_FOUND, r.code());
         assertEquals("error: " + tmp.resolve("timeseries.csv.gz")
-                + ": not found (expected the results folder of an earlier run, with its daily series)"
-                + System.lineSeparator(), r.err());
+                + ": not found (expected the results folder of an earlier run, with its daily series, or of a compare,"
+                + " with bands.csv)" + System.lineSeparator(), r.err());
     }
 
     @Test

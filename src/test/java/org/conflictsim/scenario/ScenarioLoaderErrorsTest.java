@@ -272,18 +272,28 @@ class ScenarioLoaderErrorsTest {
     }
 
     @Test
-    void misspelledKeySuggestsTheRightOneAndReportsItMissing() throws Exception {
+    void misspelledKeySuggestsTheRightOneInsteadOfReportingItMissing() throws Exception {
         String text = mutate("fighters: 8000", "figthers: 8000");
         Path f = write("typo.yaml", text);
         ScenarioException e = fails(f);
         assertEquals(ScenarioException.Kind.INVALID, e.kind());
-        // both problems are reported, sorted by position: the faction mapping starts at its '{', before the
-        // misspelled key
-        assertEquals(f + ":" + pos(text, "{id: GOV") + ": factions[0].fighters: missing required key (a number between 0"
-                + " and 10000000)\n"
-                + f + ":" + pos(text, "figthers") + ": factions[0].figthers: unknown key (did you mean 'fighters'?)",
+        // "did you mean" says what is missing and where to fix it; a second line "fighters: missing" would
+        // come first (the mapping starts before the key) and send the student looking for a key they wrote
+        assertEquals(f + ":" + pos(text, "figthers") + ": factions[0].figthers: unknown key (did you mean 'fighters'?)",
                 e.getMessage());
-        assertEquals(2, e.problems().size());
+        assertEquals(1, e.problems().size());
+    }
+
+    @Test
+    void aMisspeltKeyInAMergedItemIsNamedWithItsIndexInTheUsersOwnFile(@TempDir Path elsewhere) throws Exception {
+        Path base = write("base.yaml", island);
+        Path own = elsewhere.resolve("mine").resolve("what-if.yaml");
+        Files.createDirectories(own.getParent());
+        String rel = own.getParent().relativize(base).toString();
+        Files.writeString(own, "extends: " + rel + "\nid: what-if\nfactions:\n  - {id: REB, figthers: 100}\n",
+                StandardCharsets.UTF_8);
+        ScenarioException e = fails(own);
+        assertEquals(own + ":4:15: factions[0].figthers: unknown key (did you mean 'fighters'?)", e.getMessage());
     }
 
     @Test

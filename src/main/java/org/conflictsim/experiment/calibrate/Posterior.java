@@ -194,6 +194,13 @@ public record Posterior(CalibrationSpec spec, AbcSmc.Result abc, List<ParameterS
         return new Posterior(spec, abc, ps, ts);
     }
 
+    /**
+     * The uniform capture-day null model of an event by a date is used only while its probability lies within
+     * [1 − this, this]; beyond, the null model is a fair coin (an event certain or impossible by construction is no
+     * yardstick).
+     */
+    static final double UNIFORM_EVENT_LIMIT = 0.9;
+
     private static List<Score> scores(CalibrationSpec spec, Target t, double[] prior, double[] post, double[] w) {
         double effective = 0;
         double s2 = 0;
@@ -209,18 +216,7 @@ public record Posterior(CalibrationSpec spec, AbcSmc.Result abc, List<ParameterS
             for (int i = 0; i < post.length; i++) {
                 share += w[i] * post[i];
             }
-            NullModel.Probability ref;
-            if (rk == Target.ReferenceKind.PROBABILITY && t.reference().kind() == Target.ReferenceKind.PROBABILITY) {
-                ref = new NullModel.Probability(t.reference().p(), "probability " + t.reference().p() + " (stated)");
-            } else if (rk == Target.ReferenceKind.PROBABILITY) {
-                double p = Math.min(1, (t.event().threshold() + 1) / spec.days());
-                ref = new NullModel.Probability(p, String.format(java.util.Locale.ROOT, "capture day uniform over the"
-                        + " %d-day horizon: p = %.3f", spec.days(), p));
-            } else {
-                double p = prior.length == 0 ? 0.5 : Arrays.stream(prior).average().orElse(0.5);
-                ref = new NullModel.Probability(p, String.format(java.util.Locale.ROOT, "the runs from the prior:"
-                        + " p = %.3f", p));
-            }
+            NullModel.Probability ref = eventNull(t, spec.days(), prior);
             return List.of(Score.event(share, effective, t.observed() > 0.5, ref));
         }
         NullModel ref;
@@ -237,6 +233,36 @@ public record Posterior(CalibrationSpec spec, AbcSmc.Result abc, List<ParameterS
             return List.of();
         }
         return List.of(Score.crps(post, w, t.observed(), ref, t.unit()));
+    }
+
+    /**
+     * The null model of an event target: the stated probability; or, by default for "by a date" events, the
+     * capture day uniform over the horizon (a fair coin when that is nearly certain either way, see
+     * {@link #UNIFORM_EVENT_LIMIT}); or the share of the prior's runs.
+     */
+    static NullModel.Probability eventNull(Target t, int days, double[] prior) {
+        Target.ReferenceKind rk = t.referenceKind();
+        NullModel.Probability ref;
+        if (rk == Target.ReferenceKind.PROBABILITY && t.reference().kind() == Target.ReferenceKind.PROBABILITY) {
+            ref = new NullModel.Probability(t.reference().p(), "probability " + t.reference().p() + " (stated)");
+        } else if (rk == Target.ReferenceKind.PROBABILITY) {
+            double p = Math.min(1, (t.event().threshold() + 1) / days);
+            if (p > UNIFORM_EVENT_LIMIT || p < 1 - UNIFORM_EVENT_LIMIT) {
+                // a date near the horizon's end (or start) would make the event all but certain (or impossible)
+                // under a uniform capture day, and any forecast would look skilful against it
+                ref = new NullModel.Probability(0.5, String.format(java.util.Locale.ROOT, "either outcome equally"
+                        + " likely (a capture day uniform over the %d-day horizon would give p = %.3f)",
+                        days, p));
+            } else {
+                ref = new NullModel.Probability(p, String.format(java.util.Locale.ROOT, "capture day uniform over"
+                        + " the %d-day horizon: p = %.3f", days, p));
+            }
+        } else {
+            double p = prior.length == 0 ? 0.5 : Arrays.stream(prior).average().orElse(0.5);
+            ref = new NullModel.Probability(p, String.format(java.util.Locale.ROOT, "the runs from the prior:"
+                    + " p = %.3f", p));
+        }
+        return ref;
     }
 
     /** Weighted quantile: the smallest value whose cumulative weight reaches q (NaN for no values). */

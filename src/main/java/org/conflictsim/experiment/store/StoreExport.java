@@ -24,7 +24,7 @@ import org.conflictsim.files.Num;
  * <ul>
  * <li>{@code points.csv}: {@code point}, then one column per parameter;</li>
  * <li>{@code runs.csv}: one row per recorded run in run order: {@code run, point, replicate, seed, status,
- * wall_ms, finished_at, error}, the point's parameter values, the numeric outcomes (empty where it did not
+ * wall_ms, finished_at, error} (the seed as text, see {@link #seedText}), the point's parameter values, the numeric outcomes (empty where it did not
  * happen, e.g. a place not captured) and the text outcomes;</li>
  * <li>{@code series.csv} (when the sweep kept series): {@code run, point, replicate, day, date, metric,
  * entity, value}.</li>
@@ -36,6 +36,28 @@ public final class StoreExport {
     private static final int POINT_CACHE = 4096;
 
     private StoreExport() {
+    }
+
+    /**
+     * A seed as exported: {@code s} and its unsigned decimal digits, e.g. {@code s14187956657702021203}. As
+     * text, it survives R's {@code read.csv}, pandas and spreadsheets, which read a bare number above 2^53
+     * into a double and change its last digits; {@code --seed} accepts it as written.
+     */
+    public static String seedText(long seed) {
+        return "s" + Long.toUnsignedString(seed);
+    }
+
+    /**
+     * The export folder's name before {@code -csv}: the sweep's name ({@code island-lhs-csv}), with the shard
+     * for a shard store; the store's file name for a store without a usable name.
+     */
+    public static String folderStem(Path store, java.util.Map<String, String> meta) {
+        String name = meta.get("sweep_name");
+        if (name == null || !name.matches("[A-Za-z0-9._-]+")) {
+            return store.getFileName().toString().replaceFirst("\\.sqlite$", "");
+        }
+        String count = meta.getOrDefault("shard_count", "1");
+        return "1".equals(count) ? name : name + "-shard-" + meta.getOrDefault("shard_index", "0") + "-of-" + count;
     }
 
     /** Counts of what was written. */
@@ -190,7 +212,7 @@ public final class StoreExport {
                 }
                 StringBuilder sb = new StringBuilder(256);
                 sb.append(run).append(',').append(point).append(',').append(runs.getInt(3)).append(',')
-                        .append(Long.toUnsignedString(runs.getLong(4))).append(',').append(runs.getString(5))
+                        .append(seedText(runs.getLong(4))).append(',').append(runs.getString(5))
                         .append(',').append(runs.getLong(6)).append(',').append(runs.getString(7)).append(',')
                         .append(CsvField.field(runs.getString(8)));
                 for (String v : pvals) {

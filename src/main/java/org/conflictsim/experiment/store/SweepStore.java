@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.conflictsim.files.AtomicWrite;
 import org.conflictsim.files.FileModes;
 
 /**
@@ -159,6 +160,121 @@ public final class SweepStore implements AutoCloseable {
         } catch (SQLException e) {
             s.closeQuietly();
             throw new StoreException(StoreException.Kind.WRITE, "cannot create " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Creates a new store atomically: the schema, metadata and points are written to a hidden file beside
+     * {@code file} ({@code .NAME.creating}), which is closed into a single file and renamed to {@code file}
+     * only when complete, then opened for writing. A process killed while creating leaves no half-made store
+     * under the store's name, and the hidden file is removed by the next call.
+     *
+     * @param points writes the points into the new store (see {@link #writePoints})
+     */
+    public static SweepStore createAtomically(Path file, Map<String, String> metadata, List<ParameterRow> parameters,
+                                              List<String> outcomes, List<String> labels, PointWriter points)
+            throws StoreException {
+        if (Files.exists(file)) {
+            throw new StoreException(StoreException.Kind.WRITE, file + " already exists");
+        }
+        Path temp = file.resolveSibling("." + file.getFileName() + ".creating");
+        deleteStale(temp);
+        SweepStore s = create(temp, metadata, parameters, outcomes, labels);
+        try {
+            points.write(s);
+            s.close();
+            AtomicWrite.moveToNew(temp, file);
+        } catch (StoreException | java.io.IOException e) {
+            s.closeQuietly();
+            deleteStale(temp);
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException(StoreException.Kind.WRITE, "cannot create " + file + ": " + e.getMessage(), e);
+        }
+        return openForWriting(file);
+    }
+
+    /** Writes the points of a store being created. */
+    @FunctionalInterface
+    public interface PointWriter {
+        /** Writes the points. */
+        void write(SweepStore store) throws StoreException;
+    }
+
+    /** Removes a store left half-made by a killed creation, with its journal files. */
+    private static void deleteStale(Path temp) throws StoreException {
+        try {
+            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + suffix));
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException(StoreException.Kind.WRITE, "cannot remove " + temp + ", left by an interrupted"
+                    + " creation: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether {@code file} is an SQLite file without any table: a store whose creation was killed before its
+     * schema was written (by a version that did not create stores atomically). Such a file holds no run and
+     * may be replaced.
+     */
+    public static boolean isEmptyDatabase(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            return rs.next() && rs.getLong(1) == 0;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The command that resumes the sweep of this store: {@code conflictsim sweep SWEEP_FILE --resume} with the
+     * {@code --out} and {@code --shard} that lead to this file; when the store does not lie where the sweep
+     * writes it ({@code DIR/<sweep name>/sweep.sqlite}, e.g. a merged store named otherwise), the command is
+     * preceded by the move that puts it there.
+     */
+    public static String resumeCommand(Path store, Map<String, String> meta) {
+        String sweepFile = meta.getOrDefault("sweep_file", "SWEEP.yaml");
+        String name = meta.getOrDefault("sweep_name", "sweep");
+        int count = parseOr(meta.get("shard_count"), 1);
+        int index = parseOr(meta.get("shard_index"), 0);
+        String storeName = count == 1 ? "sweep.sqlite" : "shard-" + index + "-of-" + count + ".sqlite";
+        Path abs = store.toAbsolutePath().normalize();
+        Path folder = store.toAbsolutePath().normalize().getParent();
+        String move = "";
+        if (!abs.getFileName().toString().equals(storeName) || folder.getFileName() == null
+                || !folder.getFileName().toString().equals(name)) {
+            Path target = folder.resolve(name).resolve(storeName);
+            move = "mkdir -p " + quote(target.getParent().toString()) + " && mv " + quote(store.toString()) + " "
+                    + quote(target.toString()) + " && ";
+            folder = target.getParent();
+        }
+        Path out = folder.getParent();
+        Path rel = relativeToWorkingDir(out);
+        String outOption = rel.toString().equals("results") ? "" : " --out " + quote(rel.toString());
+        return move + "conflictsim sweep " + quote(sweepFile) + " --resume" + outOption
+                + (count == 1 ? "" : " --shard " + index + "/" + count);
+    }
+
+    private static Path relativeToWorkingDir(Path p) {
+        Path here = Path.of("").toAbsolutePath();
+        return p.startsWith(here) && !p.equals(here) ? here.relativize(p) : p;
+    }
+
+    private static String quote(String s) {
+        return s.matches("[A-Za-z0-9_./:=@+-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    private static int parseOr(String v, int def) {
+        try {
+            return v == null ? def : Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            return def;
         }
     }
 
@@ -496,6 +612,59 @@ public final class SweepStore implements AutoCloseable {
                 done.set((int) r);
             }
             return done;
+        } catch (SQLException e) {
+            throw fail(e, "cannot read");
+        }
+    }
+
+    /**
+     * A run as the store recorded it: seed, status, error and kept outcomes and labels.
+     *
+     * @param outcomes numeric outcomes by name (NaN where the run had none, e.g. a place not captured)
+     */
+    public record Recorded(long run, int point, int replicate, long seed, boolean ok, String error,
+                           Map<String, Double> outcomes, Map<String, String> labels) {
+    }
+
+    /** The record of run {@code run}, or null when the ledger does not list it. */
+    public Recorded recorded(long run) throws StoreException {
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT point, replicate, seed, status, error FROM runs WHERE run = ?");
+             PreparedStatement po = db.prepareStatement("SELECT name, value FROM outcomes WHERE run = ? ORDER BY name");
+             PreparedStatement pl = db.prepareStatement("SELECT name, value FROM labels WHERE run = ? ORDER BY name")) {
+            ps.setLong(1, run);
+            int point;
+            int rep;
+            long seed;
+            boolean ok;
+            String error;
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                point = rs.getInt(1);
+                rep = rs.getInt(2);
+                seed = rs.getLong(3);
+                ok = "ok".equals(rs.getString(4));
+                error = rs.getString(5);
+            }
+            Map<String, Double> outcomes = new LinkedHashMap<>();
+            po.setLong(1, run);
+            try (ResultSet rs = po.executeQuery()) {
+                while (rs.next()) {
+                    String name = rs.getString(1);
+                    double v = rs.getDouble(2);
+                    outcomes.put(name, rs.wasNull() ? Double.NaN : v);
+                }
+            }
+            Map<String, String> labels = new LinkedHashMap<>();
+            pl.setLong(1, run);
+            try (ResultSet rs = pl.executeQuery()) {
+                while (rs.next()) {
+                    labels.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return new Recorded(run, point, rep, seed, ok, error, outcomes, labels);
         } catch (SQLException e) {
             throw fail(e, "cannot read");
         }

@@ -81,12 +81,26 @@ public final class SweepRunner {
      */
     public static Result run(SweepSpec spec, SweepStore store, Shard shard, BitSet recorded, int threads, int capacity,
                              Progress progress) throws StoreException, InterruptedException {
+        return run(spec, store, shard, recorded, threads, capacity, progress, () -> false);
+    }
+
+    /**
+     * Runs what is left of the shard until {@code stop} says so (an interrupt): then no run starts, the runs in
+     * progress are abandoned (the model cannot be paused; they run again on resume) and every finished run is
+     * committed before this returns.
+     *
+     * @throws StoreException when the store cannot be written (what was committed stays)
+     */
+    public static Result run(SweepSpec spec, SweepStore store, Shard shard, BitSet recorded, int threads, int capacity,
+                             Progress progress, java.util.function.BooleanSupplier stop)
+            throws StoreException, InterruptedException {
         ScenarioCache cache = new ScenarioCache(spec.base().file(), spec.points(), capacity);
         int inFlight = 4 * threads;
         Semaphore permits = new Semaphore(inFlight);
         BlockingQueue<RunRecord> finished = new ArrayBlockingQueue<>(inFlight + 1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         long[] counts = new long[2];
+        java.util.concurrent.atomic.AtomicBoolean abandoned = new java.util.concurrent.atomic.AtomicBoolean();
         Thread writer = new Thread(() -> writeLoop(store, finished, permits, inFlight, failure, counts, progress),
                 "conflictsim-sweep-writer");
         writer.setDaemon(true);
@@ -101,14 +115,21 @@ public final class SweepRunner {
                 if (recorded.get((int) run)) {
                     continue;
                 }
-                permits.acquire();
-                if (failure.get() != null) {
+                while (!permits.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                    if (stop.getAsBoolean()) {
+                        break;
+                    }
+                }
+                if (failure.get() != null || stop.getAsBoolean()) {
                     break;
                 }
                 long id = run;
                 pool.execute(() -> {
                     try {
-                        finished.put(execute(spec, cache, id));
+                        RunRecord rec = execute(spec, cache, id);
+                        if (!abandoned.get()) {
+                            finished.put(rec);
+                        }
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         permits.release();
@@ -121,13 +142,14 @@ public final class SweepRunner {
                 });
             }
             pool.shutdown();
-            while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
-                if (failure.get() != null) {
-                    pool.shutdownNow();
+            while (!pool.awaitTermination(100, TimeUnit.MILLISECONDS)) {
+                if (failure.get() != null || stop.getAsBoolean()) {
+                    break;
                 }
             }
         } finally {
             pool.shutdownNow();
+            abandoned.set(true);
             finished.put(POISON);
             writer.join();
         }

@@ -64,8 +64,8 @@ public record SweepData(Path store, Map<String, String> meta, List<SweepParamete
             }
             if (ok + failed < total) {
                 throw new StoreException(StoreException.Kind.INVALID, file + " holds " + (ok + failed) + " of "
-                        + total + " runs; charts are drawn when the sweep is complete: finish it with 'conflictsim"
-                        + " sweep SWEEP --resume' (or merge all its shards)");
+                        + total + " runs; charts are drawn when the sweep is complete: finish it with '"
+                        + SweepStore.resumeCommand(file, meta) + "' (or merge all its shards)");
             }
             List<SweepStore.ParameterRow> rows = s.parameters();
             SweepStore.PointValue[][] table = StoreTables.points(s, points, rows.size());

@@ -25,8 +25,8 @@ public final class RunSummary {
         }
         List<String> keys = new ArrayList<>(runs.get(0).outcomes().keySet());
         boolean humanitarian = false;
-        out.printf(Locale.ROOT, "%-42s %16s %16s %16s%n", "outcome (" + runs.size() + " runs)", "mean / median",
-                "5%", "95%");
+        out.printf(Locale.ROOT, "%-42s %16s %16s %16s  %s%n", "outcome (" + runs.size() + " runs)", "mean / median",
+                "5%", "95%", "unit");
         for (String k : keys) {
             double[] v = runs.stream().mapToDouble(r -> r.outcomes().get(k)).toArray();
             double[] present = Arrays.stream(v).filter(x -> !Double.isNaN(x)).sorted().toArray();
@@ -47,14 +47,61 @@ public final class RunSummary {
                 continue; // nothing happened, or a power's support level never moved from its scripted 1
             }
             double mean = Arrays.stream(present).average().orElse(Double.NaN);
+            Unit u = Unit.of(k);
             humanitarian |= Caveats.humanitarian(k);
-            out.printf(Locale.ROOT, "%-42s %16s %16s %16s%n", Caveats.humanitarian(k) ? k + " *" : k, human(mean),
-                    human(Band.quantile(present, 0.05)), human(Band.quantile(present, 0.95)));
+            out.printf(Locale.ROOT, "%-42s %16s %16s %16s  %s%n", u.name(k) + (Caveats.humanitarian(k) ? " *" : ""),
+                    u.format(mean), u.format(Band.quantile(present, 0.05)), u.format(Band.quantile(present, 0.95)),
+                    u.label());
         }
         if (humanitarian) {
             out.println("* " + Caveats.HUMANITARIAN);
         }
         out.flush();
+    }
+
+    /**
+     * How an outcome is shown: people and fighters as whole numbers (a mean of 46.084 fighters reads as 46),
+     * minerals in tonnes as the report shows them (the column {@code flow_kg.x} is shown as {@code flow_t.x}).
+     */
+    enum Unit {
+        TONNES("t"), PERSONS("persons"), FIGHTERS("fighters"), US_DOLLARS("US$"), SHARE("share"), DAYS("days"),
+        COUNT("battles"), OTHER("");
+
+        private final String label;
+
+        Unit(String label) {
+            this.label = label;
+        }
+
+        static Unit of(String key) {
+            String kind = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
+            return switch (kind) {
+                case "flow_kg", "offtake_kg", "access_kg" -> TONNES;
+                case "civilian_deaths", "displaced_final", "displaced_peak" -> PERSONS;
+                case "fighters_final", "casualties" -> FIGHTERS;
+                case "battles" -> COUNT;
+                case "final_share" -> SHARE;
+                case "deal_days_active" -> DAYS;
+                default -> kind.endsWith("_usd") || kind.contains("_usd_") ? US_DOLLARS : OTHER;
+            };
+        }
+
+        String label() {
+            return label;
+        }
+
+        String name(String key) {
+            return this == TONNES ? key.replaceFirst("_kg\\.", "_t.") : key;
+        }
+
+        String format(double v) {
+            return switch (this) {
+                case TONNES -> human(v / 1000);
+                case PERSONS, FIGHTERS, COUNT, DAYS -> Math.abs(v) >= 1e4 ? human(v)
+                        : String.format(Locale.ROOT, "%.0f", v);
+                default -> human(v);
+            };
+        }
     }
 
     private static boolean allOne(double[] v) {

@@ -106,7 +106,7 @@ public final class CompareReport {
                 + " (" + m.days() + " days" + (sameStart(m) ? "" : "; the scenarios start on different days")
                 + ")"));
         row(h, "Replications", m.replications() + " per scenario");
-        row(h, "Master seed", "<code>" + m.masterSeed() + "</code>");
+        row(h, "Master seed", "<code>" + Long.toUnsignedString(m.masterSeed()) + "</code>");
         if (!m.seedDerivation().isEmpty()) {
             row(h, "Run seeds", esc(m.seedDerivation()));
         }

@@ -106,7 +106,7 @@ public final class RunReport {
         h.append("<h2 id=\"facts\">About this run</h2>\n<table class=\"facts\">\n");
         ReportHtml.row(h, "Period", esc(ChartKit.day(r.start()) + " – " + ChartKit.day(r.end()) + " (" + m.days() + " days)"));
         ReportHtml.row(h, "Replications", Integer.toString(m.replications()));
-        ReportHtml.row(h, "Master seed", "<code>" + m.masterSeed() + "</code>");
+        ReportHtml.row(h, "Master seed", "<code>" + Long.toUnsignedString(m.masterSeed()) + "</code>");
         if (!m.seedDerivation().isEmpty()) {
             ReportHtml.row(h, "Run seeds", esc(m.seedDerivation()));
         }

@@ -238,7 +238,7 @@ final class SweepReport {
                 + "series, sessions");
         file(h, dir, SweepRendering.SENSITIVITY, "sensitivity indices of every outcome: outcome, parameter, method, "
                 + "index, value, ci_low, ci_high, n");
-        String stem = store.replaceFirst("\\.sqlite$", "");
+        String stem = org.conflictsim.experiment.store.StoreExport.folderStem(d.store(), d.meta());
         for (Path export : exports(dir, stem)) {
             String name = export.getFileName().toString();
             h.append("<li>").append(code(name + "/")).append(" – tidy CSV written by <code>conflictsim export</code>:")

@@ -97,7 +97,7 @@ public record CompareManifest(List<Scenario> scenarios, long masterSeed, List<St
                     s.path("sha256").asText(""), start));
         }
         try {
-            return new CompareManifest(scenarios, Manifest.required(file, root, "masterSeed").asLong(),
+            return new CompareManifest(scenarios, Manifest.seed(Manifest.required(file, root, "masterSeed")),
                     Manifest.texts(root.path("runSeeds")), Manifest.required(file, root, "replications").asInt(),
                     Manifest.required(file, root, "days").asInt(), root.path("version").asText(""),
                     root.path("gitCommit").asText(""), root.path("created").asText(""),

@@ -93,7 +93,7 @@ public record Manifest(String scenarioId, String scenarioFile, String scenarioSh
         try {
             return new Manifest(root.path("scenario").asText(""), root.path("scenarioFile").asText(""),
                     root.path("scenarioSha256").asText(""), texts(root.path("overrides")),
-                    required(file, root, "masterSeed").asLong(), texts(root.path("runSeeds")),
+                    seed(required(file, root, "masterSeed")), texts(root.path("runSeeds")),
                     required(file, root, "replications").asInt(), required(file, root, "days").asInt(), start,
                     root.path("version").asText(""), root.path("gitCommit").asText(""),
                     root.path("created").asText(""), root.path("command").asText(""),
@@ -141,5 +141,20 @@ public record Manifest(String scenarioId, String scenarioFile, String scenarioSh
 
     private static String join(JsonNode array) {
         return String.join(", ", texts(array));
+    }
+
+    /**
+     * A seed as manifests write it: unsigned decimal text (since seeds above 2^53 lose digits as JSON numbers in
+     * many readers), or a number (older manifests, signed).
+     */
+    static long seed(com.fasterxml.jackson.databind.JsonNode n) {
+        if (n.isTextual()) {
+            try {
+                return Long.parseUnsignedLong(n.asText().trim());
+            } catch (NumberFormatException e) {
+                return Long.parseLong(n.asText().trim());
+            }
+        }
+        return n.asLong();
     }
 }

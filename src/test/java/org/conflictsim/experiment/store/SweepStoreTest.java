@@ -140,8 +140,8 @@ class SweepStoreTest {
         }
         List<String> runs = Files.readAllLines(a.resolve("runs.csv"));
         assertEquals("run,point,replicate,seed,status,wall_ms,finished_at,error,x,capture_day.a,share", runs.get(0));
-        assertEquals("0,0,0,0,ok,12,1970-01-01T00:00:00Z,,0,5,0.25", runs.get(1));
-        assertEquals("3,1,1,23757,ok,12,1970-01-01T00:00:00Z,,1,,0.75", runs.get(3), "a missing capture day is empty");
+        assertEquals("0,0,0,s0,ok,12,1970-01-01T00:00:00Z,,0,5,0.25", runs.get(1));
+        assertEquals("3,1,1,s23757,ok,12,1970-01-01T00:00:00Z,,1,,0.75", runs.get(3), "a missing capture day is empty");
         for (String f : List.of("runs.csv", "points.csv", "series.csv")) {
             assertEquals(Files.readString(a.resolve(f)), Files.readString(b.resolve(f)), f);
         }

@@ -103,9 +103,13 @@ class SweepChartCommandTest {
             st.executeUpdate("DELETE FROM runs WHERE run = 3");
         }
         assertEquals(ExitCodes.INVALID, chart(dir.toString()));
-        assertEquals("error: " + dir.resolve("sweep.sqlite") + " holds 11 of 12 runs; charts are drawn when the sweep"
-                + " is complete: finish it with 'conflictsim sweep SWEEP --resume' (or merge all its shards)",
-                err.toString().strip());
+        // the hint is a command to paste: the store, copied away from where its sweep writes, is moved back first
+        String said = err.toString().strip();
+        String store = dir.resolve("sweep.sqlite").toString();
+        assertTrue(said.startsWith("error: " + store + " holds 11 of 12 runs; charts are drawn when the sweep is complete:"
+                + " finish it with 'mkdir -p " + dir.resolve("small-factorial") + " && mv " + store + " "
+                + dir.resolve("small-factorial").resolve("sweep.sqlite") + " && conflictsim sweep "), said);
+        assertTrue(said.endsWith("small-factorial.yaml --resume --out " + dir + "' (or merge all its shards)"), said);
     }
 
     @Test

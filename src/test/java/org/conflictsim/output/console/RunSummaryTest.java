@@ -42,4 +42,39 @@ class RunSummaryTest {
         assertTrue(s.contains("final_share.M23"), s);
         assertEquals(4, s.split("\n").length, s);
     }
+
+    @Test
+    void fightersAreWholeAndMineralsInTonnesAsInTheReport() {
+        Map<String, Double> o = new LinkedHashMap<>();
+        o.put("fighters_final.WAZ", 46.084);
+        o.put("flow_kg.coltan.smuggled:RWA", 123_400.0);
+        StringWriter w = new StringWriter();
+        RunSummary.print(new PrintWriter(w), List.of(new RunResult(0, 0, null, List.of(), o, Map.of())),
+                LocalDate.of(2025, 1, 1));
+        List<String> lines = w.toString().lines().toList();
+        assertEquals(List.of("fighters_final.WAZ", "46", "46", "46", "fighters"), List.of(lines.get(1).trim().split("\\s+")),
+                lines.get(1));
+        assertEquals(List.of("flow_t.coltan.smuggled:RWA", "123", "123", "123", "t"),
+                List.of(lines.get(2).trim().split("\\s+")), lines.get(2));
+    }
+
+    @Test
+    void humanitarianFiguresKeepTheirUnitAndAreMarkedWithTheCaveatBelow() {
+        Map<String, Double> o = new LinkedHashMap<>();
+        o.put("civilian_deaths", 1234.4);
+        o.put("displaced_peak", 56_789.0);
+        o.put("fighters_final.WAZ", 46.084);
+        StringWriter w = new StringWriter();
+        RunSummary.print(new PrintWriter(w), List.of(new RunResult(0, 0, null, List.of(), o, Map.of())),
+                LocalDate.of(2025, 1, 1));
+        List<String> lines = w.toString().lines().toList();
+        assertEquals(List.of("civilian_deaths", "*", "1234", "1234", "1234", "persons"),
+                List.of(lines.get(1).trim().split("\\s+")), lines.get(1));
+        assertEquals(List.of("displaced_peak", "*", "56.8", "k", "56.8", "k", "56.8", "k", "persons"),
+                List.of(lines.get(2).trim().split("\\s+")), lines.get(2));
+        assertEquals(List.of("fighters_final.WAZ", "46", "46", "46", "fighters"),
+                List.of(lines.get(3).trim().split("\\s+")), "no mark beside fighters: " + lines.get(3));
+        assertEquals("* " + org.conflictsim.output.results.Caveats.HUMANITARIAN, lines.get(4));
+        assertEquals(5, lines.size(), w.toString());
+    }
 }

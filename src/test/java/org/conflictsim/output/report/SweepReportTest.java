@@ -104,14 +104,14 @@ class SweepReportTest {
     @Test
     void anExportIsLinkedOnceItExists() throws IOException {
         Path dir = SmallSweeps.copy(Kind.LHS, tmp.resolve("lhs"));
-        assertFalse(report(dir).contains("sweep-csv/runs.csv"));
+        assertFalse(report(dir).contains("small-lhs-csv/runs.csv"));
         assertTrue(report(dir).contains("conflictsim export "), "the report says how to get CSV files");
         assertEquals(0, Main.execute(new String[] {"export", dir.resolve("sweep.sqlite").toString()},
                 new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter())));
         assertEquals(0, Main.execute(new String[] {"chart", dir.toString()},
                 new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter())));
         String html = report(dir);
-        assertTrue(html.contains("<a href=\"sweep-csv/runs.csv\">"), "the exported runs.csv is linked");
+        assertTrue(html.contains("<a href=\"small-lhs-csv/runs.csv\">"), "the exported runs.csv is linked");
         assertLinksResolve(dir, html);
     }
 
