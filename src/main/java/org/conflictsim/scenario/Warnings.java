@@ -193,6 +193,10 @@ public final class Warnings {
                             + " negotiated ceasefire likelier nor holds one; this mediation has no effect");
         } else if (in instanceof Instrument.ImportBan b && b.severity() == 0) {
             warn(e, "importBan.severity", "severity: 0 refuses nothing; this import ban has no effect");
+        } else if (in instanceof Instrument.ImportBan b && !exportsThrough(b.from())) {
+            warn(e, "importBan.from", "no smuggling route can leave the theatre through " + b.from() + " (it has no"
+                    + " land outside the theatre on a border or a lake shore of this map), so nothing crosses it and"
+                    + " the ban has no effect; ban a neighbouring country the minerals leave through");
         } else if (in instanceof Instrument.ForceControl fc && !inTheatre(fc.place())) {
             warn(e, "forceControl.place", "'" + fc.place() + "' lies outside the theatre: no faction can hold it,"
                     + " so this changes nothing");
@@ -351,6 +355,31 @@ public final class Warnings {
     }
 
     // ------------------------------------------------------------------------------------------- lookups
+
+    /**
+     * Whether smuggled minerals can leave through a country: it has a land cell outside the theatre next to the
+     * theatre or a lake (a route's exit, as the model's routes find them).
+     */
+    private boolean exportsThrough(String country) {
+        var world = sc.world();
+        int k = world.countries().indexOf(country);
+        if (k < 0) {
+            return false;
+        }
+        int[] nb = new int[4];
+        for (int c = 0; c < world.cells(); c++) {
+            if (world.country(c) != k || world.theatre(c) || world.water(c)) {
+                continue;
+            }
+            int n = world.neighbours(c, nb);
+            for (int i = 0; i < n; i++) {
+                if (world.theatre(nb[i]) || world.water(nb[i])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private boolean inTheatre(String place) {
         for (Place p : sc.world().places()) {

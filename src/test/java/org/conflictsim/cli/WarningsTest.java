@@ -117,11 +117,14 @@ class WarningsTest {
                   - id: empty-ban
                     on: 2025-03-01
                     importBan: {by: EU, from: RWA, minerals: [coltan], severity: 0}
+                  - id: ban-at-home
+                    on: 2025-03-01
+                    importBan: {by: EU, from: COD, severity: 0.5}
                 """);
         Cli.Result r = Cli.run("validate", f.toString());
         assertEquals(ExitCodes.OK, r.code(), r.err());
         List<String> lines = r.err().lines().toList();
-        assertEquals(6, lines.size(), r.err());
+        assertEquals(7, lines.size(), r.err());
         assertEquals(f + ":6:47: warning: events[0].sanction.severity: severity: 0 cuts nothing; this sanction has no"
                 + " effect (severity 0.1 cuts the target's smuggling revenue and the cash it receives by 10%)", lines.get(0));
         assertEquals(f + ":9:16: warning: events[1].aidFreeze: USA gives no aid to RWA in this scenario, so the freeze"
@@ -136,6 +139,8 @@ class WarningsTest {
                 + " starts, before any fighting; it has no effect (0.005 a day lasts about 200 days)", lines.get(4));
         assertTrue(lines.get(5).startsWith(f + ":21:") && lines.get(5).endsWith("warning: events[5].importBan.severity:"
                 + " severity: 0 refuses nothing; this import ban has no effect"), lines.get(5));
+        assertTrue(lines.get(6).contains("warning: events[6].importBan.from: no smuggling route can leave the theatre"
+                + " through COD"), lines.get(6));
     }
 
     @Test

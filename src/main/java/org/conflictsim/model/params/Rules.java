@@ -423,6 +423,7 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
                         "cost multiplier of a route cell held by another side or by no one"),
                 Param.integer("reviewDays", 7, 1, 365, "days", "days between reviews of smuggling routes"),
                 Param.number("sanctionKm", 200, 0, 1e4, "km per unit of severity",
-                        "extra route cost through a country whose power is sanctioned"));
+                        "extra route cost through a country whose power is sanctioned, or that bans the"
+                                + " mineral (import bans), per unit of the combined severity"));
     }
 }
