@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.conflictsim.model.ConflictModel;
 import org.conflictsim.model.Levers;
+import org.conflictsim.model.check.Check;
+import org.conflictsim.model.check.Param;
 import org.conflictsim.model.instruments.EventSpec;
 import org.conflictsim.model.instruments.Instrument;
 import org.conflictsim.model.params.FactionKind;
@@ -262,8 +264,10 @@ public final class LeverBoard {
      * force are lifted and, above 0, one sanction of this severity is imposed.
      */
     public void setSanctionSeverity(double severity) {
-        if (!(severity >= 0 && severity <= 1)) {
-            throw new IllegalArgumentException("sanction severity must be between 0 and 1, got " + severity);
+        Param sev = Instrument.Sanction.SEVERITY;
+        if (!(severity >= sev.min() && severity <= sev.max())) {
+            throw new IllegalArgumentException("sanction severity must be between " + Check.fmt(sev.min()) + " and "
+                    + Check.fmt(sev.max()) + ", got " + severity);
         }
         requirePowers();
         String by = powers.get(sanctionsBy);
@@ -283,9 +287,9 @@ public final class LeverBoard {
                 + noEffect(on) : by + " lifts its sanctions on " + on);
     }
 
-    /** Slider range of the severity, 0–1. */
+    /** Slider range of the severity: the declared range of a sanction's severity (0–1). */
     public Object domSanctionSeverity() {
-        return new Interval(0.0, 1.0);
+        return new Interval(Instrument.Sanction.SEVERITY.min(), Instrument.Sanction.SEVERITY.max());
     }
 
     /** Tooltip of the severity. */
@@ -517,19 +521,21 @@ public final class LeverBoard {
     }
 
     /**
-     * Sets the training level a training started or sped up from now aims at, 0.1–3 (training multiplies a
-     * faction's effective force); training in force keeps its own aim.
+     * Sets the training level a training started or sped up from now aims at, in the declared range of a training
+     * deal's cap (0.1–3; training multiplies a faction's effective force); training in force keeps its own aim.
      */
     public void setTrainingCap(double cap) {
-        if (!(cap >= 0.1 && cap <= 3)) {
-            throw new IllegalArgumentException("training cap must be between 0.1 and 3, got " + cap);
+        Param c = Instrument.TrainingDeal.CAP;
+        if (!(cap >= c.min() && cap <= c.max())) {
+            throw new IllegalArgumentException("training cap must be between " + Check.fmt(c.min()) + " and "
+                    + Check.fmt(c.max()) + ", got " + cap);
         }
         trainingCap = cap;
     }
 
-    /** Slider range of the training cap, 0.1–3. */
+    /** Slider range of the training cap: the declared range of a training deal's cap (0.1–3). */
     public Object domTrainingCap() {
-        return new Interval(0.1, 3.0);
+        return new Interval(Instrument.TrainingDeal.CAP.min(), Instrument.TrainingDeal.CAP.max());
     }
 
     /** Tooltip of the training cap. */

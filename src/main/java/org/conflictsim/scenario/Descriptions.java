@@ -1,17 +1,23 @@
 package org.conflictsim.scenario;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.conflictsim.model.check.Param;
+import org.conflictsim.model.instruments.EventSpec;
+import org.conflictsim.model.instruments.Instrument;
+import org.conflictsim.model.instruments.Trigger;
 import org.conflictsim.model.params.FactionSpec;
 import org.conflictsim.model.params.MineralSpec;
-import org.conflictsim.model.params.Param;
 import org.conflictsim.model.params.PowerSpec;
 import org.conflictsim.model.params.Rules;
 
 /**
  * What each key of a scenario, sweep or calibration file means, with its unit: the tables of descriptions for the JSON Schemas.
- * Keys are normalised paths ({@code factions[].fighters}, {@code minerals.*.priceUsdPerKg}); the rule
- * parameters under {@code rules:} are described by their own declarations ({@link Rules#GROUPS}).
+ * Keys are normalised paths ({@code factions[].fighters}, {@code minerals.*.priceUsdPerKg}); the numeric keys
+ * are described by their own declarations ({@link Param}: the rule groups of {@link Rules#GROUPS}, the factions',
+ * powers' and minerals' {@code PARAMS}, {@link EventSpec#PARAMS}, {@link Instrument#PARAMS} and
+ * {@link Trigger#PARAMS}), so this table holds only what has no declaration.
  */
 public final class Descriptions {
     private static final Map<String, String> TABLE = new LinkedHashMap<>();
@@ -81,13 +87,6 @@ public final class Descriptions {
         d("powers[].adaptive", "Makes the power an adaptive sponsor: it revises its military support monthly from its gains and losses.");
         d("powers[].offersDeal", "A minerals-for-security deal the power offers a faction whenever the minerals it would get are worth more than what it gives.");
         d("powers[].offersDeal.partner", "Id of the faction offered the deal.");
-        d("powers[].offersDeal.offtakeShare", "Share of the output of the partner's mines that goes to the power, 0 to 1.");
-        d("powers[].offersDeal.cashPerDay", "Cash the power pays the partner.", "US$ per day");
-        d("powers[].offersDeal.equipmentBoost", "Relative rise of the partner's equipment (equipment x (1 + boost)).");
-        d("powers[].offersDeal.trainingCap", "Training level the deal moves the partner toward.");
-        d("powers[].offersDeal.trainingRate", "Share of the training gap closed per day, 0 to 1.", "per day");
-        d("powers[].offersDeal.lagDays", "Days before training starts.", "days");
-        d("powers[].offersDeal.deterrent", "Multiplies the risk threshold of the partner's enemies by (1 + deterrent).");
         d("map", "The map: real geography (geo) or a synthetic layout (grid), and what lies on it.");
         d("map.geo", "Real geography: country, lake and province polygons rasterised on a grid of cellDeg degrees.");
         d("map.geo.countries", "GeoJSON file of country polygons with an iso3 property, relative to the scenario file.");
@@ -188,63 +187,37 @@ public final class Descriptions {
         d("events[].when.by", "Id of the faction that must take the place.");
         d("events[].when.minesShare", "True once a faction holds at least a share of the mines' output.");
         d("events[].when.minesShare.faction", "Id of the faction.");
-        d("events[].when.minesShare.atLeast", "Share of mine output, 0 to 1.");
         d("events[].when.territoryShare", "True once a faction holds at least a share of the theatre.");
         d("events[].when.territoryShare.faction", "Id of the faction.");
-        d("events[].when.territoryShare.atLeast", "Share of theatre land, 0 to 1.");
-        d("events[].when.civilianDeaths", "True once civilian deaths reach this number.", "persons");
-        d("events[].forDays", "Days the instrument lasts (0: until the end or until the until date).", "days");
-        d("events[].delayDays", "For an event with a condition (when): days between the condition first holding and the instrument acting, as a reaction's lag (e.g. sanctions some weeks after a capture).", "days");
         d("events[].importBan", "An import ban: a power refuses minerals of the kinds given that come from or through a country. Exporting them across that border costs traders more (they divert where they can) and what still crosses sells at a discount: the transit country's margin and the holder's tax on it fall by the severity.");
         d("events[].importBan.by", "Id of the power (or bloc) that bans the imports.");
         d("events[].importBan.from", "Country code of the map whose minerals, or minerals in transit through it, are refused (e.g. RWA).");
         d("events[].importBan.minerals", "Mineral ids banned (e.g. [coltan]); empty or absent: all minerals.");
-        d("events[].importBan.severity", "How much of the trade the ban stops, 0 to 1 (several bans combine as 1 - (1-a)(1-b)).");
         d("events[].mediation", "Mediation between the parties: while in force it raises the daily chance of a negotiated ceasefire by intensity x rules.negotiation.mediationWeight; it binds no one by itself.");
         d("events[].mediation.by", "Id of the mediating power (or bloc).");
-        d("events[].mediation.intensity", "Intensity of the mediation, 0 to 1 (several in force add up, capped at 1).");
         d("events[].repeat", "For a condition: fire again each time it becomes true.");
         d("events[].until", "Date the instrument ends, after on.");
         d("events[].aid", "Aid from a power to a faction or power, unless frozen.");
         d("events[].aid.from", "Id of the giving power.");
         d("events[].aid.to", "Id of the receiving faction or power.");
-        d("events[].aid.usdPerDay", "Amount given.", "US$ per day");
         d("events[].aidFreeze", "While active, every aid from one power to a receiver stops.");
         d("events[].aidFreeze.from", "Id of the power whose aid stops.");
         d("events[].aidFreeze.to", "Id of the receiver.");
         d("events[].sanction", "Sanctions: the target's smuggling revenue and external cash are cut by the severity.");
         d("events[].sanction.by", "Id of the sanctioning power.");
         d("events[].sanction.target", "Id of the sanctioned faction or power.");
-        d("events[].sanction.severity", "Share cut, 0 to 1 (several sanctions combine as 1 - (1 - s1)(1 - s2)...).");
         d("events[].militarySupport", "Military support from a power to a faction: cash, equipment and troops.");
         d("events[].militarySupport.from", "Id of the supporting power.");
         d("events[].militarySupport.to", "Id of the supported faction.");
-        d("events[].militarySupport.cashPerDay", "Cash given.", "US$ per day");
-        d("events[].militarySupport.equipmentBoost", "Relative rise of equipment (equipment x (1 + boost)).");
         d("events[].militarySupport.troopsFaction", "Id of the foreign-force faction whose fighters the power sends.");
-        d("events[].militarySupport.troops", "Fighters the troops faction moves toward.", "fighters");
-        d("events[].militarySupport.troopRate", "Share of the gap to troops closed per day, 0 to 1.", "per day");
         d("events[].trainingDeal", "Training deal: after lagDays the partner's training moves toward cap.");
         d("events[].trainingDeal.from", "Id of the training power.");
         d("events[].trainingDeal.to", "Id of the trained faction.");
-        d("events[].trainingDeal.cap", "Training level aimed at.");
-        d("events[].trainingDeal.rate", "Share of the training gap closed per day, 0 to 1.", "per day");
-        d("events[].trainingDeal.lagDays", "Days before training starts.", "days");
-        d("events[].trainingDeal.costPerDay", "What the training power pays.", "US$ per day");
         d("events[].mineralsDeal", "Minerals-for-security deal: minerals from the partner's mines for cash, equipment, training and deterrence.");
         d("events[].mineralsDeal.power", "Id of the power taking the minerals.");
         d("events[].mineralsDeal.partner", "Id of the faction whose mines supply them.");
-        d("events[].mineralsDeal.offtakeShare", "Share of the output of the partner's mines that goes to the power, 0 to 1.");
-        d("events[].mineralsDeal.cashPerDay", "Cash the power pays the partner.", "US$ per day");
-        d("events[].mineralsDeal.equipmentBoost", "Relative rise of the partner's equipment (equipment x (1 + boost)).");
-        d("events[].mineralsDeal.trainingCap", "Training level the deal moves the partner toward.");
-        d("events[].mineralsDeal.trainingRate", "Share of the training gap closed per day, 0 to 1.", "per day");
-        d("events[].mineralsDeal.lagDays", "Days before training starts.", "days");
-        d("events[].mineralsDeal.deterrent", "Multiplies the risk threshold of the partner's enemies by (1 + deterrent).");
         d("events[].ceasefire", "Ceasefire: no party attacks while it holds; it may break down each day.");
         d("events[].ceasefire.parties", "Ids of the factions bound by it; empty means all factions.");
-        d("events[].ceasefire.breakdown", "Daily probability of breakdown.", "per day");
-        d("events[].ceasefire.imbalance", "Added to the daily breakdown probability per unit of abs(ln(force ratio of the two strongest sides)).", "per day");
         d("events[].forceControl", "A scripted capture: the cell of a place passes to a faction.");
         d("events[].forceControl.place", "Id of the place.");
         d("events[].forceControl.faction", "Id of the faction taking it (not a foreign force).");
@@ -361,8 +334,26 @@ public final class Descriptions {
         return declared != null ? describe(declared) : TABLE.get(path);
     }
 
-    /** The declaration of a numeric key of a faction, power or mineral, or null. */
+    /**
+     * The declaration of a numeric key of a faction, power, mineral, event, instrument or condition, or null.
+     */
     static Param declared(String path) {
+        if (path.startsWith("powers[].offersDeal.")) {
+            return Param.find(Instrument.MineralsDeal.PARAMS, path.substring("powers[].offersDeal.".length()));
+        }
+        if (path.startsWith("events[].when.")) {
+            String[] p = path.substring("events[].when.".length()).split("\\.");
+            List<Param> ps = Trigger.PARAMS.get(p[0]);
+            return ps == null || p.length > 2 ? null : Param.find(ps, p.length == 2 ? p[1] : p[0]);
+        }
+        if (path.startsWith("events[].")) {
+            String[] p = path.substring("events[].".length()).split("\\.");
+            if (p.length == 1) {
+                return Param.find(EventSpec.PARAMS, p[0]);
+            }
+            List<Param> ps = Instrument.PARAMS.get(p[0]);
+            return ps == null || p.length > 2 ? null : Param.find(ps, p[1]);
+        }
         if (path.startsWith("factions[].")) {
             return Param.find(FactionSpec.PARAMS, path.substring("factions[].".length()));
         }

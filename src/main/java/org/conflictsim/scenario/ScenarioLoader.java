@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.conflictsim.model.check.Param;
 import org.conflictsim.model.instruments.EventSpec;
 import org.conflictsim.model.instruments.Instrument;
 import org.conflictsim.model.instruments.Trigger;
@@ -17,7 +18,6 @@ import org.conflictsim.model.params.FactionKind;
 import org.conflictsim.model.params.FactionSpec;
 import org.conflictsim.model.params.MineralSpec;
 import org.conflictsim.model.params.Posture;
-import org.conflictsim.model.params.Param;
 import org.conflictsim.model.params.PowerSpec;
 import org.conflictsim.model.params.Rules;
 import org.conflictsim.model.params.Scenario;
@@ -392,13 +392,13 @@ public final class ScenarioLoader {
                 offer.problem("partner", "unknown faction '" + partner + "'");
                 partner = null;
             }
-            double share = offer.number("offtakeShare", 0, 1);
-            double cash = offer.number("cashPerDay", 0, 0, 1e10);
-            double eq = offer.number("equipmentBoost", 0, 0, 5);
-            double cap = offer.number("trainingCap", 1.0, 0.1, 3);
-            double rate = offer.number("trainingRate", 0, 0, 1);
-            int lag = offer.integer("lagDays", 0, 0, 3650);
-            double det = offer.number("deterrent", 0, 0, 10);
+            double share = offer.number(Instrument.MineralsDeal.OFFTAKE_SHARE);
+            double cash = offer.number(Instrument.MineralsDeal.CASH_PER_DAY);
+            double eq = offer.number(Instrument.MilitarySupport.EQUIPMENT_BOOST);
+            double cap = offer.number(Instrument.MineralsDeal.TRAINING_CAP);
+            double rate = offer.number(Instrument.MineralsDeal.TRAINING_RATE);
+            int lag = offer.integer(Instrument.TrainingDeal.LAG_DAYS);
+            double det = offer.number(Instrument.MineralsDeal.DETERRENT);
             offer.end();
             if (partner != null) {
                 generated.add(new EventSpec(id + "-deal", id + " offers a minerals-for-security deal", null, null,
@@ -435,8 +435,7 @@ public final class ScenarioLoader {
         return Rules.of(v);
     }
 
-    private static final List<String> INSTRUMENTS = List.of("aid", "aidFreeze", "sanction", "militarySupport",
-            "trainingDeal", "mineralsDeal", "ceasefire", "forceControl", "mediation", "importBan");
+    private static final List<String> INSTRUMENTS = List.copyOf(Instrument.PARAMS.keySet());
 
     /**
      * Reads the events. References are checked against the ids the file declares (even when a declaration
@@ -470,8 +469,8 @@ public final class ScenarioLoader {
                 m.problem("when", "an event has either a date (on) or a condition (when), not both");
                 on = null;
             }
-            int forDays = m.integer("forDays", 0, 0, 36500);
-            int delay = m.integer("delayDays", 0, 0, 3650);
+            int forDays = m.integer(EventSpec.FOR_DAYS);
+            int delay = m.integer(EventSpec.DELAY_DAYS);
             if (delay > 0 && !byCondition) {
                 m.problem("delayDays", "only an event with a condition (when) can have a delay");
                 delay = 0;
@@ -537,7 +536,7 @@ public final class ScenarioLoader {
         }
     }
 
-    private static final List<String> TRIGGERS = List.of("captured", "minesShare", "territoryShare", "civilianDeaths");
+    private static final List<String> TRIGGERS = List.copyOf(Trigger.PARAMS.keySet());
 
     private static Trigger readTrigger(YMap m, Refs r) {
         if (m == null) {
@@ -562,15 +561,15 @@ public final class ScenarioLoader {
                 YMap x = m.map(present.get(0));
                 if (x != null) {
                     String f = r.ref(x, "faction", r.factions(), "faction");
-                    double v = x.number("atLeast", 0, 1);
+                    boolean mines = present.get(0).equals("minesShare");
+                    double v = x.number(mines ? Trigger.MinesShare.AT_LEAST : Trigger.TerritoryShare.AT_LEAST);
                     x.end();
                     if (f != null) {
-                        t = present.get(0).equals("minesShare") ? new Trigger.MinesShare(f, v)
-                                : new Trigger.TerritoryShare(f, v);
+                        t = mines ? new Trigger.MinesShare(f, v) : new Trigger.TerritoryShare(f, v);
                     }
                 }
             }
-            case "civilianDeaths" -> t = new Trigger.CivilianDeaths(m.number("civilianDeaths", 0, 1e9));
+            case "civilianDeaths" -> t = new Trigger.CivilianDeaths(m.number(Trigger.CivilianDeaths.AT_LEAST));
             default -> throw new IllegalStateException("unhandled trigger " + present.get(0));
         }
         m.end();
@@ -586,7 +585,7 @@ public final class ScenarioLoader {
             case "aid" -> {
                 String from = r.ref(m, "from", r.powers(), "power");
                 String to = r.ref(m, "to", r.any(), "faction or power");
-                double usd = m.number("usdPerDay", 0, 1e10);
+                double usd = m.number(Instrument.Aid.USD_PER_DAY);
                 in = from != null && to != null ? new Instrument.Aid(from, to, usd) : null;
             }
             case "aidFreeze" -> {
@@ -597,14 +596,14 @@ public final class ScenarioLoader {
             case "sanction" -> {
                 String by = r.ref(m, "by", r.powers(), "power");
                 String target = r.ref(m, "target", r.any(), "faction or power");
-                double sev = m.number("severity", 0, 1);
+                double sev = m.number(Instrument.Sanction.SEVERITY);
                 in = by != null && target != null ? new Instrument.Sanction(by, target, sev) : null;
             }
             case "militarySupport" -> {
                 String from = r.ref(m, "from", r.powers(), "power");
                 String to = r.ref(m, "to", r.factions(), "faction");
-                double cash = m.number("cashPerDay", 0, 0, 1e10);
-                double eq = m.number("equipmentBoost", 0, 0, 5);
+                double cash = m.number(Instrument.MilitarySupport.CASH_PER_DAY);
+                double eq = m.number(Instrument.MilitarySupport.EQUIPMENT_BOOST);
                 String troopsFaction = null;
                 if (m.has("troopsFaction")) {
                     troopsFaction = r.ref(m, "troopsFaction", r.factions(), "faction");
@@ -614,30 +613,30 @@ public final class ScenarioLoader {
                         troopsFaction = null;
                     }
                 }
-                double troops = m.number("troops", 0, 0, 1e6);
-                double rate = m.number("troopRate", 0.05, 0, 1);
+                double troops = m.number(Instrument.MilitarySupport.TROOPS);
+                double rate = m.number(Instrument.MilitarySupport.TROOP_RATE);
                 in = from != null && to != null ? new Instrument.MilitarySupport(from, to, cash, eq, troopsFaction,
                         troops, rate) : null;
             }
             case "trainingDeal" -> {
                 String from = r.ref(m, "from", r.powers(), "power");
                 String to = r.ref(m, "to", r.factions(), "faction");
-                double cap = m.number("cap", 0.1, 3);
-                double rate = m.number("rate", 0, 1);
-                int lag = m.integer("lagDays", 0, 0, 3650);
-                double cost = m.number("costPerDay", 0, 0, 1e10);
+                double cap = m.number(Instrument.TrainingDeal.CAP);
+                double rate = m.number(Instrument.TrainingDeal.RATE);
+                int lag = m.integer(Instrument.TrainingDeal.LAG_DAYS);
+                double cost = m.number(Instrument.TrainingDeal.COST_PER_DAY);
                 in = from != null && to != null ? new Instrument.TrainingDeal(from, to, cap, rate, lag, cost) : null;
             }
             case "mineralsDeal" -> {
                 String power = r.ref(m, "power", r.powers(), "power");
                 String partner = r.ref(m, "partner", r.factions(), "faction");
-                double share = m.number("offtakeShare", 0, 1);
-                double cash = m.number("cashPerDay", 0, 0, 1e10);
-                double eq = m.number("equipmentBoost", 0, 0, 5);
-                double cap = m.number("trainingCap", 1.0, 0.1, 3);
-                double rate = m.number("trainingRate", 0, 0, 1);
-                int lag = m.integer("lagDays", 0, 0, 3650);
-                double det = m.number("deterrent", 0, 0, 10);
+                double share = m.number(Instrument.MineralsDeal.OFFTAKE_SHARE);
+                double cash = m.number(Instrument.MineralsDeal.CASH_PER_DAY);
+                double eq = m.number(Instrument.MilitarySupport.EQUIPMENT_BOOST);
+                double cap = m.number(Instrument.MineralsDeal.TRAINING_CAP);
+                double rate = m.number(Instrument.MineralsDeal.TRAINING_RATE);
+                int lag = m.integer(Instrument.TrainingDeal.LAG_DAYS);
+                double det = m.number(Instrument.MineralsDeal.DETERRENT);
                 in = power != null && partner != null
                         ? new Instrument.MineralsDeal(power, partner, share, cash, eq, cap, rate, lag, det) : null;
             }
@@ -650,8 +649,8 @@ public final class ScenarioLoader {
                         ok = false;
                     }
                 }
-                double b = m.number("breakdown", 0.005, 0, 1);
-                double imb = m.number("imbalance", 0.01, 0, 1);
+                double b = m.number(Instrument.Ceasefire.BREAKDOWN);
+                double imb = m.number(Instrument.Ceasefire.IMBALANCE);
                 in = ok ? new Instrument.Ceasefire(parties, b, imb) : null;
             }
             case "forceControl" -> {
@@ -680,12 +679,12 @@ public final class ScenarioLoader {
                         ok = false;
                     }
                 }
-                double sev = m.number("severity", 0, 1);
+                double sev = m.number(Instrument.ImportBan.SEVERITY);
                 in = by != null && from != null && ok ? new Instrument.ImportBan(by, from, kinds, sev) : null;
             }
             case "mediation" -> {
                 String by = r.ref(m, "by", r.powers(), "power");
-                double intensity = m.number("intensity", 0, 1);
+                double intensity = m.number(Instrument.Mediation.INTENSITY);
                 in = by != null ? new Instrument.Mediation(by, intensity) : null;
             }
             default -> throw new IllegalStateException("unhandled instrument " + type);

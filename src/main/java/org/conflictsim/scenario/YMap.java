@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.conflictsim.model.check.Param;
 import org.conflictsim.scenario.SchemaRecorder.Decl;
 import org.conflictsim.scenario.SchemaRecorder.Type;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -253,17 +254,21 @@ public final class YMap {
     /** A required number in [min, max]. */
     public double number(String key, double min, double max) {
         record(key, range(Type.NUMBER, min, max, null), true);
-        return number(key, Double.NaN, min, max, true);
+        return number(key, Double.NaN, min, max, true, "");
     }
 
     /** An optional number in [min, max], {@code def} when absent. */
     public double number(String key, double def, double min, double max) {
         record(key, range(Type.NUMBER, min, max, def), false);
-        return number(key, def, min, max, false);
+        return number(key, def, min, max, false, "");
     }
 
-    private double number(String key, double def, double min, double max, boolean required) {
-        Node n = raw(key, required, "a number between " + fmt(min) + " and " + fmt(max));
+    /**
+     * Reads a number; {@code unit} follows the range in the messages ({@code ""}, or a space and the unit:
+     * "must be between 0 and 3650 days, got 4000").
+     */
+    private double number(String key, double def, double min, double max, boolean required, String unit) {
+        Node n = raw(key, required, "a number between " + fmt(min) + " and " + fmt(max) + unit);
         if (n == null) {
             return required ? min : def;
         }
@@ -273,7 +278,7 @@ public final class YMap {
             return required ? min : def;
         }
         if (!(v >= min && v <= max)) {
-            src.problem(n, child(key), "must be between " + fmt(min) + " and " + fmt(max) + ", got " + fmt(v));
+            src.problem(n, child(key), "must be between " + fmt(min) + " and " + fmt(max) + unit + ", got " + fmt(v));
             return Math.max(min, Math.min(max, v.isNaN() ? min : v));
         }
         return v;
@@ -299,33 +304,50 @@ public final class YMap {
     }
 
     /**
-     * A number declared by a {@link org.conflictsim.model.params.Param}: its key, range and default (required when
-     * it has none); a whole number when it is declared so.
+     * A number declared by a {@link Param}: its key, range and default (required when it has none), with its unit
+     * in the messages; a whole number when it is declared so.
      */
-    public double number(org.conflictsim.model.params.Param p) {
+    public double number(Param p) {
         if (p.integer()) {
-            return p.required() ? integer(p.key(), (int) p.min(), (int) p.max())
-                    : integer(p.key(), (int) p.def(), (int) p.min(), (int) p.max());
+            return integer(p);
         }
-        return p.required() ? number(p.key(), p.min(), p.max()) : number(p.key(), p.def(), p.min(), p.max());
+        record(p.key(), range(Type.NUMBER, p.min(), p.max(), p.required() ? null : p.def()), p.required());
+        return number(p.key(), p.def(), p.min(), p.max(), p.required(), unit(p));
     }
 
-    /** A number declared by a {@link org.conflictsim.model.params.Param}, with a default that depends on others. */
-    public double number(org.conflictsim.model.params.Param p, double def) {
-        return number(p.key(), def, p.min(), p.max());
+    /** A number declared by a {@link Param}, with a default that depends on others. */
+    public double number(Param p, double def) {
+        record(p.key(), range(Type.NUMBER, p.min(), p.max(), def), false);
+        return number(p.key(), def, p.min(), p.max(), false, unit(p));
+    }
+
+    /** A whole number declared by a {@link Param} (as {@link #number(Param)}). */
+    public int integer(Param p) {
+        if (!p.integer()) {
+            throw new IllegalArgumentException(p.key() + " is not declared as a whole number");
+        }
+        int min = (int) p.min();
+        int max = (int) p.max();
+        record(p.key(), range(Type.INTEGER, min, max, p.required() ? null : (long) p.def()), p.required());
+        return checkWhole(p.key(), number(p.key(), p.def(), min, max, p.required(), unit(p)));
+    }
+
+    /** The unit as the messages write it after a range: none for a ratio or factor. */
+    private static String unit(Param p) {
+        return p.unit().equals("1") ? "" : " " + p.unit();
     }
 
     /** A required whole number in [min, max]. */
     public int integer(String key, int min, int max) {
         record(key, range(Type.INTEGER, min, max, null), true);
-        double v = number(key, Double.NaN, min, max, true);
+        double v = number(key, Double.NaN, min, max, true, "");
         return checkWhole(key, v);
     }
 
     /** An optional whole number in [min, max]. */
     public int integer(String key, int def, int min, int max) {
         record(key, range(Type.INTEGER, min, max, (long) def), false);
-        double v = number(key, def, min, max, false);
+        double v = number(key, def, min, max, false, "");
         return checkWhole(key, v);
     }
 

@@ -1,7 +1,9 @@
 package org.conflictsim.model.instruments;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.conflictsim.model.check.Check;
+import org.conflictsim.model.check.Param;
 
 /**
  * A scenario event: switches an instrument on, either on a date or when a trigger becomes true, for
@@ -21,14 +23,24 @@ import org.conflictsim.model.check.Check;
  */
 public record EventSpec(String id, String label, LocalDate on, LocalDate until, Trigger trigger, int forDays,
                         boolean repeat, Instrument instrument, String source, int delayDays) {
+    /** {@code forDays}. */
+    public static final Param FOR_DAYS = Param.integer("forDays", 0, 0, 36500, "days",
+            "days the instrument lasts once started (0: until the until date or the end of the run)");
+    /** {@code delayDays}. */
+    public static final Param DELAY_DAYS = Param.integer("delayDays", 0, 0, 3650, "days",
+            "for an event with a condition (when): days between the condition first holding and the instrument"
+                    + " acting, as a reaction's lag (e.g. sanctions some weeks after a capture)");
+    /** The declarations of an event's own numeric keys ({@code events[]}). */
+    public static final List<Param> PARAMS = List.of(FOR_DAYS, DELAY_DAYS);
+
     public EventSpec {
         Check.notNull("event id", id);
         Check.notNull(id + ".instrument", instrument);
         if ((on == null) == (trigger == null)) {
             throw new IllegalArgumentException(id + ": an event has either a date (on) or a trigger (when)");
         }
-        Check.range(id + ".forDays", forDays, 0, 36500);
-        Check.range(id + ".delayDays", delayDays, 0, 3650);
+        FOR_DAYS.check(id, forDays);
+        DELAY_DAYS.check(id, delayDays);
         if (delayDays > 0 && trigger == null) {
             throw new IllegalArgumentException(id + ": only an event with a trigger (when) can have a delay");
         }

@@ -1,13 +1,44 @@
 package org.conflictsim.model.instruments;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.conflictsim.model.check.Check;
+import java.util.Map;
+import org.conflictsim.model.check.Param;
 
 /**
  * A foreign power's (or the scenario's) instrument: a typed object with its own parameters, switched on
  * and off by dated events. Effects are applied by the model's phases; each record documents its effect.
+ *
+ * <p>Each record declares its numeric keys once, as {@link Param} constants beside it (key, default or
+ * required, range, unit, meaning), and checks its values against them; the scenario loader reads the keys
+ * with them, and the JSON Schema, the loader's messages and docs/ODD.md §8.5 take range, unit and meaning
+ * from them.
  */
 public sealed interface Instrument {
+
+    /**
+     * Every instrument type a scenario file names ({@code events[].<type>}), in the order the loader lists them,
+     * with the declarations of its numeric keys (none for {@code aidFreeze} and {@code forceControl}).
+     */
+    Map<String, List<Param>> PARAMS = byType();
+
+    private static Map<String, List<Param>> byType() {
+        Map<String, List<Param>> m = new LinkedHashMap<>();
+        m.put("aid", List.of(Aid.USD_PER_DAY));
+        m.put("aidFreeze", List.of());
+        m.put("sanction", List.of(Sanction.SEVERITY));
+        m.put("militarySupport", List.of(MilitarySupport.CASH_PER_DAY, MilitarySupport.EQUIPMENT_BOOST,
+                MilitarySupport.TROOPS, MilitarySupport.TROOP_RATE));
+        m.put("trainingDeal", List.of(TrainingDeal.CAP, TrainingDeal.RATE, TrainingDeal.LAG_DAYS,
+                TrainingDeal.COST_PER_DAY));
+        m.put("mineralsDeal", MineralsDeal.PARAMS);
+        m.put("ceasefire", List.of(Ceasefire.BREAKDOWN, Ceasefire.IMBALANCE));
+        m.put("forceControl", List.of());
+        m.put("mediation", List.of(Mediation.INTENSITY));
+        m.put("importBan", List.of(ImportBan.SEVERITY));
+        return Collections.unmodifiableMap(m);
+    }
 
     /** Short type name used in scenario files and the events log. */
     String type();
@@ -17,8 +48,11 @@ public sealed interface Instrument {
 
     /** Aid: {@code usdPerDay} from power {@code from} to faction or power {@code to}, unless frozen. */
     record Aid(String from, String to, double usdPerDay) implements Instrument {
+        /** {@code usdPerDay}. */
+        public static final Param USD_PER_DAY = Param.required("usdPerDay", 0, 1e10, "US$ per day", "amount given");
+
         public Aid {
-            Check.range("aid.usdPerDay", usdPerDay, 0, 1e10);
+            USD_PER_DAY.check("aid", usdPerDay);
         }
         public String type() { return "aid"; }
         public String actor() { return from; }
@@ -37,8 +71,13 @@ public sealed interface Instrument {
      * reputational and legal cost.
      */
     record Sanction(String by, String target, double severity) implements Instrument {
+        /** {@code severity}. */
+        public static final Param SEVERITY = Param.required("severity", 0, 1, "1",
+                "share of the target's smuggling revenue and external cash cut (several sanctions combine as"
+                        + " 1 - (1 - s1)(1 - s2)...)");
+
         public Sanction {
-            Check.range("sanction.severity", severity, 0, 1);
+            SEVERITY.check("sanction", severity);
         }
         public String type() { return "sanction"; }
         public String actor() { return by; }
@@ -51,11 +90,25 @@ public sealed interface Instrument {
      */
     record MilitarySupport(String from, String to, double cashPerDay, double equipmentBoost,
                            String troopsFaction, double troops, double troopRate) implements Instrument {
+        /** {@code cashPerDay}. */
+        public static final Param CASH_PER_DAY = Param.number("cashPerDay", 0, 0, 1e10, "US$ per day",
+                "cash given to the faction, times the sponsor's support level");
+        /** {@code equipmentBoost} (also of a {@link MineralsDeal}). */
+        public static final Param EQUIPMENT_BOOST = Param.number("equipmentBoost", 0, 0, 5, "1",
+                "relative rise of the supported faction's equipment (equipment x (1 + boost))");
+        /** {@code troops}. */
+        public static final Param TROOPS = Param.number("troops", 0, 0, 1e6, "fighters",
+                "fighters added, times the sponsor's support level, to the target strength of the troops faction"
+                        + " while in force");
+        /** {@code troopRate}. */
+        public static final Param TROOP_RATE = Param.number("troopRate", 0.05, 0, 1, "per day",
+                "share of the gap to the target strength closed per day");
+
         public MilitarySupport {
-            Check.range("militarySupport.cashPerDay", cashPerDay, 0, 1e10);
-            Check.range("militarySupport.equipmentBoost", equipmentBoost, 0, 5);
-            Check.range("militarySupport.troops", troops, 0, 1e6);
-            Check.range("militarySupport.troopRate", troopRate, 0, 1);
+            CASH_PER_DAY.check("militarySupport", cashPerDay);
+            EQUIPMENT_BOOST.check("militarySupport", equipmentBoost);
+            TROOPS.check("militarySupport", troops);
+            TROOP_RATE.check("militarySupport", troopRate);
         }
         public String type() { return "militarySupport"; }
         public String actor() { return from; }
@@ -67,11 +120,24 @@ public sealed interface Instrument {
      */
     record TrainingDeal(String from, String to, double cap, double rate, int lagDays, double costPerDay)
             implements Instrument {
+        /** {@code cap}. */
+        public static final Param CAP = Param.required("cap", 0.1, 3, "1",
+                "training level aimed at (at most the trainee's trainingCap)");
+        /** {@code rate}. */
+        public static final Param RATE = Param.required("rate", 0, 1, "per day",
+                "share of the training gap closed per day after the lag");
+        /** {@code lagDays} (also of a {@link MineralsDeal}). */
+        public static final Param LAG_DAYS = Param.integer("lagDays", 0, 0, 3650, "days",
+                "days between the start of the deal and the start of training");
+        /** {@code costPerDay}. */
+        public static final Param COST_PER_DAY = Param.number("costPerDay", 0, 0, 1e10, "US$ per day",
+                "what the training power pays, from the start of the deal");
+
         public TrainingDeal {
-            Check.range("trainingDeal.cap", cap, 0.1, 3);
-            Check.range("trainingDeal.rate", rate, 0, 1);
-            Check.range("trainingDeal.lagDays", lagDays, 0, 3650);
-            Check.range("trainingDeal.costPerDay", costPerDay, 0, 1e10);
+            CAP.check("trainingDeal", cap);
+            RATE.check("trainingDeal", rate);
+            LAG_DAYS.check("trainingDeal", lagDays);
+            COST_PER_DAY.check("trainingDeal", costPerDay);
         }
         public String type() { return "trainingDeal"; }
         public String actor() { return from; }
@@ -87,14 +153,37 @@ public sealed interface Instrument {
     record MineralsDeal(String power, String partner, double offtakeShare, double cashPerDay,
                         double equipmentBoost, double trainingCap, double trainingRate, int lagDays,
                         double deterrent) implements Instrument {
+        /** {@code offtakeShare}. */
+        public static final Param OFFTAKE_SHARE = Param.required("offtakeShare", 0, 1, "1",
+                "share of the output of the partner's mines that goes to the power, paid for at the local price");
+        /** {@code cashPerDay}. */
+        public static final Param CASH_PER_DAY = Param.number("cashPerDay", 0, 0, 1e10, "US$ per day",
+                "cash the power pays the partner");
+        /** {@code trainingCap}. */
+        public static final Param TRAINING_CAP = Param.number("trainingCap", 1.0, 0.1, 3, "1",
+                "training level the deal moves the partner toward (with a trainingRate above 0; at most the"
+                        + " partner's own trainingCap)");
+        /** {@code trainingRate}. */
+        public static final Param TRAINING_RATE = Param.number("trainingRate", 0, 0, 1, "per day",
+                "share of the training gap closed per day after the lag");
+        /** {@code deterrent}. */
+        public static final Param DETERRENT = Param.number("deterrent", 0, 0, 10, "1",
+                "multiplies the risk threshold of the partner's enemies by (1 + deterrent)");
+        /**
+         * Its numeric keys, in the order of a scenario file (also those of a power's {@code offersDeal}); the
+         * equipment boost is that of {@link MilitarySupport}, the lag that of {@link TrainingDeal}.
+         */
+        public static final List<Param> PARAMS = List.of(OFFTAKE_SHARE, CASH_PER_DAY,
+                MilitarySupport.EQUIPMENT_BOOST, TRAINING_CAP, TRAINING_RATE, TrainingDeal.LAG_DAYS, DETERRENT);
+
         public MineralsDeal {
-            Check.range("mineralsDeal.offtakeShare", offtakeShare, 0, 1);
-            Check.range("mineralsDeal.cashPerDay", cashPerDay, 0, 1e10);
-            Check.range("mineralsDeal.equipmentBoost", equipmentBoost, 0, 5);
-            Check.range("mineralsDeal.trainingCap", trainingCap, 0.1, 3);
-            Check.range("mineralsDeal.trainingRate", trainingRate, 0, 1);
-            Check.range("mineralsDeal.lagDays", lagDays, 0, 3650);
-            Check.range("mineralsDeal.deterrent", deterrent, 0, 10);
+            OFFTAKE_SHARE.check("mineralsDeal", offtakeShare);
+            CASH_PER_DAY.check("mineralsDeal", cashPerDay);
+            MilitarySupport.EQUIPMENT_BOOST.check("mineralsDeal", equipmentBoost);
+            TRAINING_CAP.check("mineralsDeal", trainingCap);
+            TRAINING_RATE.check("mineralsDeal", trainingRate);
+            TrainingDeal.LAG_DAYS.check("mineralsDeal", lagDays);
+            DETERRENT.check("mineralsDeal", deterrent);
         }
         public String type() { return "mineralsDeal"; }
         public String actor() { return power; }
@@ -106,10 +195,19 @@ public sealed interface Instrument {
      * strongest sides)|.
      */
     record Ceasefire(List<String> parties, double breakdown, double imbalance) implements Instrument {
+        /** {@code breakdown}. */
+        public static final Param BREAKDOWN = Param.number("breakdown", 0.005, 0, 1, "per day",
+                "daily probability of breakdown");
+        /** {@code imbalance}. */
+        public static final Param IMBALANCE = Param.number("imbalance", 0.01, 0, 1,
+                "per day per unit of abs(ln ratio)",
+                "added to the daily breakdown probability per unit of abs(ln(force ratio of the two strongest"
+                        + " sides))");
+
         public Ceasefire {
             parties = List.copyOf(parties);
-            Check.range("ceasefire.breakdown", breakdown, 0, 1);
-            Check.range("ceasefire.imbalance", imbalance, 0, 1);
+            BREAKDOWN.check("ceasefire", breakdown);
+            IMBALANCE.check("ceasefire", imbalance);
         }
         public String type() { return "ceasefire"; }
         public String actor() { return ""; }
@@ -127,8 +225,12 @@ public sealed interface Instrument {
      * processes of 2024–2025). It binds no one by itself.
      */
     record Mediation(String by, double intensity) implements Instrument {
+        /** {@code intensity}. */
+        public static final Param INTENSITY = Param.required("intensity", 0, 1, "1",
+                "intensity of the mediation (several in force add up, capped at 1)");
+
         public Mediation {
-            Check.range("mediation.intensity", intensity, 0, 1);
+            INTENSITY.check("mediation", intensity);
         }
         public String type() { return "mediation"; }
         public String actor() { return by; }
@@ -143,9 +245,14 @@ public sealed interface Instrument {
      * by {@code severity} (several bans combine as 1 − ∏(1 − s)).
      */
     record ImportBan(String by, String from, List<String> minerals, double severity) implements Instrument {
+        /** {@code severity}. */
+        public static final Param SEVERITY = Param.required("severity", 0, 1, "1",
+                "how much of the trade the ban stops (several bans on the same country and mineral combine as"
+                        + " 1 - (1 - a)(1 - b))");
+
         public ImportBan {
             minerals = List.copyOf(minerals);
-            Check.range("importBan.severity", severity, 0, 1);
+            SEVERITY.check("importBan", severity);
         }
         public String type() { return "importBan"; }
         public String actor() { return by; }

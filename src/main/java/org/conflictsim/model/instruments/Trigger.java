@@ -1,9 +1,32 @@
 package org.conflictsim.model.instruments;
 
-import org.conflictsim.model.check.Check;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.conflictsim.model.check.Param;
 
-/** A condition that switches an event on when it becomes true (checked every day, before the day's phases). */
+/**
+ * A condition that switches an event on when it becomes true (checked every day, before the day's phases).
+ * Each condition's threshold is declared once, as a {@link Param} beside its record, which checks it.
+ */
 public sealed interface Trigger {
+
+    /**
+     * Every condition a scenario file may write under {@code events[].when}, in the order the loader lists them,
+     * with the declarations of its numeric keys: {@code when.<type>.<key>}, or {@code when.<type>} itself when the
+     * declaration's key is the type's name ({@code civilianDeaths: 5000}).
+     */
+    Map<String, List<Param>> PARAMS = byType();
+
+    private static Map<String, List<Param>> byType() {
+        Map<String, List<Param>> m = new LinkedHashMap<>();
+        m.put("captured", List.of());
+        m.put("minesShare", List.of(MinesShare.AT_LEAST));
+        m.put("territoryShare", List.of(TerritoryShare.AT_LEAST));
+        m.put("civilianDeaths", List.of(CivilianDeaths.AT_LEAST));
+        return Collections.unmodifiableMap(m);
+    }
 
     /** Short type name used in scenario files and the events log. */
     String type();
@@ -15,24 +38,36 @@ public sealed interface Trigger {
 
     /** Faction {@code faction}'s side holds at least {@code atLeast} of all mines (by count, 0–1). */
     record MinesShare(String faction, double atLeast) implements Trigger {
+        /** {@code atLeast}. */
+        public static final Param AT_LEAST = Param.required("atLeast", 0, 1, "1",
+                "share of all mines (by count) the faction's side must hold");
+
         public MinesShare {
-            Check.range("minesShare.atLeast", atLeast, 0, 1);
+            AT_LEAST.check("when.minesShare", atLeast);
         }
         public String type() { return "minesShare"; }
     }
 
     /** Faction {@code faction} holds at least {@code atLeast} of the theatre's cells (0–1). */
     record TerritoryShare(String faction, double atLeast) implements Trigger {
+        /** {@code atLeast}. */
+        public static final Param AT_LEAST = Param.required("atLeast", 0, 1, "1",
+                "share of the theatre's cells the faction must hold");
+
         public TerritoryShare {
-            Check.range("territoryShare.atLeast", atLeast, 0, 1);
+            AT_LEAST.check("when.territoryShare", atLeast);
         }
         public String type() { return "territoryShare"; }
     }
 
-    /** Civilian deaths since the start reach {@code atLeast}. */
+    /** Civilian deaths since the start reach {@code atLeast} (written {@code civilianDeaths: <n>}). */
     record CivilianDeaths(double atLeast) implements Trigger {
+        /** {@code civilianDeaths}: the key is the condition's name. */
+        public static final Param AT_LEAST = Param.required("civilianDeaths", 0, 1e9, "persons",
+                "civilian deaths since the start at which the condition becomes true");
+
         public CivilianDeaths {
-            Check.range("civilianDeaths.atLeast", atLeast, 0, 1e9);
+            AT_LEAST.check("when", atLeast);
         }
         public String type() { return "civilianDeaths"; }
     }

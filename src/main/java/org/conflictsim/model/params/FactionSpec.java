@@ -3,6 +3,7 @@ package org.conflictsim.model.params;
 import java.util.List;
 import java.util.Objects;
 import org.conflictsim.model.check.Check;
+import org.conflictsim.model.check.Param;
 
 /**
  * A faction at the start of a run.

@@ -2,6 +2,7 @@ package org.conflictsim.model.params;
 
 import java.util.List;
 import org.conflictsim.model.check.Check;
+import org.conflictsim.model.check.Param;
 
 /**
  * A foreign power: a state or bloc that acts through instruments and may receive smuggled or offtake

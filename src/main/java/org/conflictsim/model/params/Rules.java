@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.conflictsim.model.check.Check;
+import org.conflictsim.model.check.Param;
 
 /**
  * Global rule parameters, grouped by phase ({@code rules:} in a scenario file). Each group declares its

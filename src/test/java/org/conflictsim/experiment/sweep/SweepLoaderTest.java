@@ -142,7 +142,7 @@ class SweepLoaderTest {
                     "parameters[0].path: the scenario rejects factions[M23].fighters=1000: no item of factions has id 'M23'"),
             Arguments.of("value out of the scenario's range", "max: 0.6", "max: 1.6", "1.6",
                     "parameters[1].max: the scenario rejects rules.combat.tempo=1.6: rules.combat.tempo: must be between"
-                    + " 0 and 1, got 1.6"),
+                    + " 0 and 1 per day, got 1.6"),
             Arguments.of("level the scenario rejects", "[offensive, defensive]", "[offensive, defensiv]", "defensiv]",
                     "parameters[2].levels[1]: the scenario rejects factions[GOV].posture=\"defensiv\": factions[0].posture:"
                     + " must be one of offensive, defensive, got \"defensiv\""));

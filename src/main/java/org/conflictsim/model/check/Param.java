@@ -1,13 +1,16 @@
-package org.conflictsim.model.params;
+package org.conflictsim.model.check;
 
 import java.util.List;
-import org.conflictsim.model.check.Check;
 
 /**
  * The one declaration of a numeric scenario parameter: its key, whether it is a whole number, its default
  * (none: required), its valid range, its unit and its meaning. The record that holds the value checks it
  * against this declaration; the scenario loader reads the key with this default and range, the JSON Schema and
  * the error messages take their range, unit and meaning from it, and docs/ODD.md §8 lists the same values.
+ *
+ * <p>It lives in this leaf package so that every package of value records (the rules, factions, powers and
+ * minerals of {@code model.params}, the instruments, events and triggers of {@code model.instruments}) can
+ * declare its keys without depending on another.
  *
  * @param key     the key in the scenario file (in its section)
  * @param integer whether it is a whole number
