@@ -1,14 +1,13 @@
 package org.conflictsim.cli;
 
 import java.io.PrintWriter;
+import org.conflictsim.model.params.Scenario;
 
 /**
  * The range checks of the options that several commands share ({@code --reps}, {@code --days},
  * {@code --threads}), with one wording: {@code error: --days must be between 1 and 36500, got 0}.
  */
 final class OptionChecks {
-    /** Largest --days: a century. */
-    static final int MAX_DAYS = 36_500;
     /** Largest --reps. */
     static final int MAX_REPS = 1_000_000;
     /** Largest --threads. */
@@ -32,9 +31,9 @@ final class OptionChecks {
         return false;
     }
 
-    /** Whether --days (null: the scenario's) is within 1–{@value #MAX_DAYS}. */
+    /** Whether --days (null: the scenario's) is within the declared range of a scenario's {@link Scenario#DAYS}. */
     static boolean days(PrintWriter err, Integer days) {
-        return inRange(err, "--days", days, 1, MAX_DAYS, "");
+        return inRange(err, "--days", days, (int) Scenario.DAYS.min(), (int) Scenario.DAYS.max(), "");
     }
 
     /** The worker threads: the value given, or all cores. */

@@ -23,8 +23,9 @@ public record GuiSetup(Scenario scenario, Path file, List<String> sets, long mas
         if (scenario == null) {
             throw new IllegalArgumentException("a GUI needs a scenario");
         }
-        if (days < 1 || days > 36500) {
-            throw new IllegalArgumentException("days must be between 1 and 36500, got " + days);
+        if (days < Scenario.DAYS.min() || days > Scenario.DAYS.max()) {
+            throw new IllegalArgumentException("days must be between " + (int) Scenario.DAYS.min() + " and "
+                    + (int) Scenario.DAYS.max() + ", got " + days);
         }
         sets = List.copyOf(sets);
     }

@@ -11,6 +11,7 @@ import org.conflictsim.model.params.FactionSpec;
 import org.conflictsim.model.params.MineralSpec;
 import org.conflictsim.model.params.PowerSpec;
 import org.conflictsim.model.params.Rules;
+import org.conflictsim.model.params.Scenario;
 
 /**
  * What each key of a scenario, sweep or calibration file means, with its unit: the tables of descriptions for the JSON Schemas.
@@ -60,7 +61,6 @@ public final class Descriptions {
         d("question", "The question the scenario asks, in one or two sentences.");
         d("description", "What the scenario sets up.");
         d("start", "Date of day 0, YYYY-MM-DD.");
-        d("days", "Days simulated by a run.", "days");
         d("seed", "Master seed; the seeds of the runs derive from it.");
         d("minerals", "The minerals mined in the scenario, by name (e.g. gold, coltan).");
         d("minerals.*", "One mineral: its prices and how it is traded.");
@@ -338,6 +338,9 @@ public final class Descriptions {
      * The declaration of a numeric key of a faction, power, mineral, event, instrument or condition, or null.
      */
     static Param declared(String path) {
+        if (!path.contains(".") && !path.contains("[")) {
+            return Param.find(Scenario.PARAMS, path);
+        }
         if (path.startsWith("powers[].offersDeal.")) {
             return Param.find(Instrument.MineralsDeal.PARAMS, path.substring("powers[].offersDeal.".length()));
         }

@@ -133,7 +133,7 @@ public final class ScenarioLoader {
         String question = root.text("question", "");
         String description = root.text("description", "");
         LocalDate start = root.date("start");
-        int days = root.integer("days", 365, 1, 36500);
+        int days = root.integer(Scenario.DAYS);
         long seed = root.longValue("seed", 1L);
 
         Map<String, MineralSpec> minerals = readMinerals(root.requiredMapOf("minerals", "mineral"));

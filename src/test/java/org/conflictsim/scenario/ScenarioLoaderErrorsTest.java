@@ -228,7 +228,7 @@ class ScenarioLoaderErrorsTest {
             Arguments.of("NaN", "fighters: 8000", "fighters: .nan", ".nan",
                     "factions[0].fighters: must be between 0 and 10000000 fighters, got NaN"),
             Arguments.of("days out of range", "days: 365", "days: 0", "0\nseed",
-                    "days: must be between 1 and 36500, got 0"),
+                    "days: must be between 1 and 36500 days, got 0"),
             Arguments.of("days not whole", "days: 365", "days: 1.5", "1.5",
                     "days: must be a whole number, got 1.5"),
             Arguments.of("bad date", "start: 2025-01-01", "start: 2025-13-01", "2025-13-01",

@@ -14,6 +14,7 @@ import org.conflictsim.experiment.RunResult;
 import org.conflictsim.experiment.sweep.DesignType;
 import org.conflictsim.experiment.sweep.Parameter;
 import org.conflictsim.experiment.sweep.SweepLoader;
+import org.conflictsim.model.params.Scenario;
 import org.conflictsim.scenario.Problem;
 import org.conflictsim.scenario.ScenarioException;
 import org.conflictsim.scenario.ScenarioLoader;
@@ -54,7 +55,8 @@ public final class CalibrationLoader {
         String text = shared.text();
         String scenario = root.text("scenario");
         Node scenarioNode = SweepLoader.valueOf(root, "scenario");
-        Integer days = root.has("days") ? root.integer("days", 1, 36500) : null;
+        Integer days = root.has("days")
+                ? root.integer("days", (int) Scenario.DAYS.min(), (int) Scenario.DAYS.max()) : null;
         Long seed = root.has("seed") ? root.longValue("seed", 0) : null;
         YMap m = root.requiredMap("method");
         CalibrationSpec.Type type = m.choice("type", CalibrationSpec.Type.class);

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.conflictsim.experiment.Outcomes;
 import org.conflictsim.experiment.RunResult;
 import org.conflictsim.model.observe.Series;
+import org.conflictsim.model.params.Scenario;
 import org.conflictsim.scenario.Problem;
 import org.conflictsim.scenario.ScenarioException;
 import org.conflictsim.scenario.ScenarioLoader;
@@ -72,7 +73,8 @@ public final class SweepLoader {
         String text = text();
         String scenario = root.text("scenario");
         Node scenarioNode = valueNode(root, "scenario");
-        Integer days = root.has("days") ? root.integer("days", 1, 36500) : null;
+        Integer days = root.has("days")
+                ? root.integer("days", (int) Scenario.DAYS.min(), (int) Scenario.DAYS.max()) : null;
         Long seed = root.has("seed") ? root.longValue("seed", 0) : null;
         int reps = root.integer("replications", 1, 1, 1_000_000);
         SeedMode seeds = root.choice("seeds", SeedMode.class, SeedMode.PER_POINT);

@@ -3,6 +3,7 @@ package org.conflictsim.model.params;
 import java.time.LocalDate;
 import java.util.List;
 import org.conflictsim.model.check.Check;
+import org.conflictsim.model.check.Param;
 import org.conflictsim.model.instruments.EventSpec;
 import org.conflictsim.model.world.World;
 
@@ -28,10 +29,15 @@ public record Scenario(String id, String title, String question, String descript
                        int days, long seed, World world, InitialControl initialControl,
                        List<MineralSpec> minerals, List<FactionSpec> factions, List<PowerSpec> powers,
                        Rules rules, List<EventSpec> events) {
+    /** {@code days}: a run's horizon (also the bound of sweeps', calibrations' and the commands' days). */
+    public static final Param DAYS = Param.integer("days", 365, 1, 36500, "days", "days simulated by a run");
+    /** The declarations of the scenario's own numeric keys (the top level of the file). */
+    public static final List<Param> PARAMS = List.of(DAYS);
+
     public Scenario {
         Check.notNull("id", id);
         Check.notNull("start", start);
-        Check.range("days", days, 1, 36500);
+        DAYS.check(id, days);
         Check.notNull("world", world);
         Check.notNull("initialControl", initialControl);
         minerals = List.copyOf(minerals);

@@ -292,10 +292,25 @@ class ParamDeclarationsTest {
         assertEquals(List.of(), problems);
     }
 
+    /** docs/ODD.md §8.6 gives the scenario's own numbers (its days) with the declared unit, range and default. */
+    @Test
+    void theOddListsTheScenarioDaysWithItsUnitRangeAndDefault() throws IOException {
+        String odd = Files.readString(Path.of("docs", "ODD.md"));
+        int from = odd.indexOf("### 8.6 ");
+        String section = odd.substring(from, odd.indexOf("### 8.7 ", from));
+        List<String> problems = new ArrayList<>();
+        for (Param p : Scenario.PARAMS) {
+            Matcher m = Pattern.compile("\\| `" + p.key() + "` \\| ([^|]+) \\| ([^|]+) \\| ([^|]+) \\|").matcher(section);
+            compare(p.key(), p, m.find() ? List.of(m.group(1).trim(), m.group(2).trim(), m.group(3).trim()) : null,
+                    problems);
+        }
+        assertEquals(List.of(), problems);
+    }
+
     /** Compares an ODD row's unit, range and default cells with a declaration. */
     private static void compare(String name, Param p, List<String> cells, List<String> problems) {
         if (cells == null) {
-            problems.add(name + ": no row in ODD §8.5");
+            problems.add(name + ": no row in ODD §8");
             return;
         }
         if (!cells.get(0).equals(p.unit())) {
