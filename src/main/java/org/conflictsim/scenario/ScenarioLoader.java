@@ -392,18 +392,11 @@ public final class ScenarioLoader {
                 offer.problem("partner", "unknown faction '" + partner + "'");
                 partner = null;
             }
-            double share = offer.number(Instrument.MineralsDeal.OFFTAKE_SHARE);
-            double cash = offer.number(Instrument.MineralsDeal.CASH_PER_DAY);
-            double eq = offer.number(Instrument.MilitarySupport.EQUIPMENT_BOOST);
-            double cap = offer.number(Instrument.MineralsDeal.TRAINING_CAP);
-            double rate = offer.number(Instrument.MineralsDeal.TRAINING_RATE);
-            int lag = offer.integer(Instrument.TrainingDeal.LAG_DAYS);
-            double det = offer.number(Instrument.MineralsDeal.DETERRENT);
+            Instrument.MineralsDeal deal = dealTerms(offer, id, partner);
             offer.end();
-            if (partner != null) {
+            if (deal != null) {
                 generated.add(new EventSpec(id + "-deal", id + " offers a minerals-for-security deal", null, null,
-                        new Trigger.DealWorthwhile(id), 0, true,
-                        new Instrument.MineralsDeal(id, partner, share, cash, eq, cap, rate, lag, det),
+                        new Trigger.DealWorthwhile(id), 0, true, deal,
                         "adaptive: offered while expected access exceeds its cost"));
             }
         }
@@ -576,6 +569,22 @@ public final class ScenarioLoader {
         return t;
     }
 
+    /**
+     * Reads the terms of a minerals-for-security deal (an event's {@code mineralsDeal} or a power's
+     * {@code offersDeal}) with their declarations; null when the power or the partner is unknown (reported).
+     */
+    private static Instrument.MineralsDeal dealTerms(YMap m, String power, String partner) {
+        double share = m.number(Instrument.MineralsDeal.OFFTAKE_SHARE);
+        double cash = m.number(Instrument.MineralsDeal.CASH_PER_DAY);
+        double eq = m.number(Instrument.MilitarySupport.EQUIPMENT_BOOST);
+        double cap = m.number(Instrument.MineralsDeal.TRAINING_CAP);
+        double rate = m.number(Instrument.MineralsDeal.TRAINING_RATE);
+        int lag = m.integer(Instrument.TrainingDeal.LAG_DAYS);
+        double det = m.number(Instrument.MineralsDeal.DETERRENT);
+        return power != null && partner != null
+                ? new Instrument.MineralsDeal(power, partner, share, cash, eq, cap, rate, lag, det) : null;
+    }
+
     private static Instrument readInstrument(String type, YMap m, Refs r) {
         if (m == null) {
             return null;
@@ -630,15 +639,7 @@ public final class ScenarioLoader {
             case "mineralsDeal" -> {
                 String power = r.ref(m, "power", r.powers(), "power");
                 String partner = r.ref(m, "partner", r.factions(), "faction");
-                double share = m.number(Instrument.MineralsDeal.OFFTAKE_SHARE);
-                double cash = m.number(Instrument.MineralsDeal.CASH_PER_DAY);
-                double eq = m.number(Instrument.MilitarySupport.EQUIPMENT_BOOST);
-                double cap = m.number(Instrument.MineralsDeal.TRAINING_CAP);
-                double rate = m.number(Instrument.MineralsDeal.TRAINING_RATE);
-                int lag = m.integer(Instrument.TrainingDeal.LAG_DAYS);
-                double det = m.number(Instrument.MineralsDeal.DETERRENT);
-                in = power != null && partner != null
-                        ? new Instrument.MineralsDeal(power, partner, share, cash, eq, cap, rate, lag, det) : null;
+                in = dealTerms(m, power, partner);
             }
             case "ceasefire" -> {
                 List<String> parties = m.texts("parties");

@@ -244,9 +244,7 @@ class ParamDeclarationsTest {
      */
     @Test
     void theOddListsEveryEventInstrumentAndConditionKeyWithItsUnitRangeAndDefault() throws IOException {
-        String odd = Files.readString(Path.of("docs", "ODD.md"));
-        int from = odd.indexOf("### 8.5 ");
-        String section = odd.substring(from, odd.indexOf("### 8.6 ", from));
+        String section = oddSection("8.5", "8.6");
         List<String> problems = new ArrayList<>();
         Map<String, List<String>> eventRows = new LinkedHashMap<>();
         Map<String, List<String>> typedRows = new LinkedHashMap<>();
@@ -279,25 +277,20 @@ class ParamDeclarationsTest {
             }
         }
         Pattern numeric = Pattern.compile("-?[0-9.e-]+–[0-9.e]+");
-        eventRows.forEach((k, v) -> {
-            if (numeric.matcher(v.get(1)).matches()) {
-                problems.add(k + ": ODD §8.5 row with a range that no declaration has");
-            }
-        });
-        typedRows.forEach((k, v) -> {
-            if (numeric.matcher(v.get(1)).matches()) {
-                problems.add(k + ": ODD §8.5 row with a range that no declaration has");
-            }
-        });
+        for (Map<String, List<String>> left : List.of(eventRows, typedRows)) {
+            left.forEach((k, v) -> {
+                if (numeric.matcher(v.get(1)).matches()) {
+                    problems.add(k + ": ODD §8.5 row with a range that no declaration has");
+                }
+            });
+        }
         assertEquals(List.of(), problems);
     }
 
     /** docs/ODD.md §8.6 gives the scenario's own numbers (its days) with the declared unit, range and default. */
     @Test
     void theOddListsTheScenarioDaysWithItsUnitRangeAndDefault() throws IOException {
-        String odd = Files.readString(Path.of("docs", "ODD.md"));
-        int from = odd.indexOf("### 8.6 ");
-        String section = odd.substring(from, odd.indexOf("### 8.7 ", from));
+        String section = oddSection("8.6", "8.7");
         List<String> problems = new ArrayList<>();
         for (Param p : Scenario.PARAMS) {
             Matcher m = Pattern.compile("\\| `" + p.key() + "` \\| ([^|]+) \\| ([^|]+) \\| ([^|]+) \\|").matcher(section);
@@ -305,6 +298,13 @@ class ParamDeclarationsTest {
                     problems);
         }
         assertEquals(List.of(), problems);
+    }
+
+    /** The text of docs/ODD.md from heading {@code ### <from> } to heading {@code ### <to> }. */
+    private static String oddSection(String from, String to) throws IOException {
+        String odd = Files.readString(Path.of("docs", "ODD.md"));
+        int start = odd.indexOf("### " + from + " ");
+        return odd.substring(start, odd.indexOf("### " + to + " ", start));
     }
 
     /** Compares an ODD row's unit, range and default cells with a declaration. */
