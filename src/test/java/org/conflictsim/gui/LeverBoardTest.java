@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.conflictsim.TestScenarios;
 import org.conflictsim.model.ConflictModel;
+import org.conflictsim.model.check.Param;
+import org.conflictsim.model.instruments.Instrument;
 import org.conflictsim.model.params.Scenario;
 import org.junit.jupiter.api.Test;
 import sim.util.Interval;
@@ -174,6 +176,37 @@ class LeverBoardTest {
         days(m, 1);
         assertFalse(board.isCeasefireOn());
         assertEquals(new Interval(1L, 365L).getMax(), ((Interval) board.domCeasefireDays()).getMax());
+    }
+
+    /**
+     * The sliders of instrument values take the ranges the instruments declare (severity, training cap), or stay
+     * inside them where the board offers less (aid, training rate), so a slider never offers a value the model
+     * refuses.
+     */
+    @Test
+    void theSlidersStayWithinTheInstrumentsDeclaredRanges() {
+        Scenario sc = TestScenarios.island().scenario();
+        ConflictModel m = started(sc);
+        LeverBoard board = new LeverBoard(() -> m, sc, notes::add);
+        assertRange(Instrument.Sanction.SEVERITY, (Interval) board.domSanctionSeverity(), true);
+        assertRange(Instrument.TrainingDeal.CAP, (Interval) board.domTrainingCap(), true);
+        assertRange(Instrument.Aid.USD_PER_DAY, (Interval) board.domAidLevel(), false);
+        assertRange(Instrument.TrainingDeal.RATE, (Interval) board.domTrainingRate(), false);
+        assertEquals("training cap must be between 0.1 and 3, got 3.5",
+                assertThrows(IllegalArgumentException.class, () -> board.setTrainingCap(3.5)).getMessage());
+        assertEquals("sanction severity must be between 0 and 1, got -0.1",
+                assertThrows(IllegalArgumentException.class, () -> board.setSanctionSeverity(-0.1)).getMessage());
+    }
+
+    private static void assertRange(Param declared, Interval slider, boolean same) {
+        double lo = slider.getMin().doubleValue();
+        double hi = slider.getMax().doubleValue();
+        if (same) {
+            assertEquals(declared.min(), lo, declared.key());
+            assertEquals(declared.max(), hi, declared.key());
+        } else {
+            assertTrue(lo >= declared.min() && hi <= declared.max() && lo < hi, declared.key() + ": " + lo + "-" + hi);
+        }
     }
 
     @Test
