@@ -14,9 +14,11 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.conflictsim.experiment.HistoryChecks;
+import org.conflictsim.experiment.Outcome;
 import org.conflictsim.experiment.Replications;
 import org.conflictsim.experiment.RunResult;
 import org.conflictsim.files.AtomicWrite;
+import org.conflictsim.model.observe.Metric;
 import org.conflictsim.model.params.Scenario;
 import org.conflictsim.output.console.RunSummary;
 import org.conflictsim.output.results.Band;
@@ -187,15 +189,15 @@ public final class BacktestCommand implements Callable<Integer> {
         static Backtest of(LocalDate start, List<RunResult> runs) {
             List<PlaceFit> fits = new ArrayList<>();
             for (Actual a : ACTUALS) {
-                double[] d = runs.stream().mapToDouble(r -> r.outcomes().getOrDefault("capture_day." + a.place(), Double.NaN))
+                double[] d = runs.stream().mapToDouble(r -> r.outcomes().getOrDefault(Outcome.CAPTURE_DAY.of(a.place()), Double.NaN))
                         .filter(x -> !Double.isNaN(x)).sorted().toArray();
                 fits.add(new PlaceFit(a, d, d.length));
             }
             int both = 0;
             int after = 0;
             for (RunResult r : runs) {
-                double g = r.outcomes().getOrDefault("capture_day.goma", Double.NaN);
-                double b = r.outcomes().getOrDefault("capture_day.bukavu", Double.NaN);
+                double g = r.outcomes().getOrDefault(Outcome.CAPTURE_DAY.of("goma"), Double.NaN);
+                double b = r.outcomes().getOrDefault(Outcome.CAPTURE_DAY.of("bukavu"), Double.NaN);
                 if (!Double.isNaN(g) && !Double.isNaN(b)) {
                     both++;
                     if (b > g) {
@@ -210,8 +212,8 @@ public final class BacktestCommand implements Callable<Integer> {
         /** Mean monthly tax M23 collected at Rubaya over the days it held the mine, US$/month (0 if never). */
         static double rubayaM23(RunResult r) {
             org.conflictsim.model.observe.Series s = r.series();
-            int tax = s.id("mine_tax_usd", "rubaya");
-            int ctl = s.id("mine_controller", "rubaya");
+            int tax = s.id(Metric.MINE_TAX_USD.id(), "rubaya");
+            int ctl = s.id(Metric.MINE_CONTROLLER.id(), "rubaya");
             int m23 = factionIndex(s, "M23");
             double sum = 0;
             int days = 0;
@@ -228,7 +230,7 @@ public final class BacktestCommand implements Callable<Integer> {
         private static int factionIndex(org.conflictsim.model.observe.Series s, String id) {
             int i = 0;
             for (org.conflictsim.model.observe.Series.Key k : s.keys()) {
-                if (k.metric().equals("territory_share")) {
+                if (Metric.TERRITORY_SHARE.names(k.metric())) {
                     if (k.entity().equals(id)) {
                         return i;
                     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.conflictsim.experiment.Outcome;
 import org.conflictsim.experiment.RunResult;
 import org.conflictsim.experiment.scoring.NullModel;
 import org.conflictsim.experiment.scoring.Score;
@@ -44,7 +45,7 @@ final class BacktestScores {
         for (BacktestCommand.Actual a : BacktestCommand.ACTUALS) {
             double[] d = new double[runs.size()];
             for (int i = 0; i < d.length; i++) {
-                double v = runs.get(i).outcomes().getOrDefault("capture_day." + a.place(), Double.NaN);
+                double v = runs.get(i).outcomes().getOrDefault(Outcome.CAPTURE_DAY.of(a.place()), Double.NaN);
                 d[i] = Double.isNaN(v) ? days : v;
             }
             double actual = ChronoUnit.DAYS.between(start, a.date());
@@ -52,8 +53,8 @@ final class BacktestScores {
         }
         int after = 0;
         for (RunResult r : runs) {
-            double g = r.outcomes().getOrDefault("capture_day.goma", Double.NaN);
-            double b = r.outcomes().getOrDefault("capture_day.bukavu", Double.NaN);
+            double g = r.outcomes().getOrDefault(Outcome.CAPTURE_DAY.of("goma"), Double.NaN);
+            double b = r.outcomes().getOrDefault(Outcome.CAPTURE_DAY.of("bukavu"), Double.NaN);
             // never captured is later than any day: Goma taken and Bukavu not counts as "after"
             boolean isAfter = !Double.isNaN(g) && (Double.isNaN(b) || b > g);
             after += isAfter ? 1 : 0;

@@ -80,7 +80,7 @@ public final class HistoryChecks {
         long endDay = ChronoUnit.DAYS.between(start, END);
         for (String place : HELD) {
             long fell = runs.stream().filter(r -> {
-                double d = r.outcomes().getOrDefault("capture_day." + place, Double.NaN);
+                double d = r.outcomes().getOrDefault(Outcome.CAPTURE_DAY.of(place), Double.NaN);
                 return !Double.isNaN(d) && d <= endDay;
             }).count();
             double share = (double) fell / runs.size();
@@ -109,7 +109,7 @@ public final class HistoryChecks {
                 "%.0f%% of runs%s", 100 * recaptureShare, top.length() == 0 ? "" : " (most often: " + top + ")"),
                 "at least " + Math.round(100 * RECAPTURE_MIN_SHARE) + "% of runs", recaptureShare >= RECAPTURE_MIN_SHARE));
         double theatreKm2 = sc.world().theatreCellCount() * sc.world().cellAreaKm2();
-        double[] area = runs.stream().mapToDouble(r -> r.outcomes().getOrDefault("final_share.M23", Double.NaN)
+        double[] area = runs.stream().mapToDouble(r -> r.outcomes().getOrDefault(Outcome.FINAL_SHARE.of("M23"), Double.NaN)
                 * theatreKm2).filter(x -> !Double.isNaN(x)).sorted().toArray();
         double areaMedian = quantile(area, 0.5);
         out.add(new Check("M23's area at the end", String.format(Locale.ROOT, "median %,.0f km²", areaMedian),
@@ -147,7 +147,7 @@ public final class HistoryChecks {
     }
 
     private static double[] days(List<RunResult> runs, String place) {
-        return runs.stream().mapToDouble(r -> r.outcomes().getOrDefault("capture_day." + place, Double.NaN))
+        return runs.stream().mapToDouble(r -> r.outcomes().getOrDefault(Outcome.CAPTURE_DAY.of(place), Double.NaN))
                 .filter(x -> !Double.isNaN(x)).sorted().toArray();
     }
 

@@ -10,23 +10,12 @@ import java.util.Map;
  * captured in the run, 0 when not (averaged over runs it is the share of runs with a capture).
  */
 public final class OutcomeColumns {
-    /** Prefix of capture-day columns (day index from the scenario start; NaN when not captured). */
-    public static final String CAPTURE_DAY = "capture_day.";
-    /** Prefix of the derived capture-share columns (1 captured, 0 not). */
-    public static final String CAPTURE_SHARE = "capture_share.";
-    /**
-     * Prefix of the derived columns of {@code compare} for the time to capture, censored at the horizon:
-     * the capture day, or the number of days simulated when the place was not taken. Their mean is the
-     * restricted mean time to capture (see {@link #withCaptureTimes}).
-     */
-    public static final String CAPTURE_RMST = "capture_rmst.";
-
     private OutcomeColumns() {
     }
 
     /** Whether a column is a 0/1 indicator whose mean is a share. */
     public static boolean isShare(String name) {
-        return name.startsWith(CAPTURE_SHARE);
+        return Outcome.CAPTURE_SHARE.names(name);
     }
 
     /**
@@ -39,9 +28,9 @@ public final class OutcomeColumns {
         Map<String, Double> out = new LinkedHashMap<>();
         for (Map.Entry<String, Double> e : outcomes.entrySet()) {
             out.put(e.getKey(), e.getValue());
-            if (e.getKey().startsWith(CAPTURE_DAY)) {
+            if (Outcome.CAPTURE_DAY.names(e.getKey())) {
                 Double v = e.getValue();
-                out.put(CAPTURE_SHARE + e.getKey().substring(CAPTURE_DAY.length()),
+                out.put(Outcome.CAPTURE_SHARE.of(Outcome.CAPTURE_DAY.suffix(e.getKey())),
                         v == null || Double.isNaN(v) ? 0.0 : 1.0);
             }
         }
@@ -64,12 +53,12 @@ public final class OutcomeColumns {
         Map<String, Double> out = new LinkedHashMap<>();
         for (Map.Entry<String, Double> e : outcomes.entrySet()) {
             out.put(e.getKey(), e.getValue());
-            if (e.getKey().startsWith(CAPTURE_DAY)) {
-                String place = e.getKey().substring(CAPTURE_DAY.length());
+            if (Outcome.CAPTURE_DAY.names(e.getKey())) {
+                String place = Outcome.CAPTURE_DAY.suffix(e.getKey());
                 Double v = e.getValue();
                 boolean taken = v != null && !Double.isNaN(v);
-                out.put(CAPTURE_SHARE + place, taken ? 1.0 : 0.0);
-                out.put(CAPTURE_RMST + place, taken ? Math.min(v, days) : (double) days);
+                out.put(Outcome.CAPTURE_SHARE.of(place), taken ? 1.0 : 0.0);
+                out.put(Outcome.CAPTURE_RMST.of(place), taken ? Math.min(v, days) : (double) days);
             }
         }
         return out;
@@ -77,11 +66,11 @@ public final class OutcomeColumns {
 
     /** The {@code capture_day} column a derived capture column is made from, or the column itself. */
     public static String source(String column) {
-        if (column.startsWith(CAPTURE_SHARE)) {
-            return CAPTURE_DAY + column.substring(CAPTURE_SHARE.length());
+        if (Outcome.CAPTURE_SHARE.names(column)) {
+            return Outcome.CAPTURE_DAY.of(Outcome.CAPTURE_SHARE.suffix(column));
         }
-        if (column.startsWith(CAPTURE_RMST)) {
-            return CAPTURE_DAY + column.substring(CAPTURE_RMST.length());
+        if (Outcome.CAPTURE_RMST.names(column)) {
+            return Outcome.CAPTURE_DAY.of(Outcome.CAPTURE_RMST.suffix(column));
         }
         return column;
     }

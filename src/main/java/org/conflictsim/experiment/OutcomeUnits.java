@@ -1,5 +1,7 @@
 package org.conflictsim.experiment;
 
+import org.conflictsim.model.observe.Metric;
+
 /**
  * The unit of every outcome column as {@code runs.csv} stores it, and its resolution: the smallest
  * difference that means something in that unit (one fighter, one person, one day, US$1,000, one tonne, a
@@ -22,32 +24,25 @@ public final class OutcomeUnits {
     public record Unit(String unit, double resolution, String resolutionText) {
     }
 
-    private static final Unit DAYS = new Unit("days", 1, "1 day");
-    private static final Unit USD = new Unit("US$", 1000, "US$1,000");
-    private static final Unit KG = new Unit("kg", 1000, "1 t");
-    private static final Unit FIGHTERS = new Unit("fighters", 1, "1 fighter");
-    private static final Unit PERSONS = new Unit("persons", 1, "1 person");
-    private static final Unit NONE = new Unit("", 0, "");
+    /** Days (a deal in force, a restricted mean time to capture). */
+    public static final Unit DAYS = new Unit("days", 1, "1 day");
+    /** US dollars summed over the run. */
+    public static final Unit USD = new Unit("US$", 1000, "US$1,000");
+    /** Kilograms summed over the run. */
+    public static final Unit KG = new Unit("kg", 1000, "1 t");
+    /** Fighters. */
+    public static final Unit FIGHTERS = new Unit(Metric.FIGHTERS.unit(), 1, "1 fighter");
+    /** People. */
+    public static final Unit PERSONS = new Unit("persons", 1, "1 person");
+    /** No unit known: every difference counts. */
+    public static final Unit NONE = new Unit("", 0, "");
 
-    /** The unit of an outcome column (derived {@code capture_share} and {@code capture_rmst} columns too). */
+    /**
+     * The unit of an outcome column (derived {@code capture_share} and {@code capture_rmst} columns too), from
+     * its {@link Outcome}; {@link #NONE} for a column no outcome names.
+     */
     public static Unit of(String column) {
-        int dot = column.indexOf('.');
-        String kind = dot < 0 ? column : column.substring(0, dot);
-        return switch (kind) {
-            case "capture_day" -> new Unit("days from the start", 1, "1 day");
-            case "capture_rmst", "deal_days_active" -> DAYS;
-            case "capture_share" -> new Unit("share of runs (0-1)", 0, "");
-            case "final_share" -> new Unit("share of theatre cells (0-1)", 0.001, "0.1 percentage point");
-            case "fighters_final", "casualties" -> FIGHTERS;
-            case "mine_tax_usd", "revenue_usd", "flow_usd", "smuggling_income_usd", "access_usd", "sponsor_cash_usd",
-                 "sanction_loss_usd", "deal_paid_usd" -> USD;
-            case "mine_tax_usd_per_month" -> new Unit("US$/month", 100, "US$100 a month");
-            case "flow_kg", "offtake_kg", "access_kg" -> KG;
-            case "support_level_mean" -> new Unit("support level", 0.001, "0.001");
-            case "civilian_deaths", "displaced_final", "displaced_peak" -> PERSONS;
-            case "battles" -> new Unit("battles", 1, "1 battle");
-            default -> NONE;
-        };
+        return Outcome.kindOf(column).map(Outcome::unit).orElse(NONE);
     }
 
     /**
@@ -56,7 +51,7 @@ public final class OutcomeUnits {
      * shares of runs, whose change is read in percentage points.
      */
     public static boolean hasRelativeChange(String column) {
-        return !column.startsWith(OutcomeColumns.CAPTURE_DAY) && !column.startsWith(OutcomeColumns.CAPTURE_SHARE)
-                && !column.startsWith(OutcomeColumns.CAPTURE_RMST);
+        return !Outcome.CAPTURE_DAY.names(column) && !Outcome.CAPTURE_SHARE.names(column)
+                && !Outcome.CAPTURE_RMST.names(column);
     }
 }

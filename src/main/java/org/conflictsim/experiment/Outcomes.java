@@ -13,7 +13,7 @@ import org.conflictsim.model.params.PowerSpec;
 import org.conflictsim.model.world.MineSite;
 import org.conflictsim.model.world.Place;
 
-/** Per-run outcomes computed from a finished model: the columns of {@code runs.csv}. */
+/** Per-run outcomes computed from a finished model: the columns of {@code runs.csv}, named by {@link Outcome}. */
 public final class Outcomes {
     /** Days per month used for monthly figures (365.25 / 12). */
     public static final double DAYS_PER_MONTH = 30.4375;
@@ -41,32 +41,32 @@ public final class Outcomes {
                 continue;
             }
             int d = m.captureDay(p);
-            out.put("capture_day." + places.get(p).id(), d < 0 ? Double.NaN : d);
-            labels.put("captured_by." + places.get(p).id(), d < 0 ? "" : factions.get(m.capturedBy(p)).id());
+            out.put(Outcome.CAPTURE_DAY.of(places.get(p).id()), d < 0 ? Double.NaN : d);
+            labels.put(Outcome.CAPTURED_BY.of(places.get(p).id()), d < 0 ? "" : factions.get(m.capturedBy(p)).id());
         }
         for (FactionSpec f : factions) {
             if (f.kind().holdsTerritory()) {
-                out.put("final_share." + f.id(), s.get(s.id(Metric.TERRITORY_SHARE.id(), f.id()), last));
+                out.put(Outcome.FINAL_SHARE.of(f.id()), s.get(s.id(Metric.TERRITORY_SHARE.id(), f.id()), last));
             }
         }
         for (FactionSpec f : factions) {
-            out.put("fighters_final." + f.id(), s.get(s.id(Metric.FIGHTERS.id(), f.id()), last));
-            out.put("casualties." + f.id(), s.get(s.id(Metric.COMBAT_CASUALTIES_CUM.id(), f.id()), last));
+            out.put(Outcome.FIGHTERS_FINAL.of(f.id()), s.get(s.id(Metric.FIGHTERS.id(), f.id()), last));
+            out.put(Outcome.CASUALTIES.of(f.id()), s.get(s.id(Metric.COMBAT_CASUALTIES_CUM.id(), f.id()), last));
         }
         for (FactionSpec f : factions) {
-            out.put("mine_tax_usd." + f.id(), sum(s, Metric.REVENUE_USD.of(Flow.MINE_TAX.label()), f.id()));
+            out.put(Outcome.MINE_TAX_USD.of(f.id()), sum(s, Metric.REVENUE_USD.of(Flow.MINE_TAX.label()), f.id()));
             double total = 0;
             for (Series.Key k : s.keys()) {
                 if (Metric.REVENUE_USD.names(k.metric()) && k.entity().equals(f.id())) {
                     total += sum(s, k.metric(), k.entity());
                 }
             }
-            out.put("revenue_usd." + f.id(), total);
+            out.put(Outcome.REVENUE_USD.of(f.id()), total);
         }
         for (MineSite mine : m.world().mines()) {
             if (mine.named()) {
-                out.put("mine_tax_usd_per_month." + mine.id(), sum(s, Metric.MINE_TAX_USD.id(), mine.id()) / m.days()
-                        * DAYS_PER_MONTH);
+                out.put(Outcome.MINE_TAX_USD_PER_MONTH.of(mine.id()),
+                        sum(s, Metric.MINE_TAX_USD.id(), mine.id()) / m.days() * DAYS_PER_MONTH);
             }
         }
         List<String> dest = m.destinations();
@@ -77,43 +77,43 @@ public final class Outcomes {
                 kg += sum(s, Metric.FLOW_KG.of(mineral.id()), d);
                 usd += sum(s, Metric.FLOW_USD.of(mineral.id()), d);
             }
-            out.put("flow_kg." + d, kg);
-            out.put("flow_usd." + d, usd);
+            out.put(Outcome.FLOW_KG.of(d), kg);
+            out.put(Outcome.FLOW_USD.of(d), usd);
         }
         for (PowerSpec p : m.scenario().powers()) {
-            out.put("smuggling_income_usd." + p.id(), sum(s, Metric.SMUGGLING_INCOME_USD.id(), p.id()));
-            out.put("offtake_kg." + p.id(), sum(s, Metric.OFFTAKE_KG.id(), p.id()));
+            out.put(Outcome.SMUGGLING_INCOME_USD.of(p.id()), sum(s, Metric.SMUGGLING_INCOME_USD.id(), p.id()));
+            out.put(Outcome.OFFTAKE_KG.of(p.id()), sum(s, Metric.OFFTAKE_KG.id(), p.id()));
             double kg = 0;
             double usd = 0;
             for (MineralSpec mineral : m.scenario().minerals()) {
                 kg += sum(s, Metric.ACCESS_KG.of(mineral.id()), p.id());
                 usd += sum(s, Metric.ACCESS_USD.of(mineral.id()), p.id());
             }
-            out.put("access_kg." + p.id(), kg);
-            out.put("access_usd." + p.id(), usd);
-            out.put("support_level_mean." + p.id(), sum(s, Metric.SUPPORT_LEVEL.id(), p.id()) / m.days());
-            out.put("sponsor_cash_usd." + p.id(), sum(s, Metric.SPONSOR_CASH_USD.id(), p.id()));
+            out.put(Outcome.ACCESS_KG.of(p.id()), kg);
+            out.put(Outcome.ACCESS_USD.of(p.id()), usd);
+            out.put(Outcome.SUPPORT_LEVEL_MEAN.of(p.id()), sum(s, Metric.SUPPORT_LEVEL.id(), p.id()) / m.days());
+            out.put(Outcome.SPONSOR_CASH_USD.of(p.id()), sum(s, Metric.SPONSOR_CASH_USD.id(), p.id()));
         }
         for (Series.Key k : s.keys()) {
             if (Metric.SANCTION_LOSS_USD.names(k.metric())) {
-                out.put("sanction_loss_usd." + k.entity(), sum(s, k.metric(), k.entity()));
+                out.put(Outcome.SANCTION_LOSS_USD.of(k.entity()), sum(s, k.metric(), k.entity()));
             } else if (Metric.DEAL_ACTIVE.names(k.metric())) {
-                out.put("deal_days_active." + k.entity(), sum(s, k.metric(), k.entity()));
-                out.put("deal_paid_usd." + k.entity(), sum(s, Metric.DEAL_PAID_USD.id(), k.entity()));
+                out.put(Outcome.DEAL_DAYS_ACTIVE.of(k.entity()), sum(s, k.metric(), k.entity()));
+                out.put(Outcome.DEAL_PAID_USD.of(k.entity()), sum(s, Metric.DEAL_PAID_USD.id(), k.entity()));
             }
         }
-        out.put("civilian_deaths", m.civilianDeaths());
-        out.put("displaced_final", m.displaced());
+        out.put(Outcome.CIVILIAN_DEATHS.id(), m.civilianDeaths());
+        out.put(Outcome.DISPLACED_FINAL.id(), m.displaced());
         double peak = 0;
         int dId = s.id(Metric.DISPLACED.id(), Metric.ALL);
         for (int d = 0; d <= last; d++) {
             peak = Math.max(peak, s.get(dId, d));
         }
-        out.put("displaced_peak", peak);
-        out.put("battles", (double) m.battlesTotal());
+        out.put(Outcome.DISPLACED_PEAK.id(), peak);
+        out.put(Outcome.BATTLES.id(), (double) m.battlesTotal());
         for (org.conflictsim.model.agent.Faction f : m.factions()) {
             if (f.kind().holdsTerritory()) {
-                out.put("recaptures." + f.getId(), (double) f.getRecaptures());
+                out.put(Outcome.RECAPTURES.of(f.getId()), (double) f.getRecaptures());
             }
         }
         return new RunResult(run, seed, s, m.events(), out, labels);

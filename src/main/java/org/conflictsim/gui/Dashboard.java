@@ -190,24 +190,21 @@ public final class Dashboard {
 
     /** Opens the inspector of a faction in the Console's inspector list. */
     sim.portrayal.Inspector inspectFaction(int f) {
-        ConflictModel m = gui.model();
-        Bag inspectors = new Bag();
-        Bag names = new Bag();
-        sim.portrayal.Inspector inspector = AgentInspectors.faction(m.factions().get(f), gui);
-        inspectors.add(inspector);
-        names.add("Faction " + scenario.factions().get(f).id());
-        gui.controller.setInspectors(inspectors, names);
-        return inspector;
+        return show(AgentInspectors.faction(gui.model().factions().get(f), gui),
+                "Faction " + scenario.factions().get(f).id());
     }
 
     /** Opens the inspector of a foreign power in the Console's inspector list. */
     sim.portrayal.Inspector inspectPower(int p) {
-        ConflictModel m = gui.model();
+        return show(AgentInspectors.power(gui.model().powers().get(p), gui), "Power " + scenario.powers().get(p).id());
+    }
+
+    /** Puts an agent's inspector in the Console's inspector list, under a name. */
+    private sim.portrayal.Inspector show(sim.portrayal.Inspector inspector, String name) {
         Bag inspectors = new Bag();
         Bag names = new Bag();
-        sim.portrayal.Inspector inspector = AgentInspectors.power(m.powers().get(p), gui);
         inspectors.add(inspector);
-        names.add("Power " + scenario.powers().get(p).id());
+        names.add(name);
         gui.controller.setInspectors(inspectors, names);
         return inspector;
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.conflictsim.model.observe.Metric;
 import org.conflictsim.model.observe.Series;
 import org.conflictsim.model.instruments.EventSpec;
 import org.conflictsim.model.instruments.Instrument;
@@ -54,8 +55,9 @@ public final class DashboardCharts {
             if (s.kind() == FactionKind.FOREIGN_FORCE) {
                 continue;
             }
-            share.add(LiveChart.Line.of(s.id(), palette.faction(f), palette.factionLine(f), "territory_share", s.id()));
-            held.add(LiveChart.Line.of(s.id(), palette.faction(f), palette.factionLine(f), "mines_held", s.id()));
+            share.add(LiveChart.Line.of(s.id(), palette.faction(f), palette.factionLine(f), Metric.TERRITORY_SHARE.id(),
+                    s.id()));
+            held.add(LiveChart.Line.of(s.id(), palette.faction(f), palette.factionLine(f), Metric.MINES_HELD.id(), s.id()));
             bands.add(band == null ? null : band.band(s.id()));
             bandFills.add(palette.factionBand(f));
         }
@@ -65,13 +67,13 @@ public final class DashboardCharts {
             territory.setBand(bands, bandFills, String.format(java.util.Locale.UK,
                     "shaded: 5-95%% range of %d earlier runs", band.runs()));
         }
-        mines = new LiveChart("Mines held", "mines", 1, held, scenario.start(), days);
+        mines = new LiveChart("Mines held", Metric.MINES_HELD.unit(), 1, held, scenario.start(), days);
         mines.setIntegerValues();
         flows = new LiveChart("Mineral flows by destination", "US$ M/day at world prices", 1e-6,
                 flowLines(scenario), scenario.start(), days);
         displaced = new LiveChart("Displaced people", "thousand people", 1e-3,
-                List.of(LiveChart.Line.of("displaced", Palette.category(Palette.DISPLACED), Palette.categoryLine(0),
-                        "displaced", "all")), scenario.start(), days);
+                List.of(LiveChart.Line.of(Metric.DISPLACED.id(), Palette.category(Palette.DISPLACED),
+                        Palette.categoryLine(0), Metric.DISPLACED.id(), Metric.ALL)), scenario.start(), days);
         support = new LiveChart("Sponsor support level", "x scripted (1 = as scripted)", 1,
                 supportLines(scenario), scenario.start(), days);
     }
@@ -106,7 +108,7 @@ public final class DashboardCharts {
             }
             List<Series.Key> keys = new ArrayList<>();
             for (MineralSpec m : scenario.minerals()) {
-                keys.add(new Series.Key("flow_usd." + m.id(), d));
+                keys.add(new Series.Key(Metric.FLOW_USD.of(m.id()), d));
             }
             out.add(new LiveChart.Line(destinationLabel(scenario, d), Palette.category(i), null, keys, true));
         }
@@ -138,7 +140,7 @@ public final class DashboardCharts {
             String backs = backs(scenario, id);
             int p = scenario.powerIndex(id);
             out.add(LiveChart.Line.of(id + (backs == null ? "" : " (backs " + backs + ")"), Palette.category(p),
-                    Palette.categoryLine(p), "support_level", id));
+                    Palette.categoryLine(p), Metric.SUPPORT_LEVEL.id(), id));
         }
         return out;
     }

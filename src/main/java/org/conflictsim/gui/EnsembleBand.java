@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.conflictsim.model.observe.Metric;
 import org.conflictsim.output.results.BandsTable;
 import org.conflictsim.output.results.CompareFolder;
 import org.conflictsim.output.results.CompareManifest;
@@ -30,7 +31,7 @@ public final class EnsembleBand {
     public static final double LOW = 0.05;
     /** Upper quantile of the band. */
     public static final double HIGH = 0.95;
-    private static final String METRIC = "territory_share";
+    private static final String METRIC = Metric.TERRITORY_SHARE.id();
 
     /**
      * The band of one faction.

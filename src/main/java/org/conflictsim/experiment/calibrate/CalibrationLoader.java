@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.conflictsim.experiment.OutcomeColumns;
+import org.conflictsim.experiment.Outcome;
 import org.conflictsim.experiment.Outcomes;
 import org.conflictsim.experiment.RunResult;
 import org.conflictsim.experiment.sweep.DesignType;
@@ -131,15 +131,16 @@ public final class CalibrationLoader {
             if (!columns.contains(outcome)) {
                 shared.problem(SweepLoader.valueOf(map, "outcome"), map.path() + ".outcome", "the scenario has no"
                         + " outcome column " + outcome + SweepLoader.hint(outcome, columns)
-                        + (outcome.startsWith("captured_by.") ? " (captured_by.* holds text; use capture_day.*)" : ""));
+                        + (Outcome.CAPTURED_BY.names(outcome) ? " (" + Outcome.CAPTURED_BY.of("*") + " holds text; use "
+                        + Outcome.CAPTURE_DAY.of("*") + ")" : ""));
                 return null;
             }
-            boolean dayColumn = outcome.startsWith(OutcomeColumns.CAPTURE_DAY);
+            boolean dayColumn = Outcome.CAPTURE_DAY.names(outcome);
             double observed = number;
             if (kind == Target.Kind.DATE) {
                 if (!dayColumn) {
                     shared.problem(SweepLoader.valueOf(map, "outcome"), map.path() + ".outcome", "a date target needs"
-                            + " a capture-day column (capture_day.*), got " + outcome + "; observe a number with value:");
+                            + " a capture-day column (" + Outcome.CAPTURE_DAY.of("*") + "), got " + outcome + "; observe a number with value:");
                     return null;
                 }
                 if (date != null) {

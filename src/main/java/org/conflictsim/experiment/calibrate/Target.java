@@ -1,6 +1,6 @@
 package org.conflictsim.experiment.calibrate;
 
-import org.conflictsim.experiment.OutcomeColumns;
+import org.conflictsim.experiment.Outcome;
 
 /**
  * An observed fact the model is compared with: a column of {@code runs.csv} (any outcome, such as
@@ -132,17 +132,17 @@ public record Target(String id, String outcome, Kind kind, double observed, doub
         }
         return switch (kind) {
             case DATE -> ReferenceKind.UNIFORM;
-            case VALUE -> outcome.startsWith("final_share.") ? ReferenceKind.UNIFORM : ReferenceKind.PRIOR;
+            case VALUE -> Outcome.FINAL_SHARE.names(outcome) ? ReferenceKind.UNIFORM : ReferenceKind.PRIOR;
             case EVENT -> event.op() == Op.BY ? ReferenceKind.PROBABILITY : ReferenceKind.PRIOR;
         };
     }
 
     /** The unit of the target's CRPS (days, share, or the outcome's own unit). */
     public String unit() {
-        if (kind == Kind.DATE || outcome.startsWith(OutcomeColumns.CAPTURE_DAY)) {
+        if (kind == Kind.DATE || Outcome.CAPTURE_DAY.names(outcome)) {
             return "days";
         }
-        if (outcome.startsWith("final_share.")) {
+        if (Outcome.FINAL_SHARE.names(outcome)) {
             return "share";
         }
         if (outcome.contains("usd")) {

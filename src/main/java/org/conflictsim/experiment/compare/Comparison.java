@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.conflictsim.experiment.Outcome;
 import org.conflictsim.experiment.OutcomeColumns;
 import org.conflictsim.experiment.OutcomeUnits;
 
@@ -78,7 +79,7 @@ public final class Comparison {
                     continue;
                 }
                 PairedDifference diff = share ? PairedStats.pairedShares(ref, v)
-                        : name.startsWith(OutcomeColumns.CAPTURE_DAY) ? captureDays(name, ref, v)
+                        : Outcome.CAPTURE_DAY.names(name) ? captureDays(name, ref, v)
                         : PairedStats.paired(ref, v);
                 rows.add(new ComparisonRow(name, samples.get(k).label(), level, diff,
                         Verdict.of(diff, identical(ref, v), resolution)));
@@ -106,7 +107,7 @@ public final class Comparison {
         }
         return PairedDifference.withheld(both, "taken in one scenario but not the other in " + discordant + " of "
                 + ref.length + " replicates; pairing only the runs with a capture in both would leave those out: see "
-                + OutcomeColumns.CAPTURE_RMST + name.substring(OutcomeColumns.CAPTURE_DAY.length()));
+                + Outcome.CAPTURE_RMST.of(Outcome.CAPTURE_DAY.suffix(name)));
     }
 
     /** Whether two columns are equal in every replicate (NaN equals NaN). */

@@ -3,6 +3,8 @@ package org.conflictsim.experiment.compare;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.conflictsim.model.economy.Flow;
+import org.conflictsim.model.observe.Metric;
 import org.conflictsim.model.observe.Series;
 
 /**
@@ -18,11 +20,12 @@ import org.conflictsim.model.observe.Series;
  */
 public final class HeadlineSeries {
     /** Metrics kept as the model names them, in this order. */
-    public static final List<String> KEPT = List.of("territory_share", "mines_held", "revenue_usd.mine_tax");
+    public static final List<String> KEPT = List.of(Metric.TERRITORY_SHARE.id(), Metric.MINES_HELD.id(),
+            Metric.REVENUE_USD.of(Flow.MINE_TAX.label()));
     /** The derived metric: mineral flow value per destination, all minerals together (US$/day). */
-    public static final String FLOW_USD = "flow_usd";
+    public static final String FLOW_USD = Metric.FLOW_USD.id();
     /** Metrics of the whole theatre kept after the flows. */
-    public static final List<String> THEATRE = List.of("displaced", "civilian_deaths_cum");
+    public static final List<String> THEATRE = List.of(Metric.DISPLACED.id(), Metric.CIVILIAN_DEATHS_CUM.id());
 
     private HeadlineSeries() {
     }
@@ -44,7 +47,7 @@ public final class HeadlineSeries {
         }
         Map<String, double[]> flows = new LinkedHashMap<>();
         for (int k = 0; k < keys.size(); k++) {
-            if (keys.get(k).metric().startsWith(FLOW_USD + ".")) {
+            if (Metric.FLOW_USD.names(keys.get(k).metric())) {
                 double[] sum = flows.computeIfAbsent(keys.get(k).entity(), e -> new double[full.days()]);
                 for (int d = 0; d < sum.length; d++) {
                     double v = full.get(k, d);
@@ -59,9 +62,9 @@ public final class HeadlineSeries {
             }
         }
         for (String metric : THEATRE) {
-            int k = full.id(metric, "all");
+            int k = full.id(metric, Metric.ALL);
             if (k >= 0) {
-                copy(full, k, out, out.define(metric, "all"));
+                copy(full, k, out, out.define(metric, Metric.ALL));
             }
         }
         return out;

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.conflictsim.experiment.OutcomeColumns;
+import org.conflictsim.experiment.Outcome;
 
 /**
  * A condition on the outcomes of one run, such as {@code capture_day.bukavu < 90},
@@ -120,7 +120,7 @@ public final class OutcomeExpression {
         }
         double v = run.number(c.column());
         if (Double.isNaN(v)) {
-            if (!c.column().startsWith(OutcomeColumns.CAPTURE_DAY)) {
+            if (!Outcome.CAPTURE_DAY.names(c.column())) {
                 return false;
             }
             v = Double.POSITIVE_INFINITY;

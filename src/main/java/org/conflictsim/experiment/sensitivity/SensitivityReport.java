@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.conflictsim.experiment.Outcome;
 import org.conflictsim.experiment.OutcomeColumns;
 import org.conflictsim.experiment.Seeds;
 import org.conflictsim.experiment.store.StoreException;
@@ -135,8 +136,8 @@ public final class SensitivityReport {
         List<String> outcomes = new ArrayList<>();
         for (String o : store.names("outcome")) {
             outcomes.add(o);
-            if (o.startsWith(OutcomeColumns.CAPTURE_DAY)) {
-                outcomes.add(OutcomeColumns.CAPTURE_SHARE + o.substring(OutcomeColumns.CAPTURE_DAY.length()));
+            if (Outcome.CAPTURE_DAY.names(o)) {
+                outcomes.add(Outcome.CAPTURE_SHARE.of(Outcome.CAPTURE_DAY.suffix(o)));
             }
         }
         List<Index> rows = new ArrayList<>();
@@ -145,7 +146,7 @@ public final class SensitivityReport {
         for (int k = 0; k < outcomes.size(); k++) {
             String name = outcomes.get(k);
             boolean share = OutcomeColumns.isShare(name);
-            String stored = share ? OutcomeColumns.CAPTURE_DAY + name.substring(OutcomeColumns.CAPTURE_SHARE.length()) : name;
+            String stored = share ? OutcomeColumns.source(name) : name;
             double[][] values = store.pointValues(stored, share, points);
             double[] y = means(values);
             ReplicateNoise noise = ReplicateNoise.of(values);

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.conflictsim.experiment.Outcome;
 import org.conflictsim.experiment.Outcomes;
 import org.conflictsim.experiment.RunResult;
 import org.conflictsim.model.observe.Series;
@@ -660,8 +661,8 @@ public final class SweepLoader {
             if (!any) {
                 Node at = list instanceof SequenceNode s ? s.getValue().get(i) : list;
                 problemAt(at, key + "[" + i + "]", "no " + what + " is called " + sel + hint(sel, names)
-                        + (sel.startsWith("capture_share.") ? " (capture shares are derived from capture_day.*;"
-                        + " keep those)" : ""));
+                        + (Outcome.CAPTURE_SHARE.names(sel) ? " (capture shares are derived from " + Outcome.CAPTURE_DAY.of("*")
+                        + "; keep those)" : ""));
             }
         }
         return keep;

@@ -97,6 +97,18 @@ public enum Metric {
         return id + "." + suffix;
     }
 
+    /**
+     * The suffix of a member of this family: {@code flow_kg.coltan} gives {@code coltan}.
+     *
+     * @throws IllegalArgumentException if the name is not a member of this family
+     */
+    public String suffix(String metric) {
+        if (!family() || !names(metric)) {
+            throw new IllegalArgumentException(metric + " is not a member of the family " + id);
+        }
+        return metric.substring(id.length() + 1);
+    }
+
     /** Whether a metric name belongs to this metric (is it, or a member of its family). */
     public boolean names(String metric) {
         return family() ? metric.startsWith(id + ".") : metric.equals(id);

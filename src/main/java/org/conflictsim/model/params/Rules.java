@@ -13,7 +13,8 @@ import org.conflictsim.model.check.Param;
  * Global rule parameters, grouped by phase ({@code rules:} in a scenario file). Each group declares its
  * parameters once, beside its components ({@link Param}: key, default, range, unit, meaning); that declaration
  * drives the scenario loader, the checks here, the JSON Schema and the error messages. docs/ODD.md §8.1 lists
- * the same table (a test keeps it in step).
+ * the same table (a test keeps it in step). The file is long (about 430 lines) because it is that table: eleven
+ * groups of declarations, one line or two per parameter, and nothing else.
  */
 public record Rules(Combat combat, Deployment deployment, Economy economy, Manpower manpower,
                     Population population, Legitimacy legitimacy, Logistics logistics, Aims aims,

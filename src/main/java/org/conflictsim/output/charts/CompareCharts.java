@@ -1,5 +1,7 @@
 package org.conflictsim.output.charts;
 
+import org.conflictsim.model.economy.Flow;
+import org.conflictsim.model.observe.Metric;
 import org.conflictsim.output.results.Caveats;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -84,10 +86,10 @@ public final class CompareCharts {
         List<Panel> panels = new ArrayList<>();
         for (String id : factions(c)) {
             if (holdsTerritory(c, id)) {
-                panels.add(new Panel(id, "territory_share", id, 1, Scale.SHARE));
+                panels.add(new Panel(id, Metric.TERRITORY_SHARE.id(), id, 1, Scale.SHARE));
             }
         }
-        return figure(c, notes, panels, "territory", "Territory held, by scenario", "share of theatre cells",
+        return figure(c, notes, panels, "territory", "Territory held, by scenario", Metric.TERRITORY_SHARE.unit(),
                 "Share of the theatre's land cells each faction holds.",
                 "Territory held by each faction that holds territory, one panel per faction (own scale, not from "
                         + "zero): each scenario's mean across replicates (line) and 5–95% range (shaded), over the "
@@ -98,9 +100,9 @@ public final class CompareCharts {
     public static Figure minesHeld(CompareFolder c, List<String> notes) {
         List<Panel> panels = new ArrayList<>();
         for (String id : factions(c)) {
-            panels.add(new Panel(id, "mines_held", id, 1, Scale.COUNT));
+            panels.add(new Panel(id, Metric.MINES_HELD.id(), id, 1, Scale.COUNT));
         }
-        return figure(c, notes, panels, "mines-held", "Mines held, by scenario", "mines",
+        return figure(c, notes, panels, "mines-held", "Mines held, by scenario", Metric.MINES_HELD.unit(),
                 "Mining sites each faction holds.",
                 "Number of mining sites each faction holds, one panel per faction (own scale): mean across "
                         + "replicates and 5–95% range per scenario.");
@@ -110,7 +112,8 @@ public final class CompareCharts {
     public static Figure mineTax(CompareFolder c, List<String> notes) {
         List<Panel> panels = new ArrayList<>();
         for (String id : factions(c)) {
-            panels.add(new Panel(id, "revenue_usd.mine_tax", id, RunCharts.DAYS_PER_MONTH, Scale.AMOUNT));
+            panels.add(new Panel(id, Metric.REVENUE_USD.of(Flow.MINE_TAX.label()), id, RunCharts.DAYS_PER_MONTH,
+                    Scale.AMOUNT));
         }
         return figure(c, notes, panels, "mine-tax", "Mine tax income, by scenario", "US$ per month",
                 "Tax each faction levies on its mines, monthly rate (daily income × 30.44).",
@@ -134,8 +137,8 @@ public final class CompareCharts {
 
     /** Displaced people and cumulative civilian deaths, one panel each. */
     public static Figure humanitarian(CompareFolder c, List<String> notes) {
-        List<Panel> panels = List.of(new Panel("displaced people", "displaced", "all", 1, Scale.AMOUNT),
-                new Panel("civilian deaths so far", "civilian_deaths_cum", "all", 1, Scale.AMOUNT));
+        List<Panel> panels = List.of(new Panel("displaced people", Metric.DISPLACED.id(), Metric.ALL, 1, Scale.AMOUNT),
+                new Panel("civilian deaths so far", Metric.CIVILIAN_DEATHS_CUM.id(), Metric.ALL, 1, Scale.AMOUNT));
         return figure(c, notes, panels, "humanitarian", "Displaced people and civilian deaths, by scenario",
                 "persons", "People displaced from their home cell, and civilian deaths since the start.",
                 "People displaced from their home cell, and civilian deaths since the start (persons), one panel "

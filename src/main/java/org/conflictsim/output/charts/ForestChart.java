@@ -6,7 +6,7 @@ import java.awt.FontMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.conflictsim.experiment.OutcomeColumns;
+import org.conflictsim.experiment.Outcome;
 import org.conflictsim.experiment.compare.ComparisonRow;
 import org.conflictsim.experiment.compare.PairedDifference;
 import org.conflictsim.output.results.CompareFolder;
@@ -62,24 +62,24 @@ public final class ForestChart {
 
     /** Share of runs in which a place was taken. */
     static final Group TAKEN = new Group("taken in more (+) or fewer (−) runs, percentage points", 100, 100, false,
-        o -> o.startsWith("capture_share."));
+        Outcome.CAPTURE_SHARE::names);
     /**
      * When a place was taken: its restricted mean time to capture (a place not taken counting as the horizon),
      * or, in folders written before that existed, its capture day.
      */
     static final Group DAY = new Group("taken later (+) or earlier (−), mean days to capture", 1,
-        Double.POSITIVE_INFINITY, false, o -> o.startsWith("capture_day.") || o.startsWith("capture_rmst."));
+        Double.POSITIVE_INFINITY, false, o -> Outcome.CAPTURE_DAY.names(o) || Outcome.CAPTURE_RMST.names(o));
     /** The panels of {@link #outcomes}, top to bottom. */
     static final List<Group> GROUPS = List.of(
             new Group("territory at the end, percentage points of the theatre", 100, 100, false,
-                o -> o.startsWith("final_share.")),
+                Outcome.FINAL_SHARE::names),
             new Group("mine tax, US$ over the whole run", 1, Double.POSITIVE_INFINITY, true,
-                o -> o.startsWith("mine_tax_usd.")),
+                Outcome.MINE_TAX_USD::names),
             new Group("mineral flow value, US$ over the whole run", 1, Double.POSITIVE_INFINITY, true,
-                o -> o.startsWith("flow_usd.")),
-            new Group("civilian deaths, persons", 1, Double.POSITIVE_INFINITY, true, o -> o.equals("civilian_deaths")),
+                Outcome.FLOW_USD::names),
+            new Group("civilian deaths, persons", 1, Double.POSITIVE_INFINITY, true, Outcome.CIVILIAN_DEATHS::names),
             new Group("displaced people at the peak, persons", 1, Double.POSITIVE_INFINITY, true,
-                o -> o.equals("displaced_peak")));
+                Outcome.DISPLACED_PEAK::names));
 
     /**
      * The panel of the outcomes chart an outcome column belongs to (0 = territory, then mine tax, mineral
@@ -116,9 +116,9 @@ public final class ForestChart {
         List<String> differing = c.differing();
         List<String> ids = new ArrayList<>();
         for (String o : c.comparison().outcomes()) {
-            String id = o.startsWith(OutcomeColumns.CAPTURE_SHARE) ? o.substring(OutcomeColumns.CAPTURE_SHARE.length())
-                    : o.startsWith(OutcomeColumns.CAPTURE_DAY) ? o.substring(OutcomeColumns.CAPTURE_DAY.length())
-                    : o.startsWith(OutcomeColumns.CAPTURE_RMST) ? o.substring(OutcomeColumns.CAPTURE_RMST.length())
+            String id = Outcome.CAPTURE_SHARE.names(o) ? Outcome.CAPTURE_SHARE.suffix(o)
+                    : Outcome.CAPTURE_DAY.names(o) ? Outcome.CAPTURE_DAY.suffix(o)
+                    : Outcome.CAPTURE_RMST.names(o) ? Outcome.CAPTURE_RMST.suffix(o)
                     : null;
             if (id != null && !ids.contains(id) && differing.contains(o) && hasDifference(c, o)) {
                 ids.add(id);
@@ -134,14 +134,14 @@ public final class ForestChart {
         CombinedRangeXYPlot combined = new CombinedRangeXYPlot(rows);
         combined.setGap(GAP_PX);
         FactionPalette pal = CompareCharts.palette(c.labels());
-        XYPlot taken = panel(c, TAKEN, ids.stream().map(id -> OutcomeColumns.CAPTURE_SHARE + id).toList(), pal);
+        XYPlot taken = panel(c, TAKEN, ids.stream().map(Outcome.CAPTURE_SHARE::of).toList(), pal);
         taken.getDomainAxis().setAutoRange(false);
         taken.getDomainAxis().setRange(-108, 108);
         ((NumberAxis) taken.getDomainAxis()).setTickUnit(new NumberTickUnit(25));
         combined.add(taken, 1);
-        boolean censored = c.comparison().outcomes().contains(OutcomeColumns.CAPTURE_RMST + ids.get(0));
-        String time = censored ? OutcomeColumns.CAPTURE_RMST : OutcomeColumns.CAPTURE_DAY;
-        XYPlot days = panel(c, DAY, ids.stream().map(id -> time + id).toList(), pal);
+        boolean censored = c.comparison().outcomes().contains(Outcome.CAPTURE_RMST.of(ids.get(0)));
+        Outcome time = censored ? Outcome.CAPTURE_RMST : Outcome.CAPTURE_DAY;
+        XYPlot days = panel(c, DAY, ids.stream().map(time::of).toList(), pal);
         combined.add(days, 1);
         taken.setBackgroundPaint(null);
         days.setBackgroundPaint(null);

@@ -1,6 +1,10 @@
 package org.conflictsim.output.charts;
 
 import java.util.Locale;
+import java.util.Set;
+import org.conflictsim.experiment.Outcome;
+import org.conflictsim.experiment.OutcomeUnits;
+import org.conflictsim.model.observe.Metric;
 import org.conflictsim.output.results.ScenarioInfo;
 
 /**
@@ -14,6 +18,9 @@ import org.conflictsim.output.results.ScenarioInfo;
  * @param percent whether the value is a share (0–1) to show as a percentage
  */
 public record OutcomeLabel(String label, String unit, double scale, boolean percent) {
+    /** Units of whole things: persons, fighters, battles. */
+    private static final Set<String> WHOLE = Set.of(OutcomeUnits.PERSONS.unit(), OutcomeUnits.FIGHTERS.unit(),
+            Outcome.BATTLES.unit().unit());
 
     /** Names for the ids inside outcome columns; {@link #IDS} leaves them as they are. */
     public interface Names {
@@ -111,7 +118,7 @@ public record OutcomeLabel(String label, String unit, double scale, boolean perc
 
     /** Whether the unit counts whole things (people, fighters, battles): shown without decimals. */
     private boolean whole() {
-        return unit.equals("persons") || unit.equals("fighters") || unit.equals("battles");
+        return WHOLE.contains(unit);
     }
 
     /** The label with its unit in brackets, for axes and legends: {@code Civilian deaths (persons)}. */
@@ -121,35 +128,38 @@ public record OutcomeLabel(String label, String unit, double scale, boolean perc
 
     /** The label of a column; an unknown column is its own label, without unit. */
     public static OutcomeLabel of(String column, Names n) {
+        Outcome o = Outcome.kindOf(column).orElse(null);
+        if (o == null) {
+            return plain(column, "");
+        }
         int dot = column.indexOf('.');
-        String kind = dot < 0 ? column : column.substring(0, dot);
         String who = dot < 0 ? "" : column.substring(dot + 1);
-        return switch (kind) {
-            case "final_share" -> share("Territory at the end, " + who, "share of theatre cells");
-            case "capture_day" -> plain("Day " + n.place(who) + " was first taken", "days from the start");
-            case "capture_share" -> share("Runs in which " + n.place(who) + " was taken", "share of runs");
-            case "capture_rmst" -> plain("Days to the capture of " + n.place(who) + " (restricted mean)", "days");
-            case "fighters_final" -> plain("Fighters at the end, " + who, "fighters");
-            case "casualties" -> plain("Combat casualties, " + who, "fighters");
-            case "mine_tax_usd" -> plain("Mine tax collected, " + who, "US$");
-            case "revenue_usd" -> plain("Revenue (all sources), " + who, "US$");
-            case "mine_tax_usd_per_month" -> plain("Mine tax at " + n.mine(who), "US$/month");
-            case "flow_kg" -> new OutcomeLabel("Mineral flow: " + n.destination(who), "t", 0.001, false);
-            case "flow_usd" -> plain("Mineral flow value: " + n.destination(who), "US$");
-            case "smuggling_income_usd" -> plain("Smuggling income, " + n.power(who), "US$");
-            case "offtake_kg" -> new OutcomeLabel("Offtake, " + n.power(who), "t", 0.001, false);
-            case "access_kg" -> new OutcomeLabel("Mineral access, " + n.power(who), "t", 0.001, false);
-            case "access_usd" -> plain("Mineral access value, " + n.power(who), "US$");
-            case "support_level_mean" -> plain("Mean support level, " + n.power(who), "level");
-            case "sponsor_cash_usd" -> plain("Sponsor cash paid by " + n.power(who), "US$");
-            case "sanction_loss_usd" -> plain("Revenue lost to sanctions, " + who, "US$");
-            case "deal_days_active" -> plain("Days deal " + who + " was in force", "days");
-            case "deal_paid_usd" -> plain("Paid under deal " + who, "US$");
-            case "civilian_deaths" -> plain("Civilian deaths", "persons");
-            case "displaced_final" -> plain("Displaced people at the end", "persons");
-            case "displaced_peak" -> plain("Displaced people at the peak", "persons");
-            case "battles" -> plain("Battles", "battles");
-            default -> plain(column, "");
+        return switch (o) {
+            case FINAL_SHARE -> share("Territory at the end, " + who, Metric.TERRITORY_SHARE.unit());
+            case CAPTURE_DAY -> plain("Day " + n.place(who) + " was first taken", o);
+            case CAPTURE_SHARE -> share("Runs in which " + n.place(who) + " was taken", "share of runs");
+            case CAPTURE_RMST -> plain("Days to the capture of " + n.place(who) + " (restricted mean)", o);
+            case FIGHTERS_FINAL -> plain("Fighters at the end, " + who, o);
+            case CASUALTIES -> plain("Combat casualties, " + who, o);
+            case MINE_TAX_USD -> plain("Mine tax collected, " + who, o);
+            case REVENUE_USD -> plain("Revenue (all sources), " + who, o);
+            case MINE_TAX_USD_PER_MONTH -> plain("Mine tax at " + n.mine(who), o);
+            case FLOW_KG -> tonnes("Mineral flow: " + n.destination(who));
+            case FLOW_USD -> plain("Mineral flow value: " + n.destination(who), o);
+            case SMUGGLING_INCOME_USD -> plain("Smuggling income, " + n.power(who), o);
+            case OFFTAKE_KG -> tonnes("Offtake, " + n.power(who));
+            case ACCESS_KG -> tonnes("Mineral access, " + n.power(who));
+            case ACCESS_USD -> plain("Mineral access value, " + n.power(who), o);
+            case SUPPORT_LEVEL_MEAN -> plain("Mean support level, " + n.power(who), "level");
+            case SPONSOR_CASH_USD -> plain("Sponsor cash paid by " + n.power(who), o);
+            case SANCTION_LOSS_USD -> plain("Revenue lost to sanctions, " + who, o);
+            case DEAL_DAYS_ACTIVE -> plain("Days deal " + who + " was in force", o);
+            case DEAL_PAID_USD -> plain("Paid under deal " + who, o);
+            case CIVILIAN_DEATHS -> plain("Civilian deaths", o);
+            case DISPLACED_FINAL -> plain("Displaced people at the end", o);
+            case DISPLACED_PEAK -> plain("Displaced people at the peak", o);
+            case BATTLES -> plain("Battles", o);
+            case CAPTURED_BY, RECAPTURES -> plain(column, "");
         };
     }
 
@@ -185,6 +195,16 @@ public record OutcomeLabel(String label, String unit, double scale, boolean perc
 
     private static OutcomeLabel plain(String label, String unit) {
         return new OutcomeLabel(label, unit, 1, false);
+    }
+
+    /** A label in the outcome's own unit ({@link Outcome#unit()}). */
+    private static OutcomeLabel plain(String label, Outcome o) {
+        return plain(label, o.unit().unit());
+    }
+
+    /** A label of an outcome stored in kg, shown in tonnes. */
+    private static OutcomeLabel tonnes(String label) {
+        return new OutcomeLabel(label, "t", 0.001, false);
     }
 
     private static OutcomeLabel share(String label, String unit) {

@@ -1,5 +1,7 @@
 package org.conflictsim.output.charts;
 
+import org.conflictsim.experiment.Outcome;
+import org.conflictsim.model.observe.Metric;
 import org.conflictsim.output.results.Caveats;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -102,15 +104,15 @@ public final class RunCharts {
         FactionPalette pal = FactionPalette.of(r.scenario());
         List<BandPlot.Line> lines = new ArrayList<>();
         for (ScenarioInfo.Faction f : r.scenario().factions()) {
-            if (f.kind().holdsTerritory() && r.series().has("territory_share", f.id())) {
-                lines.add(factionLine(r, f.id(), Band.of(r.series().series("territory_share", f.id()), 1)));
+            if (f.kind().holdsTerritory() && r.series().has(Metric.TERRITORY_SHARE.id(), f.id())) {
+                lines.add(factionLine(r, f.id(), Band.of(r.series().series(Metric.TERRITORY_SHARE.id(), f.id()), 1)));
             }
         }
         if (lines.isEmpty()) {
-            notes.add("Territory: " + noSeries(r, "territory_share"));
+            notes.add("Territory: " + noSeries(r, Metric.TERRITORY_SHARE.id()));
             return null;
         }
-        NumberAxis y = ChartKit.valueAxis("share of theatre cells");
+        NumberAxis y = ChartKit.valueAxis(Metric.TERRITORY_SHARE.unit());
         y.setNumberFormatOverride(ChartKit.percent());
         y.setAutoRange(false);
         y.setRange(0, 1.0001);
@@ -126,8 +128,8 @@ public final class RunCharts {
         FactionPalette pal = FactionPalette.of(r.scenario());
         List<BandPlot.Line> lines = new ArrayList<>();
         for (ScenarioInfo.Faction f : r.scenario().factions()) {
-            if (!r.series().allZero("fighters", f.id())) {
-                lines.add(factionLine(r, f.id(), Band.of(r.series().series("fighters", f.id()), 1)));
+            if (!r.series().allZero(Metric.FIGHTERS.id(), f.id())) {
+                lines.add(factionLine(r, f.id(), Band.of(r.series().series(Metric.FIGHTERS.id(), f.id()), 1)));
             }
         }
         if (lines.isEmpty()) {
@@ -136,17 +138,17 @@ public final class RunCharts {
         }
         return bandFigure(r, "fighters", "Fighters per faction",
                 "Fighters in the theatre (reserve and deployed), per day. " + bandText(r),
-                ChartKit.valueAxis("fighters"), lines,
+                ChartKit.valueAxis(Metric.FIGHTERS.unit()), lines,
                 "Fighters of each faction in the theatre (reserve and deployed): mean across runs and 5–95% range.");
     }
 
     /** Displaced people (persons away from home), mean and 5–95% band. */
     public static Figure displaced(RunFolder r, List<String> notes) {
-        if (!r.series().has("displaced", "all")) {
-            notes.add("Displaced people: " + noSeries(r, "displaced"));
+        if (!r.series().has(Metric.DISPLACED.id(), Metric.ALL)) {
+            notes.add("Displaced people: " + noSeries(r, Metric.DISPLACED.id()));
             return null;
         }
-        BandPlot.Line l = new BandPlot.Line("displaced people", Band.of(r.series().series("displaced", "all"), 1),
+        BandPlot.Line l = new BandPlot.Line("displaced people", Band.of(r.series().series(Metric.DISPLACED.id(), Metric.ALL), 1),
                 r.start(), CategoryPalette.colour(8), CategoryPalette.bandFill(8), CategoryPalette.line(0));
         return bandFigure(r, "displaced", "Displaced people",
                 "People displaced from their home cell by fighting, per day. " + bandText(r),
@@ -161,9 +163,9 @@ public final class RunCharts {
         List<ScenarioInfo.Power> powers = r.scenario().powers();
         for (int p = 0; p < powers.size(); p++) {
             String id = powers.get(p).id();
-            if (!r.series().allZero("sponsor_cash_usd", id)) {
+            if (!r.series().allZero(Metric.SPONSOR_CASH_USD.id(), id)) {
                 lines.add(new BandPlot.Line(powers.get(p).name() + label(id, powers.get(p).name()),
-                        Band.of(r.series().series("sponsor_cash_usd", id), DAYS_PER_MONTH), r.start(),
+                        Band.of(r.series().series(Metric.SPONSOR_CASH_USD.id(), id), DAYS_PER_MONTH), r.start(),
                         CategoryPalette.colour(p), CategoryPalette.bandFill(p), CategoryPalette.line(p)));
             }
         }
@@ -212,9 +214,9 @@ public final class RunCharts {
             double[] sum = new double[r.manifest().days()];
             boolean any = false;
             for (String m : r.scenario().minerals()) {
-                if (!r.series().allZero("flow_usd." + m, dest.get(i))) {
+                if (!r.series().allZero(Metric.FLOW_USD.of(m), dest.get(i))) {
                     any = true;
-                    addInto(sum, meanByDay(r.series().series("flow_usd." + m, dest.get(i)), DAYS_PER_MONTH));
+                    addInto(sum, meanByDay(r.series().series(Metric.FLOW_USD.of(m), dest.get(i)), DAYS_PER_MONTH));
                 }
             }
             if (any) {
@@ -254,8 +256,8 @@ public final class RunCharts {
         for (String m : r.scenario().minerals()) {
             List<Layer> layers = new ArrayList<>();
             for (int i = 0; i < dest.size(); i++) {
-                if (!r.series().allZero("flow_kg." + m, dest.get(i))) {
-                    double[] kg = meanByDay(r.series().series("flow_kg." + m, dest.get(i)), DAYS_PER_MONTH);
+                if (!r.series().allZero(Metric.FLOW_KG.of(m), dest.get(i))) {
+                    double[] kg = meanByDay(r.series().series(Metric.FLOW_KG.of(m), dest.get(i)), DAYS_PER_MONTH);
                     String label = r.scenario().destinationName(dest.get(i));
                     layers.add(new Layer(label, kg, CategoryPalette.colour(i)));
                     legend.putIfAbsent(i, ChartKit.legendBox(label, CategoryPalette.colour(i)));
@@ -301,8 +303,8 @@ public final class RunCharts {
     public static Figure revenue(RunFolder r, List<String> notes) {
         List<String> sources = new ArrayList<>();
         for (String m : r.series().metrics()) {
-            if (m.startsWith("revenue_usd.")) {
-                sources.add(m.substring("revenue_usd.".length()));
+            if (Metric.REVENUE_USD.names(m)) {
+                sources.add(Metric.REVENUE_USD.suffix(m));
             }
         }
         DateAxis x = ChartKit.dateAxis(r.start(), r.end());
@@ -314,7 +316,7 @@ public final class RunCharts {
         for (ScenarioInfo.Faction f : r.scenario().factions()) {
             List<Layer> layers = new ArrayList<>();
             for (int i = 0; i < sources.size(); i++) {
-                String metric = "revenue_usd." + sources.get(i);
+                String metric = Metric.REVENUE_USD.of(sources.get(i));
                 if (!r.series().allZero(metric, f.id())) {
                     layers.add(new Layer(sourceLabel(sources.get(i)),
                             meanByDay(r.series().series(metric, f.id()), DAYS_PER_MONTH), CategoryPalette.colour(i)));
@@ -395,7 +397,7 @@ public final class RunCharts {
     private static List<String> destinations(RunFolder r) {
         List<String> dest = new ArrayList<>();
         for (String m : r.scenario().minerals()) {
-            for (String d : r.series().entities("flow_usd." + m)) {
+            for (String d : r.series().entities(Metric.FLOW_USD.of(m))) {
                 if (!dest.contains(d)) {
                     dest.add(d);
                 }
@@ -419,14 +421,15 @@ public final class RunCharts {
         RunsTable t = r.runs();
         List<Place> places = new ArrayList<>();
         for (String c : t.columns()) {
-            if (!c.startsWith("capture_day.") || !t.numeric(c)) {
+            if (!Outcome.CAPTURE_DAY.names(c) || !t.numeric(c)) {
                 continue;
             }
-            String id = c.substring("capture_day.".length());
+            String id = Outcome.CAPTURE_DAY.suffix(c);
             double[] days = t.numbers(c);
             double[] present = Arrays.stream(days).filter(v -> !Double.isNaN(v)).sorted().toArray();
             if (present.length > 0) {
-                List<String> by = t.has("captured_by." + id) ? t.texts("captured_by." + id) : null;
+                String captors = Outcome.CAPTURED_BY.of(id);
+                List<String> by = t.has(captors) ? t.texts(captors) : null;
                 places.add(new Place(id, r.scenario().placeName(id), days, by, Band.quantile(present, 0.5),
                         present.length));
             }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.conflictsim.experiment.OutcomeColumns;
+import org.conflictsim.experiment.Outcome;
 import org.conflictsim.experiment.sensitivity.SensitivityReport;
 import org.conflictsim.experiment.store.StoreException;
 import org.conflictsim.experiment.store.StoreTables;
@@ -115,7 +115,7 @@ public record SweepData(Path store, Map<String, String> meta, List<SweepParamete
     /** The label of an outcome; capture days count from the sweep's start date. */
     static OutcomeLabel label(String name, LocalDate start, OutcomeLabel.Names names) {
         OutcomeLabel l = OutcomeLabel.of(name, names);
-        return name.startsWith(OutcomeColumns.CAPTURE_DAY)
+        return Outcome.CAPTURE_DAY.names(name)
                 ? new OutcomeLabel(l.label(), "days after " + ChartKit.day(start), l.scale(), l.percent()) : l;
     }
 

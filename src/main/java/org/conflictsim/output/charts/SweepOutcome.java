@@ -2,6 +2,7 @@ package org.conflictsim.output.charts;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.conflictsim.experiment.Outcome;
 import org.conflictsim.experiment.OutcomeColumns;
 import org.conflictsim.experiment.store.StoreTables;
 
@@ -48,12 +49,11 @@ public record SweepOutcome(String name, OutcomeLabel label, List<StoreTables.Run
 
     /** Whether runs can lack a value (capture days of places not taken). */
     boolean canBeMissing() {
-        return name.startsWith(OutcomeColumns.CAPTURE_DAY);
+        return Outcome.CAPTURE_DAY.names(name);
     }
 
     /** The stored column this outcome is read from. */
     static String storedColumn(String name) {
-        return OutcomeColumns.isShare(name)
-                ? OutcomeColumns.CAPTURE_DAY + name.substring(OutcomeColumns.CAPTURE_SHARE.length()) : name;
+        return OutcomeColumns.isShare(name) ? OutcomeColumns.source(name) : name;
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.conflictsim.experiment.OutcomeColumns;
+import org.conflictsim.experiment.Outcome;
 import org.conflictsim.experiment.store.StoreTables;
 
 /**
@@ -21,8 +21,8 @@ final class SweepOutcomes {
     /** Outcomes charted when none are asked for. */
     static final int DEFAULT_COUNT = 6;
     /** Patterns used when the sweep file keeps every outcome. */
-    static final List<String> HEADLINE = List.of("final_share.*", "capture_day.*", "civilian_deaths",
-            "displaced_peak");
+    static final List<String> HEADLINE = List.of(Outcome.FINAL_SHARE.of("*"), Outcome.CAPTURE_DAY.of("*"),
+            Outcome.CIVILIAN_DEATHS.id(), Outcome.DISPLACED_PEAK.id());
     private static final int LISTED = 12;
 
     private SweepOutcomes() {
@@ -51,8 +51,8 @@ final class SweepOutcomes {
         List<String> out = new ArrayList<>();
         for (String o : stats.keySet()) {
             out.add(o);
-            if (o.startsWith(OutcomeColumns.CAPTURE_DAY)) {
-                out.add(OutcomeColumns.CAPTURE_SHARE + o.substring(OutcomeColumns.CAPTURE_DAY.length()));
+            if (Outcome.CAPTURE_DAY.names(o)) {
+                out.add(Outcome.CAPTURE_SHARE.of(Outcome.CAPTURE_DAY.suffix(o)));
             }
         }
         return out;

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.conflictsim.experiment.Outcome;
+import org.conflictsim.experiment.OutcomeUnits;
 import org.conflictsim.experiment.RunResult;
 import org.conflictsim.output.results.Band;
 import org.conflictsim.output.results.Caveats;
@@ -30,11 +32,11 @@ public final class RunSummary {
         for (String k : keys) {
             double[] v = runs.stream().mapToDouble(r -> r.outcomes().get(k)).toArray();
             double[] present = Arrays.stream(v).filter(x -> !Double.isNaN(x)).sorted().toArray();
-            if (k.startsWith("capture_day.")) {
+            if (Outcome.CAPTURE_DAY.names(k)) {
                 if (present.length == 0) {
                     continue;
                 }
-                String place = k.substring("capture_day.".length());
+                String place = Outcome.CAPTURE_DAY.suffix(k);
                 double med = Band.quantile(present, 0.5);
                 out.printf(Locale.ROOT, "%-42s %16s %16s %16s%n",
                         "captured: " + place + " (" + present.length + "/" + v.length + " runs)",
@@ -43,7 +45,7 @@ public final class RunSummary {
                         start.plusDays(Math.round(Band.quantile(present, 0.95))).toString());
                 continue;
             }
-            if (present.length == 0 || isAllZero(present) || k.startsWith("support_level_mean.") && allOne(present)) {
+            if (present.length == 0 || isAllZero(present) || Outcome.SUPPORT_LEVEL_MEAN.names(k) && allOne(present)) {
                 continue; // nothing happened, or a power's support level never moved from its scripted 1
             }
             double mean = Arrays.stream(present).average().orElse(Double.NaN);
@@ -64,8 +66,9 @@ public final class RunSummary {
      * minerals in tonnes as the report shows them (the column {@code flow_kg.x} is shown as {@code flow_t.x}).
      */
     enum Unit {
-        TONNES("t"), PERSONS("persons"), FIGHTERS("fighters"), US_DOLLARS("US$"), SHARE("share"), DAYS("days"),
-        COUNT("battles"), OTHER("");
+        TONNES("t"), PERSONS(OutcomeUnits.PERSONS.unit()), FIGHTERS(OutcomeUnits.FIGHTERS.unit()),
+        US_DOLLARS(OutcomeUnits.USD.unit()), SHARE("share"), DAYS(OutcomeUnits.DAYS.unit()),
+        COUNT(Outcome.BATTLES.unit().unit()), OTHER("");
 
         private final String label;
 
@@ -74,15 +77,20 @@ public final class RunSummary {
         }
 
         static Unit of(String key) {
-            String kind = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
-            return switch (kind) {
-                case "flow_kg", "offtake_kg", "access_kg" -> TONNES;
-                case "civilian_deaths", "displaced_final", "displaced_peak" -> PERSONS;
-                case "fighters_final", "casualties" -> FIGHTERS;
-                case "battles" -> COUNT;
-                case "final_share" -> SHARE;
-                case "deal_days_active" -> DAYS;
-                default -> kind.endsWith("_usd") || kind.contains("_usd_") ? US_DOLLARS : OTHER;
+            Outcome o = Outcome.kindOf(key).orElse(null);
+            if (o == null) {
+                return OTHER;
+            }
+            return switch (o) {
+                case FLOW_KG, OFFTAKE_KG, ACCESS_KG -> TONNES;
+                case CIVILIAN_DEATHS, DISPLACED_FINAL, DISPLACED_PEAK -> PERSONS;
+                case FIGHTERS_FINAL, CASUALTIES -> FIGHTERS;
+                case BATTLES -> COUNT;
+                case FINAL_SHARE -> SHARE;
+                case DEAL_DAYS_ACTIVE -> DAYS;
+                case MINE_TAX_USD, REVENUE_USD, MINE_TAX_USD_PER_MONTH, FLOW_USD, SMUGGLING_INCOME_USD, ACCESS_USD,
+                     SPONSOR_CASH_USD, SANCTION_LOSS_USD, DEAL_PAID_USD -> US_DOLLARS;
+                case CAPTURE_DAY, CAPTURED_BY, CAPTURE_SHARE, CAPTURE_RMST, SUPPORT_LEVEL_MEAN, RECAPTURES -> OTHER;
             };
         }
 

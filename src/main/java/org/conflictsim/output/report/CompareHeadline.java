@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.conflictsim.experiment.Outcome;
 import org.conflictsim.experiment.OutcomeColumns;
 import org.conflictsim.experiment.OutcomeUnits;
 import org.conflictsim.experiment.compare.Comparison;
@@ -93,11 +94,11 @@ public final class CompareHeadline {
             List<String> places = differingPlaces(m);
             for (String id : places.subList(0, Math.min(MAX_PLACE_LINES, places.size()))) {
                 lines.add(placeLine(id));
-                shown.add(OutcomeColumns.CAPTURE_DAY + id);
+                shown.add(Outcome.CAPTURE_DAY.of(id));
             }
             List<String> morePlaces = morePlaces(places.subList(Math.min(MAX_PLACE_LINES, places.size()),
                     places.size()));
-            places.forEach(id -> shown.add(OutcomeColumns.CAPTURE_DAY + id));
+            places.forEach(id -> shown.add(Outcome.CAPTURE_DAY.of(id)));
             List<String> unclear = new ArrayList<>();
             for (String id : placeIds()) {
                 if (!places.contains(id) && placeVerdict(id) == Verdict.UNCLEAR) {
@@ -143,8 +144,8 @@ public final class CompareHeadline {
 
         /** Place ids of the comparison, in column order. */
         List<String> placeIds() {
-            return c.comparison().outcomes().stream().filter(o -> o.startsWith(OutcomeColumns.CAPTURE_DAY))
-                    .map(o -> o.substring(OutcomeColumns.CAPTURE_DAY.length())).toList();
+            return c.comparison().outcomes().stream().filter(o -> Outcome.CAPTURE_DAY.names(o))
+                    .map(o -> Outcome.CAPTURE_DAY.suffix(o)).toList();
         }
 
         /**
@@ -152,7 +153,7 @@ public final class CompareHeadline {
          * that of its restricted mean time to capture (of its capture day in folders without one).
          */
         Verdict placeVerdict(String id) {
-            Verdict share = verdict(OutcomeColumns.CAPTURE_SHARE + id);
+            Verdict share = verdict(Outcome.CAPTURE_SHARE.of(id));
             if (share == Verdict.DIFFERS) {
                 return share;
             }
@@ -166,19 +167,19 @@ public final class CompareHeadline {
                     .toList());
             out.sort(Comparator.<String>comparingInt(id -> m.places().contains(id) ? m.places().indexOf(id)
                             : Integer.MAX_VALUE)
-                    .thenComparing(id -> -Math.abs(diff(OutcomeColumns.CAPTURE_SHARE + id)))
+                    .thenComparing(id -> -Math.abs(diff(Outcome.CAPTURE_SHARE.of(id))))
                     .thenComparing(id -> -Math.abs(timeRow(id) == null ? 0 : timeRow(id).paired().diff())));
             return out;
         }
 
         ComparisonRow timeRow(String id) {
-            ComparisonRow t = row(OutcomeColumns.CAPTURE_RMST + id);
-            return t != null ? t : row(OutcomeColumns.CAPTURE_DAY + id);
+            ComparisonRow t = row(Outcome.CAPTURE_RMST.of(id));
+            return t != null ? t : row(Outcome.CAPTURE_DAY.of(id));
         }
 
         ComparisonSummary.Line placeLine(String id) {
             String difference;
-            ComparisonRow share = row(OutcomeColumns.CAPTURE_SHARE + id);
+            ComparisonRow share = row(Outcome.CAPTURE_SHARE.of(id));
             if (share != null && share.verdict() == Verdict.DIFFERS) {
                 OutcomeLabel l = OutcomeLabel.of(names, share.outcome());
                 PairedDifference d = share.paired();
@@ -216,7 +217,7 @@ public final class CompareHeadline {
 
         double[] captureDays(int scenario, String id) {
             RunsTable t = c.runs().get(scenario);
-            String col = OutcomeColumns.CAPTURE_DAY + id;
+            String col = Outcome.CAPTURE_DAY.of(id);
             if (!t.numeric(col)) {
                 double[] none = new double[t.runs()];
                 Arrays.fill(none, Double.NaN);
@@ -253,7 +254,7 @@ public final class CompareHeadline {
         List<String> morePlaces(List<String> ids) {
             Map<String, List<String>> by = new LinkedHashMap<>();
             for (String id : ids) {
-                ComparisonRow share = row(OutcomeColumns.CAPTURE_SHARE + id);
+                ComparisonRow share = row(Outcome.CAPTURE_SHARE.of(id));
                 String key;
                 if (share != null && share.verdict() == Verdict.DIFFERS) {
                     key = share.paired().diff() > 0 ? "taken in more runs" : "taken in fewer runs";
@@ -314,25 +315,26 @@ public final class CompareHeadline {
         String answer(Mentions m) {
             List<String> clauses = new ArrayList<>();
             for (String id : m.places()) {
-                if (row(OutcomeColumns.CAPTURE_SHARE + id) != null) {
+                if (row(Outcome.CAPTURE_SHARE.of(id)) != null) {
                     clauses.add(placeClause(id));
                 }
             }
             Set<String> outcomes = new LinkedHashSet<>();
-            List<String> territorial = m.factions().stream().filter(f -> row("final_share." + f) != null).toList();
+            List<String> territorial = m.factions().stream().filter(f -> row(Outcome.FINAL_SHARE.of(f)) != null).toList();
             if (m.topics().contains(Mentions.Topic.TERRITORY) || !territorial.isEmpty()) {
-                outcomes.addAll(territorial.isEmpty() ? largest("final_share.", 2) : prefixed("final_share.", territorial));
+                outcomes.addAll(territorial.isEmpty() ? largest(Outcome.FINAL_SHARE, 2)
+                        : prefixed(Outcome.FINAL_SHARE, territorial));
             }
             if (m.topics().contains(Mentions.Topic.MONEY)) {
-                List<String> taxed = m.factions().stream().filter(f -> row("mine_tax_usd." + f) != null).toList();
-                outcomes.addAll(taxed.isEmpty() ? largest("mine_tax_usd.", 2) : prefixed("mine_tax_usd.", taxed));
+                List<String> taxed = m.factions().stream().filter(f -> row(Outcome.MINE_TAX_USD.of(f)) != null).toList();
+                outcomes.addAll(taxed.isEmpty() ? largest(Outcome.MINE_TAX_USD, 2) : prefixed(Outcome.MINE_TAX_USD, taxed));
             }
             if (m.topics().contains(Mentions.Topic.MINERALS) || !m.powers().isEmpty()) {
                 outcomes.addAll(flows(m));
             }
             if (m.topics().contains(Mentions.Topic.HUMANITARIAN)) {
-                outcomes.add("civilian_deaths");
-                outcomes.add("displaced_peak");
+                outcomes.add(Outcome.CIVILIAN_DEATHS.id());
+                outcomes.add(Outcome.DISPLACED_PEAK.id());
             }
             for (String o : outcomes) {
                 ComparisonRow r = row(o);
@@ -361,14 +363,14 @@ public final class CompareHeadline {
             return head + String.join("; ", kept) + ".";
         }
 
-        /** Outcomes {@code prefix + id} for the ids, where the comparison has them. */
-        List<String> prefixed(String prefix, List<String> ids) {
-            return ids.stream().map(id -> prefix + id).filter(o -> row(o) != null).toList();
+        /** The family's outcomes for the ids, where the comparison has them. */
+        List<String> prefixed(Outcome family, List<String> ids) {
+            return ids.stream().map(family::of).filter(o -> row(o) != null).toList();
         }
 
-        /** The {@code count} outcomes with this prefix whose difference is largest, those that differ first. */
-        List<String> largest(String prefix, int count) {
-            return c.comparison().outcomes().stream().filter(o -> o.startsWith(prefix) && row(o) != null)
+        /** The {@code count} outcomes of this family whose difference is largest, those that differ first. */
+        List<String> largest(Outcome family, int count) {
+            return c.comparison().outcomes().stream().filter(o -> family.names(o) && row(o) != null)
                     .filter(o -> verdict(o) != Verdict.SAME && verdict(o) != Verdict.NONE)
                     .sorted(Comparator.comparing((String o) -> verdict(o) != Verdict.DIFFERS)
                             .thenComparing(o -> -Math.abs(diff(o))))
@@ -379,14 +381,14 @@ public final class CompareHeadline {
         List<String> flows(Mentions m) {
             List<String> out = new ArrayList<>();
             for (String p : m.powers()) {
-                out.add("flow_usd.offtake:" + p);
+                out.add(Outcome.FLOW_USD.of("offtake:" + p));
                 names.powers().stream().filter(x -> x.id().equals(p) && !x.country().isEmpty())
-                        .forEach(x -> out.add("flow_usd.smuggled:" + x.country()));
+                        .forEach(x -> out.add(Outcome.FLOW_USD.of("smuggled:" + x.country())));
             }
-            c.comparison().outcomes().stream().filter(o -> o.startsWith("flow_usd.offtake:"))
+            c.comparison().outcomes().stream().filter(o -> Outcome.FLOW_USD.names(o) && Outcome.FLOW_USD.suffix(o).startsWith("offtake:"))
                     .filter(o -> verdict(o) != Verdict.SAME).forEach(out::add);
             List<String> present = out.stream().distinct().filter(o -> row(o) != null).toList();
-            return present.isEmpty() ? largest("flow_usd.", 2) : present;
+            return present.isEmpty() ? largest(Outcome.FLOW_USD, 2) : present;
         }
 
         String placeClause(String id) {
@@ -400,7 +402,7 @@ public final class CompareHeadline {
             }
             String by = captor(k, id);
             String runs = taken + " of " + n + " runs" + (by.isEmpty() ? "" : " (" + by + ")");
-            ComparisonRow share = row(OutcomeColumns.CAPTURE_SHARE + id);
+            ComparisonRow share = row(Outcome.CAPTURE_SHARE.of(id));
             if (share.verdict() == Verdict.DIFFERS) {
                 PairedDifference d = share.paired();
                 return place + " is taken in " + runs + ", against " + refTaken + " (" + pp(d.diff()) + ", 95% CI "

@@ -6,6 +6,7 @@ import static org.conflictsim.output.report.ReportHtml.row;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.conflictsim.experiment.Outcome;
 import org.conflictsim.experiment.OutcomeColumns;
 import org.conflictsim.experiment.compare.ComparisonRow;
 import org.conflictsim.experiment.compare.Estimate;
@@ -202,8 +203,8 @@ public final class CompareReport {
                         + "in only one run of a pair: the restricted mean days to capture (a place not taken counts as "
                         + "the whole horizon) compares every pair. From <a href=\"").append(CompareFolder.COMPARISON)
                 .append("\">").append(CompareFolder.COMPARISON).append("</a>, which has every outcome.</p>\n");
-        List<String> places = differing.stream().filter(o -> o.startsWith(OutcomeColumns.CAPTURE_DAY)
-                || o.startsWith(OutcomeColumns.CAPTURE_SHARE) || o.startsWith(OutcomeColumns.CAPTURE_RMST)).toList();
+        List<String> places = differing.stream().filter(o -> Outcome.CAPTURE_DAY.names(o)
+                || Outcome.CAPTURE_SHARE.names(o) || Outcome.CAPTURE_RMST.names(o)).toList();
         List<String> headline = differing.stream().filter(o -> ForestChart.headline(o) && !places.contains(o))
                 .toList();
         List<String> other = differing.stream().filter(o -> !ForestChart.headline(o) && !places.contains(o)).toList();

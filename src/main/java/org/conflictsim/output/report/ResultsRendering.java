@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.conflictsim.model.observe.Metric;
 import org.conflictsim.model.params.FactionSpec;
 import org.conflictsim.output.charts.ChartFiles;
 import org.conflictsim.output.charts.CompareCharts;
@@ -204,7 +205,7 @@ public final class ResultsRendering {
     private static String differs(RunFolder r, ControlMaps.Output out) {
         int last = r.manifest().days() - 1;
         for (Map.Entry<String, Double> e : out.finalShare().entrySet()) {
-            double recorded = r.series().value("territory_share", e.getKey(), 0, last);
+            double recorded = r.series().value(Metric.TERRITORY_SHARE.id(), e.getKey(), 0, last);
             if (!Double.isNaN(recorded) && Math.abs(recorded - e.getValue()) > 1e-6) {
                 return "on the last day " + e.getKey() + " holds " + e.getValue() + " of the theatre in the run "
                         + "again but " + recorded + " in the daily series of the results (the scenario file or the model changed "

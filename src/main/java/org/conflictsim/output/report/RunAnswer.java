@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.conflictsim.experiment.Outcome;
 import org.conflictsim.output.charts.ChartKit;
 import org.conflictsim.output.charts.CompactFormat;
 import org.conflictsim.output.charts.OutcomeLabel;
@@ -49,11 +50,11 @@ final class RunAnswer {
         int n = t.runs();
         List<String> clauses = new ArrayList<>();
         for (String id : m.places()) {
-            if (t.has("capture_day." + id)) {
+            if (t.has(Outcome.CAPTURE_DAY.of(id))) {
                 clauses.add(place(s, t, start, id));
             }
         }
-        List<String> factions = m.factions().stream().filter(f -> t.numeric("final_share." + f)).toList();
+        List<String> factions = m.factions().stream().filter(f -> t.numeric(Outcome.FINAL_SHARE.of(f))).toList();
         if (m.topics().contains(Mentions.Topic.TERRITORY) || !factions.isEmpty() || m.none()) {
             List<String> shown = new ArrayList<>(factions);
             holders(t).stream().filter(f -> !shown.contains(f) && shown.size() < 3).forEach(shown::add);
@@ -62,9 +63,9 @@ final class RunAnswer {
             }
         }
         if (m.topics().contains(Mentions.Topic.MONEY)) {
-            List<String> taxed = m.factions().stream().filter(f -> t.numeric("mine_tax_usd." + f)).toList();
-            for (String f : taxed.isEmpty() ? largest(t, "mine_tax_usd.", 2) : taxed) {
-                clauses.add(spread(s, t, "mine_tax_usd." + f, f + " collects ", " in mine tax"));
+            List<String> taxed = m.factions().stream().filter(f -> t.numeric(Outcome.MINE_TAX_USD.of(f))).toList();
+            for (String f : taxed.isEmpty() ? largest(t, Outcome.MINE_TAX_USD, 2) : taxed) {
+                clauses.add(spread(s, t, Outcome.MINE_TAX_USD.of(f), f + " collects ", " in mine tax"));
             }
         }
         if (m.topics().contains(Mentions.Topic.MINERALS) || !m.powers().isEmpty()) {
@@ -73,8 +74,8 @@ final class RunAnswer {
                 clauses.add(flows);
             }
         }
-        if (m.topics().contains(Mentions.Topic.HUMANITARIAN) && t.numeric("civilian_deaths")) {
-            clauses.add(spread(s, t, "civilian_deaths", "civilian deaths " + ComparisonSummary.INDICATIVE + ": ", ""));
+        if (m.topics().contains(Mentions.Topic.HUMANITARIAN) && t.numeric(Outcome.CIVILIAN_DEATHS.id())) {
+            clauses.add(spread(s, t, Outcome.CIVILIAN_DEATHS.id(), "civilian deaths " + ComparisonSummary.INDICATIVE + ": ", ""));
         }
         if (m.places().isEmpty() && (m.none() || m.topics().contains(Mentions.Topic.TERRITORY))) {
             clauses.addAll(0, firstTaken(s, t, start, 3));
@@ -92,7 +93,8 @@ final class RunAnswer {
     static String place(ScenarioInfo s, RunsTable t, LocalDate start, String id) {
         String name = s.placeName(id);
         int n = t.runs();
-        double[] days = t.numeric("capture_day." + id) ? t.numbers("capture_day." + id) : new double[0];
+        String column = Outcome.CAPTURE_DAY.of(id);
+        double[] days = t.numeric(column) ? t.numbers(column) : new double[0];
         double[] taken = Arrays.stream(days).filter(v -> !Double.isNaN(v)).sorted().toArray();
         if (taken.length == 0) {
             return name + " is not taken in any of the " + n + " runs";
@@ -116,11 +118,11 @@ final class RunAnswer {
         Map<String, Integer> byCaptor = new LinkedHashMap<>();
         int named = 0;
         for (String c : t.columns()) {
-            if (c.startsWith("capture_day.") && t.numeric(c)) {
+            if (Outcome.CAPTURE_DAY.names(c) && t.numeric(c)) {
                 named++;
                 double[] taken = Arrays.stream(t.numbers(c)).filter(v -> !Double.isNaN(v)).sorted().toArray();
                 if (taken.length * 2 > t.runs()) {
-                    String id = c.substring("capture_day.".length());
+                    String id = Outcome.CAPTURE_DAY.suffix(c);
                     median.put(id, Band.quantile(taken, 0.5));
                     byCaptor.merge(mainCaptor(t, id), 1, Integer::sum);
                 }
@@ -149,7 +151,7 @@ final class RunAnswer {
     /** Per faction, the runs in which it took the place first ({@code captured_by.PLACE}), in order of appearance. */
     static Map<String, Integer> captorCounts(RunsTable t, String id) {
         Map<String, Integer> count = new LinkedHashMap<>();
-        String col = "captured_by." + id;
+        String col = Outcome.CAPTURED_BY.of(id);
         if (t.has(col)) {
             t.texts(col).stream().filter(x -> !x.isEmpty()).forEach(x -> count.merge(x, 1, Integer::sum));
         }
@@ -171,18 +173,19 @@ final class RunAnswer {
 
     /** Factions that hold some territory at the end in the mean, largest first, at most three. */
     private static List<String> holders(RunsTable t) {
-        return largest(t, "final_share.", 3).stream().filter(f -> mean(t, "final_share." + f) >= 0.005).toList();
+        return largest(t, Outcome.FINAL_SHARE, 3).stream().filter(f -> mean(t, Outcome.FINAL_SHARE.of(f)) >= 0.005)
+                .toList();
     }
 
-    /** Ids after {@code prefix} of the {@code count} columns with the largest mean. */
-    private static List<String> largest(RunsTable t, String prefix, int count) {
-        return t.columns().stream().filter(c -> c.startsWith(prefix) && t.numeric(c))
+    /** Suffixes (ids) of the {@code count} columns of an outcome's family with the largest mean. */
+    private static List<String> largest(RunsTable t, Outcome family, int count) {
+        return t.columns().stream().filter(c -> family.names(c) && t.numeric(c))
                 .sorted(Comparator.comparingDouble((String c) -> -mean(t, c))).limit(count)
-                .map(c -> c.substring(prefix.length())).toList();
+                .map(family::suffix).toList();
     }
 
     private static String territory(ScenarioInfo s, RunsTable t, String f) {
-        return spread(s, t, "final_share." + f, f + " holds ", " of the theatre");
+        return spread(s, t, Outcome.FINAL_SHARE.of(f), f + " holds ", " of the theatre");
     }
 
     /** {@code before + mean + after + " (90% of runs: p5–p95)"}, in the outcome's unit. */
@@ -203,9 +206,9 @@ final class RunAnswer {
         Map<String, Double> value = new LinkedHashMap<>();
         double total = 0;
         for (String c : t.columns()) {
-            if (c.startsWith("flow_usd.") && t.numeric(c)) {
+            if (Outcome.FLOW_USD.names(c) && t.numeric(c)) {
                 double v = mean(t, c);
-                value.put(c.substring("flow_usd.".length()), v);
+                value.put(Outcome.FLOW_USD.suffix(c), v);
                 total += v;
             }
         }

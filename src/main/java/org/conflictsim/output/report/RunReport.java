@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.conflictsim.experiment.Outcome;
 import org.conflictsim.output.charts.ChartKit;
 import org.conflictsim.output.charts.ControlMaps;
 import org.conflictsim.output.charts.Figure;
@@ -170,10 +171,10 @@ public final class RunReport {
         h.append("<h3>Capture of places</h3>\n");
         StringBuilder cap = new StringBuilder();
         for (String c : t.columns()) {
-            if (!c.startsWith("capture_day.") || !t.numeric(c)) {
+            if (!Outcome.CAPTURE_DAY.names(c) || !t.numeric(c)) {
                 continue;
             }
-            String id = c.substring("capture_day.".length());
+            String id = Outcome.CAPTURE_DAY.suffix(c);
             double[] present = Arrays.stream(t.numbers(c)).filter(v -> !Double.isNaN(v)).sorted().toArray();
             cap.append("<tr><td>").append(esc(r.scenario().placeName(id))).append("</td><td class=\"n\">")
                     .append(present.length).append(" / ").append(n).append("</td>");
@@ -200,7 +201,7 @@ public final class RunReport {
         int zero = 0;
         boolean humanitarian = false;
         for (String c : t.columns()) {
-            if (c.startsWith("capture_day.") || !t.numeric(c)) {
+            if (Outcome.CAPTURE_DAY.names(c) || !t.numeric(c)) {
                 continue;
             }
             double[] v = Arrays.stream(t.numbers(c)).filter(x -> !Double.isNaN(x)).sorted().toArray();
@@ -233,11 +234,11 @@ public final class RunReport {
     }
 
     private static String captors(RunsTable t, String place) {
-        if (!t.has("captured_by." + place)) {
+        if (!t.has(Outcome.CAPTURED_BY.of(place))) {
             return "";
         }
         Map<String, Integer> count = new LinkedHashMap<>();
-        for (String s : t.texts("captured_by." + place)) {
+        for (String s : t.texts(Outcome.CAPTURED_BY.of(place))) {
             if (!s.isEmpty()) {
                 count.merge(s, 1, Integer::sum);
             }

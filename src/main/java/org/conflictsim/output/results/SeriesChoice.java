@@ -2,6 +2,7 @@ package org.conflictsim.output.results;
 
 import java.util.List;
 import java.util.Locale;
+import org.conflictsim.model.observe.Metric;
 
 /**
  * Which daily series {@code run} writes to {@code timeseries.csv.gz} ({@code --series}): every series the
@@ -18,20 +19,19 @@ public enum SeriesChoice {
     NONE;
 
     /**
-     * Metrics of the headline choice: exact names, or prefixes ending in a dot ({@code flow_usd.} is every
+     * Metrics of the headline choice; a family stands for all its members ({@link Metric#FLOW_USD} is every
      * mineral's flow value).
      */
-    public static final List<String> HEADLINE_METRICS = List.of("territory_share", "mines_held", "fighters",
-            "displaced", "civilian_deaths_cum", "sponsor_cash_usd", "support_level", "flow_usd.", "flow_kg.",
-            "revenue_usd.");
+    public static final List<Metric> HEADLINE_METRICS = List.of(Metric.TERRITORY_SHARE, Metric.MINES_HELD,
+            Metric.FIGHTERS, Metric.DISPLACED, Metric.CIVILIAN_DEATHS_CUM, Metric.SPONSOR_CASH_USD,
+            Metric.SUPPORT_LEVEL, Metric.FLOW_USD, Metric.FLOW_KG, Metric.REVENUE_USD);
 
     /** Whether a metric is written under this choice. */
     public boolean keeps(String metric) {
         return switch (this) {
             case ALL -> true;
             case NONE -> false;
-            case HEADLINE -> HEADLINE_METRICS.stream()
-                    .anyMatch(m -> m.endsWith(".") ? metric.startsWith(m) : metric.equals(m));
+            case HEADLINE -> HEADLINE_METRICS.stream().anyMatch(m -> m.names(metric));
         };
     }
 

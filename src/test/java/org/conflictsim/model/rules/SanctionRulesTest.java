@@ -63,4 +63,39 @@ class SanctionRulesTest {
     void sponsorPenaltyFollowsTheHarsherSanction(double onSponsor, double onProxy, double cash, double expected) {
         assertEquals(expected, SanctionRules.sponsorPenalty(onSponsor, onProxy, cash), 1e-6);
     }
+
+    /**
+     * ODD §7.3, severity met on output crossing a banned border: withBan(s, b) = 1 − (1 − s)(1 − b), exactly s
+     * when b = 0.
+     */
+    @ParameterizedTest(name = "withBan({0}, {1}) = {2}")
+    @CsvSource({
+        // severity, ban, expected
+        "0.15, 0,   0.15",
+        "0,    0.4, 0.4",
+        "0.15, 0.4, 0.49",     // RWA under US and EU sanctions, coltan under a 0.4 ban
+        "0,    0.58, 0.58",    // the EU (0.4) and US (0.3) bans combined
+        "0.5,  0.5, 0.75",
+        "0.1,  1,   1",        // a full ban: nothing sells
+        "1,    0.3, 1",
+        "0,    0,   0",
+    })
+    void aBanCombinesWithTheSanctions(double severity, double ban, double expected) {
+        assertEquals(expected, SanctionRules.withBan(severity, ban), EPS);
+    }
+
+    /** ODD §7.3: without a ban the severity is the sanctions' own, bit for bit; with one, at least each part. */
+    @Test
+    void withoutABanTheSeverityIsExactlyTheSanctions() {
+        SplittableRandom rnd = new SplittableRandom(20250313L);
+        for (int i = 0; i < 1000; i++) {
+            double s = rnd.nextDouble();
+            double b = rnd.nextDouble();
+            assertEquals(s, SanctionRules.withBan(s, 0), 0.0, "case " + i + ": s " + s);
+            double both = SanctionRules.withBan(s, b);
+            String c = "case " + i + ": s " + s + ", ban " + b;
+            assertTrue(both >= Math.max(s, b) - EPS && both <= 1 + EPS, c + ": " + both);
+            assertEquals(both, SanctionRules.withBan(b, s), EPS, c + ": symmetric");
+        }
+    }
 }

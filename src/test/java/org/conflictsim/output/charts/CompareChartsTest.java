@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.conflictsim.experiment.OutcomeColumns;
+import org.conflictsim.experiment.Outcome;
 import org.conflictsim.experiment.compare.ComparisonRow;
 import org.conflictsim.output.Pixels;
 import org.conflictsim.output.SmallCompare;
@@ -216,9 +216,9 @@ class CompareChartsTest {
         CombinedRangeXYPlot p = assertInstanceOf(CombinedRangeXYPlot.class, f.chart().getPlot());
         List<String> expected = new ArrayList<>();
         for (String o : c.comparison().outcomes()) {
-            if (o.startsWith(OutcomeColumns.CAPTURE_DAY)) {
+            if (Outcome.CAPTURE_DAY.names(o)) {
                 if (differs(o)) {
-                    expected.add(c.names().placeName(o.substring(OutcomeColumns.CAPTURE_DAY.length())));
+                    expected.add(c.names().placeName(Outcome.CAPTURE_DAY.suffix(o)));
                 }
             }
         }
@@ -229,8 +229,8 @@ class CompareChartsTest {
         assertEquals(2, sides.size());
         assertTrue(sides.get(0).getDomainAxis().getLabel().contains("percentage points"));
         assertTrue(sides.get(1).getDomainAxis().getLabel().contains("days"));
-        String first = c.comparison().outcomes().stream().filter(o -> o.startsWith(OutcomeColumns.CAPTURE_SHARE)
-                && expected.get(0).equals(c.names().placeName(o.substring(OutcomeColumns.CAPTURE_SHARE.length()))))
+        String first = c.comparison().outcomes().stream().filter(o -> Outcome.CAPTURE_SHARE.names(o)
+                && expected.get(0).equals(c.names().placeName(Outcome.CAPTURE_SHARE.suffix(o))))
                 .findFirst().orElseThrow();
         assertEquals(100 * c.comparison().row(first, "island-deal").paired().diff(),
                 sides.get(0).getDataset().getXValue(0, 0), 1e-9, "share of runs in percentage points");
