@@ -19,6 +19,8 @@ import org.conflictsim.model.world.World;
  * and the attackers advance ({@link CombatRules}).
  */
 public final class CombatPhase extends DayPhase {
+    /** Scratch: each faction's committed force in the battle being decided (reused, one battle at a time). */
+    private double[] attackBy;
     private static final long serialVersionUID = 1L;
 
     private final int[] nb = new int[4];
@@ -57,14 +59,20 @@ public final class CombatPhase extends DayPhase {
         int def = territory.controller(t);
         int nn = world.neighbours(t, nb);
         // each faction's force committed from the neighbouring cells of sides that may attack the defender
-        double[] attackBy = new double[nF];
+        if (attackBy == null || attackBy.length != nF) {
+            attackBy = new double[nF];
+        } else {
+            Arrays.fill(attackBy, 0.0);
+        }
+        double[] attackBy = this.attackBy;
         for (int k = 0; k < nn; k++) {
             int c = nb[k];
             int o = territory.controller(c);
             if (o < 0 || !territory.enemies(o, def) || territory.sortieToday(c)) {
                 continue;
             }
-            for (Faction f : factions) {
+            for (int fi = 0; fi < nF; fi++) {
+                Faction f = factions.get(fi);
                 if (f.side() == territory.side(o) && f.mayAttack()) {
                     attackBy[f.index()] += CombatRules.committedForce(cr.commitShare(), f.forcesIn(c), f.getQuality())
                             * state.supply().factor(f, c);
@@ -92,7 +100,8 @@ public final class CombatPhase extends DayPhase {
         }
         double defenders = 0;
         double fdRaw = cr.rearGuard() * factions.get(def).getQuality();
-        for (Faction g : factions) {
+        for (int gi = 0; gi < nF; gi++) {
+            Faction g = factions.get(gi);
             if (g.side() == territory.side(def)) {
                 defenders += g.forcesIn(t);
                 fdRaw += g.forcesIn(t) * g.getQuality() * state.supply().factor(g, t);
@@ -136,14 +145,16 @@ public final class CombatPhase extends DayPhase {
                     break;
                 }
             }
-            for (Faction g : factions) {
+            for (int gi = 0; gi < nF; gi++) {
+                Faction g = factions.get(gi);
                 if (g.side() == oldSide && g.forcesIn(t) > 0) {
                     g.forces().retreat(t, refuge, cr.retreatLoss());
                 }
             }
             for (int k = 0; k < nn; k++) {
                 int c = nb[k];
-                for (Faction f : factions) {
+                for (int fi = 0; fi < nF; fi++) {
+                    Faction f = factions.get(fi);
                     if (attackBy[f.index()] > 0 && f.forcesIn(c) > 0) {
                         f.forces().advance(c, t, CombatRules.advancing(cr.advanceShare(), cr.commitShare(), f.forcesIn(c)));
                     }

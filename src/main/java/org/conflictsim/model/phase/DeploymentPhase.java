@@ -204,7 +204,9 @@ public final class DeploymentPhase extends DayPhase {
     /** Effective force of f's enemies in cell c. */
     private double enemyForce(Faction f, int c) {
         double s = 0;
-        for (Faction g : state.factions()) {
+        List<Faction> factions = state.factions();
+        for (int gi = 0; gi < factions.size(); gi++) {
+            Faction g = factions.get(gi);
             if (state.territory().enemies(f.index(), g.index())) {
                 s += g.forcesIn(c) * g.getQuality();
             }

@@ -3,7 +3,6 @@ package org.conflictsim.model.state;
 import ec.util.MersenneTwisterFast;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.conflictsim.model.agent.Actor;
 import org.conflictsim.model.agent.Faction;
@@ -96,22 +95,24 @@ public final class ModelState {
             int capturesFor = s.kind() == FactionKind.FOREIGN_FORCE ? scenario.factionIndex(s.fightsFor()) : f;
             fs.get(f).place(side[f], sideName(scenario, side, f), capturesFor, world.theatreCellCount());
         }
-        factions = Collections.unmodifiableList(fs);
+        // immutable lists whose iterators the JIT can scalar-replace in the phases' hot loops (an unmodifiable
+        // wrapper's iterator delegates through a megamorphic call and was allocated on every loop: 2x the garbage)
+        factions = List.copyOf(fs);
         List<ForeignPower> ps = new ArrayList<>();
         for (int p = 0; p < nP; p++) {
             ps.add(new ForeignPower(scenario.powers().get(p), p, nF + p, books, nMin));
         }
-        powers = Collections.unmodifiableList(ps);
+        powers = List.copyOf(ps);
         List<Actor> as = new ArrayList<>(factions);
         as.addAll(powers);
-        actors = Collections.unmodifiableList(as);
+        actors = List.copyOf(as);
         List<Mine> ms = new ArrayList<>();
         for (int i = 0; i < world.mines().size(); i++) {
             MineSite site = world.mines().get(i);
             String route = site.routeCountry() < 0 ? "elsewhere" : world.countries().get(site.routeCountry());
             ms.add(new Mine(site, scenario.minerals().get(site.mineral()), i, route));
         }
-        mines = Collections.unmodifiableList(ms);
+        mines = List.copyOf(ms);
         territory = new Territory(world, factions);
         population = new Population(world);
         supply = new Supply(world, territory, factions, rules.logistics());
