@@ -21,7 +21,7 @@ public final class Supply {
     private final double[][] km;
     private final boolean[][] baseCountry;
     private final int[] version;
-    private final CellHeap heap;
+    private final CellBuckets buckets;
     private final int[] nb = new int[4];
 
     /**
@@ -55,7 +55,7 @@ public final class Supply {
                 }
             }
         }
-        heap = new CellHeap(world.cells());
+        buckets = new CellBuckets(world.cells());
     }
 
     /** Recomputes the supply distances of the sides whose ground has changed since the last time. */
@@ -81,11 +81,18 @@ public final class Supply {
         return km[side] == null ? 0 : km[side][cell];
     }
 
-    /** Dijkstra from the side's held cells on the border of a base country, through the side's held cells. */
+    /**
+     * Shortest distances from the side's held cells on the border of a base country, through the side's held
+     * cells. A step costs {@code cellKm × (roadFactor on a road cell, else 1)}: the cost of entering a cell
+     * depends on that cell alone and takes one of two values, so a bucket queue of width the smaller step (Dial's
+     * algorithm) settles cells in order as a binary heap would, in constant time per cell. The distances are the
+     * unique solution of d(e) = min over e's neighbours c of d(c) + step(e), whatever the order of equal keys.
+     */
     private void trace(int side) {
         double[] d = km[side];
         Arrays.fill(d, Double.POSITIVE_INFINITY);
-        heap.reset(d);
+        buckets.reset(world.cellKm() * Math.min(1.0, rules.roadFactor()),
+                world.cellKm() * Math.max(1.0, rules.roadFactor()));
         int nT = world.theatreCellCount();
         for (int i = 0; i < nT; i++) {
             int c = world.theatreCell(i);
@@ -97,13 +104,13 @@ public final class Supply {
                 int country = world.country(nb[k]);
                 if (!world.theatre(nb[k]) && country >= 0 && baseCountry[side][country]) {
                     d[c] = 0;
-                    heap.offer(c);
+                    buckets.add(c, 0);
                     break;
                 }
             }
         }
-        while (!heap.isEmpty()) {
-            int c = heap.poll();
+        int c;
+        while ((c = buckets.next(d)) >= 0) {
             int n = world.neighbours(c, nb);
             for (int k = 0; k < n; k++) {
                 int e = nb[k];
@@ -113,7 +120,7 @@ public final class Supply {
                 double nd = d[c] + world.cellKm() * (world.road(e) ? rules.roadFactor() : 1.0);
                 if (nd < d[e]) {
                     d[e] = nd;
-                    heap.offer(e);
+                    buckets.add(e, nd);
                 }
             }
         }
