@@ -4,6 +4,7 @@ import java.util.List;
 import org.conflictsim.model.check.Check;
 import org.conflictsim.model.instruments.EventSpec;
 import org.conflictsim.model.instruments.Instrument;
+import org.conflictsim.model.params.Scenario;
 import org.conflictsim.model.state.Agenda;
 import org.conflictsim.model.state.ModelState;
 
@@ -42,7 +43,7 @@ public final class Levers {
     public void impose(String by, String target, double severity) {
         power(by);
         account(target);
-        Check.range("severity", severity, 0, 1);
+        Check.range("severity", severity, Instrument.Sanction.SEVERITY.min(), Instrument.Sanction.SEVERITY.max());
         add("sanction", "Sanctions by " + by + " on " + target + " (lever)", new Instrument.Sanction(by, target, severity));
     }
 
@@ -58,7 +59,7 @@ public final class Levers {
     public void giveAid(String from, String to, double usdPerDay) {
         power(from);
         account(to);
-        Check.range("aid", usdPerDay, 0, 1e10);
+        Check.range("aid", usdPerDay, Instrument.Aid.USD_PER_DAY.min(), Instrument.Aid.USD_PER_DAY.max());
         add("aid", "Aid from " + from + " to " + to + " (lever)", new Instrument.Aid(from, to, usdPerDay));
     }
 
@@ -70,7 +71,7 @@ public final class Levers {
     public void setAid(String from, String to, double usdPerDay) {
         power(from);
         account(to);
-        Check.range("aid", usdPerDay, 0, 1e10);
+        Check.range("aid", usdPerDay, Instrument.Aid.USD_PER_DAY.min(), Instrument.Aid.USD_PER_DAY.max());
         agenda.queue(() -> {
             switchOffMatching(in -> in instanceof Instrument.Aid a && a.from().equals(from) && a.to().equals(to));
             if (usdPerDay > 0) {
@@ -112,7 +113,7 @@ public final class Levers {
     public void setTraining(String from, String to, double cap, double rate) {
         power(from);
         faction(to);
-        Check.range("training rate", rate, 0, 1);
+        Check.range("training rate", rate, Instrument.TrainingDeal.RATE.min(), Instrument.TrainingDeal.RATE.max());
         agenda.queue(() -> {
             java.util.function.Predicate<Instrument> same = in -> in instanceof Instrument.TrainingDeal t
                     && t.from().equals(from) && t.to().equals(to);
@@ -147,9 +148,9 @@ public final class Levers {
 
     /** Declares a ceasefire binding all factions for {@code days} days, with the given breakdown risks. */
     public void declareCeasefire(int days, double breakdown, double imbalance) {
-        Check.range("days", days, 1, 36500);
-        Check.range("breakdown", breakdown, 0, 1);
-        Check.range("imbalance", imbalance, 0, 1);
+        Check.range("days", days, (int) Scenario.DAYS.min(), (int) Scenario.DAYS.max());
+        Check.range("breakdown", breakdown, Instrument.Ceasefire.BREAKDOWN.min(), Instrument.Ceasefire.BREAKDOWN.max());
+        Check.range("imbalance", imbalance, Instrument.Ceasefire.IMBALANCE.min(), Instrument.Ceasefire.IMBALANCE.max());
         agenda.queue(() -> {
             EventSpec ev = new EventSpec("lever-" + (++added) + "-ceasefire", "Ceasefire (lever)", null, null,
                     new org.conflictsim.model.instruments.Trigger.Immediately(), days, false,
@@ -164,8 +165,8 @@ public final class Levers {
      */
     public void mediate(String by, double intensity, int days) {
         power(by);
-        Check.range("intensity", intensity, 0, 1);
-        Check.range("days", days, 1, 36500);
+        Check.range("intensity", intensity, Instrument.Mediation.INTENSITY.min(), Instrument.Mediation.INTENSITY.max());
+        Check.range("days", days, (int) Scenario.DAYS.min(), (int) Scenario.DAYS.max());
         agenda.queue(() -> agenda.add(new EventSpec("lever-" + (++added) + "-mediation", "Mediation by " + by
                 + " (lever)", null, null, new org.conflictsim.model.instruments.Trigger.Immediately(), days, false,
                 new Instrument.Mediation(by, intensity), "lever")));
