@@ -130,7 +130,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     private int calibrate(PrintWriter o, CalibrationSpec c, Path dir, Shard shard, String command, Stages stages)
             throws Exception {
         AbcSmc.Settings s = c.method().settings();
-        long[] clock = {System.nanoTime(), 0};
+        long[] clock = {System.nanoTime(), 0, 0};
         AbcSmc.Result result;
         try {
             result = new AbcSmc(s, c.parameters().size(), Seeds.mix(c.masterSeed() ^ ALGORITHM_SALT))
@@ -143,12 +143,18 @@ public final class CalibrateCommand implements Callable<Integer> {
                                 s.particles(), g.alive(), g.resampled() ? ", resampled" : "", g.index() == 0 ? ""
                                         : String.format(Locale.ROOT, ", moves accepted %.0f%%", 100 * g.acceptance()),
                                 g.runs(), secs);
-                        if (g.runs() > 0 && g.index() < s.generations()) {
+                        long ranNow = stages.ran - clock[2];
+                        clock[2] = stages.ran;
+                        if (g.index() < s.generations()) {
                             long left = (long) s.particles() * s.replications() * (s.generations() - g.index())
                                     + (long) s.particles() * c.predictive();
-                            o.printf(Locale.ROOT, "  at most %d runs left (%d generations and the predictive runs):"
-                                    + " about %s at this generation's speed%n", left, s.generations() - g.index(),
-                                    SweepCommand.duration((long) (secs * 1000 * left / g.runs())));
+                            // the speed of runs actually run here: a generation read back from its store on
+                            // --resume took no time and says nothing about how long the rest will take
+                            o.printf(Locale.ROOT, "  at most %d runs left (%d generations and the predictive runs)%s%n",
+                                    left, s.generations() - g.index(), ranNow > 0
+                                            ? ": about " + SweepCommand.duration((long) (secs * 1000 * left / ranNow))
+                                                    + " at this generation's speed"
+                                            : " (this generation was read back from its store; no speed yet)");
                         }
                         o.flush();
                     });
@@ -227,6 +233,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         final String command;
         final String resumeCommand;
         final Interrupt interrupt;
+        /** Runs this process has actually run (not read back from a store on resume): the ETA's speed. */
+        long ran;
 
         Stages(PrintWriter o, PrintWriter err, CalibrationSpec c, Path dir, Shard shard, int threads, String command,
                String resumeCommand, Interrupt interrupt) {
@@ -273,6 +281,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             if (d == null) {
                 throw new StageFailed(code[0]);
             }
+            ran += d.result().ran();
             stopIfInterrupted(stage, store, d);
             if (d.result().failed() > 0) {
                 o.printf("%d run%s failed (recorded with their error); they count as infinitely far from the targets%n",
