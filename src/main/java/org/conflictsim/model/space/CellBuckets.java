@@ -71,7 +71,8 @@ final class CellBuckets {
         return -1;
     }
 
+    /** Bucket of a distance (distances are never negative, so the cast is the floor, without a library call). */
     private long bucket(double distance) {
-        return (long) Math.floor(distance / width);
+        return (long) (distance / width);
     }
 }
