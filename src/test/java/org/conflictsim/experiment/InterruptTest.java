@@ -38,10 +38,15 @@ class InterruptTest {
     Path dir;
 
     private Path sweep() throws IOException {
+        return sweep(60);
+    }
+
+    /** The small island sweep, with runs of {@code days} days. */
+    private Path sweep(int days) throws IOException {
         Path f = dir.resolve("stop.yaml");
         Files.writeString(f, """
                 scenario: SCENARIO
-                days: 60
+                days: DAYS
                 seed: 11
                 replications: 2
                 design:
@@ -53,7 +58,8 @@ class InterruptTest {
                     max: 0.6
                 outcomes: [final_share.*, casualties.*]
                 series: [fighters]
-                """.replace("SCENARIO", TestScenarios.ISLAND.toAbsolutePath().toString()), StandardCharsets.UTF_8);
+                """.replace("SCENARIO", TestScenarios.ISLAND.toAbsolutePath().toString())
+                .replace("DAYS", Integer.toString(days)), StandardCharsets.UTF_8);
         return f;
     }
 
@@ -66,7 +72,9 @@ class InterruptTest {
 
     @Test
     void sigtermSavesTheRunsSaysHowToResumeAndLeavesOneFile() throws Exception {
-        Path f = sweep();
+        // runs of a year, so that the sweep cannot finish its 40 runs between the fifth and the signal (with runs
+        // of 60 days it sometimes did on a quiet machine, and then there was nothing left to interrupt)
+        Path f = sweep(365);
         Path out = dir.resolve("stopped");
         Path stdout = dir.resolve("stdout.txt");
         Path store = out.resolve("stop").resolve("sweep.sqlite");
