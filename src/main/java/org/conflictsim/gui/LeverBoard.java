@@ -36,6 +36,11 @@ import sim.util.Interval;
  *
  * <p>Thread safety: setters and getters lock the model's schedule, as MASON's play thread does while it
  * steps, so a lever never reads the model in the middle of a day.
+ *
+ * <p>Why one file of about 780 lines: it is the whole state of the classroom's levers (one property group per lever,
+ * each with its slider range from the declarations, its validated setter and its pending request for the next
+ * day), which MASON's inspector reads as one bean; a split would be by lever (sanctions, aid, training,
+ * ceasefire), the next step if a lever is added.
  */
 public final class LeverBoard {
     /** Severity added by one round of sanctions ({@link #imposeSanctions()}); rounds combine as 1 - (1-a)(1-b). */

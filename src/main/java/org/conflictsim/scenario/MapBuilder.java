@@ -35,6 +35,10 @@ import org.conflictsim.scenario.geo.SiteCluster;
  * (GeoJSON countries, lakes and provinces rasterised at {@code cellDeg}) or a synthetic layout drawn as
  * rows of characters; then places, roads, population, remoteness, terrain, mines and their smuggling
  * routes. Problems are recorded on the scenario's source with their locations.
+ *
+ * <p>Why one file of about 750 lines: it is the one path from geographic data to the grid (rasterising countries,
+ * lakes and provinces, roads, remoteness, places, mine clusters and control areas, in an order each step depends
+ * on); a split would move the control areas and the mines to their own builders.
  */
 final class MapBuilder {
     private final YamlSource src;

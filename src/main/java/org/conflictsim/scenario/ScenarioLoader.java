@@ -28,6 +28,10 @@ import org.conflictsim.model.world.World;
  * values and references to things that do not exist are reported together as
  * {@code file:line:col: key.path: message}. Data files named by the scenario are resolved relative to the
  * scenario file's folder.
+ *
+ * <p>Why one file of about 700 lines: it is the reader of the scenario format, one method per section (map, minerals,
+ * factions, powers, control, rules, events and their instruments and conditions); a split would move events,
+ * instruments and conditions to their own reader, the next step if an instrument is added.
  */
 public final class ScenarioLoader {
     /** Largest grid accepted, cells; larger grids are refused before any allocation. */

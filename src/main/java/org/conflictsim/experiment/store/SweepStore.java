@@ -37,6 +37,10 @@ import org.conflictsim.files.FileModes;
  * are missing. While a sweep writes, the file is in WAL mode with an exclusive lock (one writer process;
  * a second sweep on the same file is refused, and no shared memory is needed, so it works on cluster file
  * systems); when the writer closes, the file goes back to a single self-contained file.
+ *
+ * <p>Why one file of about 830 lines: it is the one place that knows the store's SQLite schema (creation, atomic
+ * publication, the resume ledger, writes and every read), so that no other class writes SQL; a split would
+ * separate reading from writing, the next step if the schema grows.
  */
 public final class SweepStore implements AutoCloseable {
     /** Value of the {@code format} metadata key. */
