@@ -356,26 +356,14 @@ public final class Warnings {
 
     // ------------------------------------------------------------------------------------------- lookups
 
-    /**
-     * Whether smuggled minerals can leave through a country: it has a land cell outside the theatre next to the
-     * theatre or a lake (a route's exit, as the model's routes find them).
-     */
+    /** Whether smuggled minerals can leave through a country: it has a route exit ({@code World.routeExit}). */
     private boolean exportsThrough(String country) {
         var world = sc.world();
         int k = world.countries().indexOf(country);
-        if (k < 0) {
-            return false;
-        }
         int[] nb = new int[4];
-        for (int c = 0; c < world.cells(); c++) {
-            if (world.country(c) != k || world.theatre(c) || world.water(c)) {
-                continue;
-            }
-            int n = world.neighbours(c, nb);
-            for (int i = 0; i < n; i++) {
-                if (world.theatre(nb[i]) || world.water(nb[i])) {
-                    return true;
-                }
+        for (int c = 0; k >= 0 && c < world.cells(); c++) {
+            if (world.country(c) == k && world.routeExit(c, nb)) {
+                return true;
             }
         }
         return false;

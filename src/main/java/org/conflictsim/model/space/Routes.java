@@ -132,10 +132,10 @@ public final class Routes {
         Arrays.fill(x, -1);
         heap.reset(d);
         for (int c = 0; c < cells; c++) {
-            int country = world.country(c);
-            if (world.theatre(c) || world.water(c) || country < 0 || !onShoreOrBorder(c)) {
+            if (!world.routeExit(c, nb)) {
                 continue;
             }
+            int country = world.country(c);
             d[c] = RouteRules.borderCost(rules.sanctionKm(), severityAt[mineral][country]);
             x[c] = country;
             heap.offer(c);
@@ -156,17 +156,6 @@ public final class Routes {
                 }
             }
         }
-    }
-
-    /** Whether a foreign land cell touches the theatre or water (a border or a shore to export to). */
-    private boolean onShoreOrBorder(int c) {
-        int n = world.neighbours(c, nb);
-        for (int k = 0; k < n; k++) {
-            if (world.theatre(nb[k]) || world.water(nb[k])) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Cost of crossing a cell on a route of a side ({@link RouteRules#cellCost}); a lake is crossed by boat. */

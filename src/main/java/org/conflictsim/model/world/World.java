@@ -173,6 +173,25 @@ public final class World {
     public double lat(int cell) { return north - (row(cell) + 0.5) * cellDeg; }
 
     /**
+     * Whether a cell is an exit of smuggling routes: foreign land (outside the theatre, not water, with a country)
+     * with a theatre or water cell among its 4 neighbours (a border or a shore).
+     *
+     * @param scratch an array of at least 4 cells the method may write (no allocation on the routes' hot path)
+     */
+    public boolean routeExit(int cell, int[] scratch) {
+        if (theatre(cell) || water(cell) || country(cell) < 0) {
+            return false;
+        }
+        int n = neighbours(cell, scratch);
+        for (int k = 0; k < n; k++) {
+            if (theatre(scratch[k]) || water(scratch[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Writes the von Neumann (4-) neighbours of a cell into {@code out} and returns how many there are.
      * Order: north, west, east, south.
      */
