@@ -38,11 +38,11 @@ class InterruptTest {
     Path dir;
 
     private Path sweep() throws IOException {
-        return sweep(60);
+        return sweep(60, 20);
     }
 
-    /** The small island sweep, with runs of {@code days} days. */
-    private Path sweep(int days) throws IOException {
+    /** The island sweep, {@code samples} points × 2 replications of {@code days} days. */
+    private Path sweep(int days, int samples) throws IOException {
         Path f = dir.resolve("stop.yaml");
         Files.writeString(f, """
                 scenario: SCENARIO
@@ -51,7 +51,7 @@ class InterruptTest {
                 replications: 2
                 design:
                   type: latin-hypercube
-                  samples: 20
+                  samples: SAMPLES
                 parameters:
                   - path: rules.combat.tempo
                     min: 0.05
@@ -59,7 +59,8 @@ class InterruptTest {
                 outcomes: [final_share.*, casualties.*]
                 series: [fighters]
                 """.replace("SCENARIO", TestScenarios.ISLAND.toAbsolutePath().toString())
-                .replace("DAYS", Integer.toString(days)), StandardCharsets.UTF_8);
+                .replace("DAYS", Integer.toString(days)).replace("SAMPLES", Integer.toString(samples)),
+                StandardCharsets.UTF_8);
         return f;
     }
 
@@ -72,9 +73,10 @@ class InterruptTest {
 
     @Test
     void sigtermSavesTheRunsSaysHowToResumeAndLeavesOneFile() throws Exception {
-        // runs of a year, so that the sweep cannot finish its 40 runs between the fifth and the signal (with runs
-        // of 60 days it sometimes did on a quiet machine, and then there was nothing left to interrupt)
-        Path f = sweep(365);
+        // 400 runs of a year, so that the sweep cannot finish between the fifth run and the signal (40 short runs
+        // sometimes all finished within one progress update on a quiet machine, leaving nothing to interrupt)
+        int total = 400;
+        Path f = sweep(365, total / 2);
         Path out = dir.resolve("stopped");
         Path stdout = dir.resolve("stdout.txt");
         Path store = out.resolve("stop").resolve("sweep.sqlite");
@@ -82,7 +84,7 @@ class InterruptTest {
         cmd.addAll(List.of("sweep", f.toString(), "--out", out.toString(), "--threads", "1"));
         Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).start();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        Thread reader = new Thread(() -> KillResumeTest.watchProgress(p.getErrorStream(), done, RUNS));
+        Thread reader = new Thread(() -> KillResumeTest.watchProgress(p.getErrorStream(), done, total));
         reader.setDaemon(true);
         reader.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -94,11 +96,11 @@ class InterruptTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(143, p.exitValue(), "ended by SIGTERM (128 + 15)");
         String said = Files.readString(stdout);
-        Matcher m = Pattern.compile("interrupted: (\\d+) of " + RUNS + " runs are saved in " + Pattern.quote(store.toString()))
+        Matcher m = Pattern.compile("interrupted: (\\d+) of " + total + " runs are saved in " + Pattern.quote(store.toString()))
                 .matcher(said);
         assertTrue(m.find(), said);
         int saved = Integer.parseInt(m.group(1));
-        assertTrue(saved >= 5 && saved < RUNS, said);
+        assertTrue(saved >= 5 && saved < total, said);
         assertTrue(said.contains("resume with: conflictsim sweep " + f + " --resume --out " + out + "\n"), said);
         try (Stream<Path> s = Files.list(store.getParent())) {
             assertEquals(List.of("sweep.sqlite"), s.map(x -> x.getFileName().toString()).toList(),
@@ -108,7 +110,7 @@ class InterruptTest {
 
         Cli.Result r = Cli.run("sweep", f.toString(), "--out", out.toString(), "--threads", "1", "--resume");
         assertEquals(ExitCodes.OK, r.code(), r.err());
-        assertTrue(r.out().contains("resuming: " + saved + " of " + RUNS + " runs are recorded"), r.out());
+        assertTrue(r.out().contains("resuming: " + saved + " of " + total + " runs are recorded"), r.out());
         assertEquals(contents(uninterrupted(f)), contents(store));
     }
 
