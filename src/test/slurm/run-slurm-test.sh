@@ -194,7 +194,7 @@ while [ -n "$(squeue -h -j "$array,$merge" 2>/dev/null || true)" ]; do
   sleep 2
   waited=$((waited + 2))
 done
-merge_state="$(scontrol show job "$merge" 2>/dev/null | sed -n 's/.*JobState=\([A-Z_]*\).*/\1/p' | head -n 1)"
+merge_state="$(scontrol show job "$merge" 2>/dev/null | sed -n 's/.*JobState=\([A-Z_]*\).*/\1/p' | awk "NR == 1")"
 [ "$merge_state" = COMPLETED ] || fail "the merge job ended as ${merge_state:-unknown}, not COMPLETED"
 for task in 0 1; do
   grep -q "the store holds" "$scripts/logs/shard-$task.out" || fail "shard $task did not finish its runs"
