@@ -7,28 +7,18 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.conflictsim.model.params.FactionSpec;
-import org.conflictsim.model.params.Scenario;
 import org.conflictsim.model.world.MineSite;
 import org.conflictsim.model.world.Place;
 import org.conflictsim.model.world.PlaceKind;
 import org.conflictsim.model.world.World;
 import org.conflictsim.scenario.geo.Chamfer;
-import org.conflictsim.scenario.geo.Earth;
 import org.conflictsim.scenario.geo.GeoDataException;
 import org.conflictsim.scenario.geo.GeoFeature;
 import org.conflictsim.scenario.geo.GeoJson;
 import org.conflictsim.scenario.geo.Grid;
-import org.conflictsim.scenario.geo.IpisSite;
-import org.conflictsim.scenario.geo.IpisSites;
-import org.conflictsim.scenario.geo.MineClusterer;
-import org.conflictsim.scenario.geo.Polygon;
 import org.conflictsim.scenario.geo.Rasteriser;
-import org.conflictsim.scenario.geo.Ring;
-import org.conflictsim.scenario.geo.SiteCluster;
 
 /**
  * Builds a scenario's {@link World} from its {@code map:} and {@code mines:} sections: either real geography
@@ -36,9 +26,9 @@ import org.conflictsim.scenario.geo.SiteCluster;
  * rows of characters; then places, roads, population, remoteness, terrain, mines and their smuggling
  * routes. Problems are recorded on the scenario's source with their locations.
  *
- * <p>Why one file of about 750 lines: it is the one path from geographic data to the grid (rasterising countries,
- * lakes and provinces, roads, remoteness, places, mine clusters and control areas, in an order each step depends
- * on); a split would move the control areas and the mines to their own builders.
+ * <p>The steps run in an order each depends on (countries, lakes and provinces, population, places, roads,
+ * remoteness, then the mines, built by {@link MineBuilder}); the initial control areas are read on the built
+ * world by {@link InitialControlReader}.
  */
 final class MapBuilder {
     private final YamlSource src;
@@ -169,7 +159,8 @@ final class MapBuilder {
             label[c] = layers.country[c];
         }
         int[] nearestForeign = Chamfer.nearestSource(grid, foreign, label);
-        List<MineSite> mineList = mines == null ? List.of() : readMines(mines, b, layers, nearestForeign);
+        List<MineSite> mineList = mines == null ? List.of()
+                : new MineBuilder(dir, grid, minerals, report).read(mines, b, layers.countries, nearestForeign);
         b.mines(mineList);
         report.put("mines", mineList.size());
         map.end();
@@ -182,7 +173,8 @@ final class MapBuilder {
                           boolean[] water) {
     }
 
-    private Path dataFile(YMap m, String key) {
+    /** The data file named under {@code key}, resolved from its file's folder (else {@code dir}); null if missing. */
+    static Path dataFile(YMap m, String key, Path dir) {
         String rel = m.text(key);
         if (rel == null) {
             return null;
@@ -203,9 +195,9 @@ final class MapBuilder {
 
     private Layers readGeo(YMap geo) throws ScenarioException {
         final int before = src.problemCount();
-        Path countries = dataFile(geo, "countries");
-        Path lakes = dataFile(geo, "lakes");
-        Path provinces = geo.has("provinces") ? dataFile(geo, "provinces") : null;
+        Path countries = dataFile(geo, "countries", dir);
+        Path lakes = dataFile(geo, "lakes", dir);
+        Path provinces = geo.has("provinces") ? dataFile(geo, "provinces", dir) : null;
         double west = geo.number("west", -180, 180);
         double east = geo.number("east", -180, 180);
         double south = geo.number("south", -90, 90);
@@ -480,280 +472,5 @@ final class MapBuilder {
                 y0 += sy;
             }
         }
-    }
-
-    private List<MineSite> readMines(YMap m, World.Builder b, Layers layers, int[] nearestForeign) {
-        List<MineSite> out = new ArrayList<>();
-        Map<String, Double> productivity = new HashMap<>();
-        YMap prod = m.mapOf("productivityKgPerWorkerDay", "mineral");
-        if (prod != null) {
-            for (String k : prod.keys()) {
-                if (unknownMineral(k)) {
-                    prod.problem(k, "unknown mineral '" + k + "'; minerals are " + String.join(", ", minerals));
-                }
-                productivity.put(k, prod.number(k, 0, 1000));
-            }
-            prod.end();
-        }
-        List<SiteCluster> clusters = new ArrayList<>();
-        if (m.has("ipis")) {
-            Path ipis = dataFile(m, "ipis");
-            double clusterKm = m.number("clusterKm", 5, 0, 100);
-            YMap names = m.requiredMapOf("ipisMinerals", "mineral name in the IPIS census");
-            Map<String, String> mineralOf = new HashMap<>();
-            for (String k : names.keys()) {
-                String v = names.text(k);
-                if (v != null && unknownMineral(v)) {
-                    names.problem(k, "unknown mineral '" + v + "'; minerals are " + String.join(", ", minerals));
-                }
-                mineralOf.put(k, v);
-            }
-            names.end();
-            if (ipis != null) {
-                try {
-                    IpisSites.Result r = IpisSites.read(ipis);
-                    List<IpisSite> kept = new ArrayList<>();
-                    for (IpisSite s : r.sites()) {
-                        String mineral = mineralOf.get(s.mineral1());
-                        if (mineral != null && minerals.contains(mineral)) {
-                            kept.add(s);
-                        }
-                    }
-                    report.put("ipisSites", r.sites().size());
-                    report.put("ipisSitesSkipped", r.skippedLines().size());
-                    report.put("ipisSitesOfModelledMinerals", kept.size());
-                    for (SiteCluster c : MineClusterer.cluster(kept, clusterKm)) {
-                        clusters.add(new SiteCluster(mineralOf.get(c.mineral()), c.lat(), c.lon(), c.sites(),
-                                c.workers(), c.name(), c.pcodes(), c.armedInterferenceSites()));
-                    }
-                } catch (GeoDataException e) {
-                    m.problem("ipis", e.getMessage());
-                }
-            }
-        }
-        boolean[] usedCluster = new boolean[clusters.size()];
-        Set<String> ids = new HashSet<>();
-        for (YMap nm : m.maps("named")) {
-            String id = nm.text("id");
-            String name = nm.text("name", id);
-            String mineral = nm.text("mineral");
-            double lat = nm.number("lat", -90, 90);
-            double lon = nm.number("lon", -180, 180);
-            double radius = nm.number("radiusKm", 0, 0, 100);
-            boolean industrial = nm.bool("industrial", false);
-            double capacity = nm.number("capacityKgPerDay", -1, 0, 1e8);
-            String route = nm.text("route", null);
-            nm.text("source", "");
-            nm.end();
-            if (mineral != null && !minerals.contains(mineral)) {
-                if (unknownMineral(mineral)) {
-                    nm.problem("mineral", "unknown mineral '" + mineral + "'; minerals are " + String.join(", ", minerals));
-                }
-                continue;
-            }
-            if (id == null || mineral == null) {
-                continue;
-            }
-            if (!ids.add(id)) {
-                nm.problem("id", "duplicate mine id '" + id + "'");
-                continue;
-            }
-            int workers = 0;
-            for (int i = 0; i < clusters.size(); i++) {
-                SiteCluster c = clusters.get(i);
-                if (!usedCluster[i] && c.mineral().equals(mineral)
-                        && Earth.distanceKm(lon, lat, c.lon(), c.lat()) <= radius) {
-                    usedCluster[i] = true;
-                    workers += c.workers();
-                }
-            }
-            double cap = capacity >= 0 ? capacity : workers * productivity.getOrDefault(mineral, 0.0);
-            MineSite mine = placeMine(nm, id, name, mineral, lat, lon, cap, workers, industrial, route, true, b, layers,
-                    nearestForeign);
-            if (mine != null) {
-                out.add(mine);
-            }
-        }
-        int outside = 0;
-        int k = 0;
-        for (int i = 0; i < clusters.size(); i++) {
-            SiteCluster c = clusters.get(i);
-            double cap = c.workers() * productivity.getOrDefault(c.mineral(), 0.0);
-            if (usedCluster[i] || cap <= 0) {
-                continue;
-            }
-            int cell = grid.cellOf(c.lon(), c.lat());
-            if (cell < 0 || !b.theatre(cell)) {
-                outside++;
-                continue;
-            }
-            out.add(new MineSite(String.format(Locale.ROOT, "%s-%04d", c.mineral(), k++), c.name(),
-                    minerals.indexOf(c.mineral()), cell, cap, c.workers(), false,
-                    nearestForeign[cell], false));
-        }
-        report.put("clustersOutsideTheatre", outside);
-        for (YMap s : m.maps("sites")) {
-            String id = s.text("id");
-            String name = s.text("name", id);
-            String mineral = s.text("mineral");
-            double lat = s.number("lat", -90, 90);
-            double lon = s.number("lon", -180, 180);
-            double cap = s.number("capacityKgPerDay", 0, 1e8);
-            boolean industrial = s.bool("industrial", false);
-            String route = s.text("route", null);
-            s.text("source", "");
-            s.end();
-            if (mineral != null && !minerals.contains(mineral)) {
-                if (unknownMineral(mineral)) {
-                    s.problem("mineral", "unknown mineral '" + mineral + "'; minerals are " + String.join(", ", minerals));
-                }
-                continue;
-            }
-            if (id == null || mineral == null) {
-                continue;
-            }
-            if (!ids.add(id)) {
-                s.problem("id", "duplicate mine id '" + id + "'");
-                continue;
-            }
-            MineSite mine = placeMine(s, id, name, mineral, lat, lon, cap, 0, industrial, route, true, b, layers,
-                    nearestForeign);
-            if (mine != null) {
-                out.add(mine);
-            }
-        }
-        m.end();
-        return out;
-    }
-
-    /** A mineral the scenario does not declare; with no minerals declared that problem is reported already. */
-    private boolean unknownMineral(String mineral) {
-        return !minerals.isEmpty() && !minerals.contains(mineral);
-    }
-
-    private MineSite placeMine(YMap at, String id, String name, String mineral, double lat, double lon, double cap,
-                           int workers, boolean industrial, String route, boolean named, World.Builder b,
-                           Layers layers, int[] nearestForeign) {
-        int cell = grid.cellOf(lon, lat);
-        if (cell < 0 || !b.theatre(cell)) {
-            at.problem("lat", "the mine (" + lat + ", " + lon + ") is not on a land cell of the theatre");
-            return null;
-        }
-        int routeCountry = nearestForeign[cell];
-        if (route != null) {
-            routeCountry = layers.countries.indexOf(route);
-            if (routeCountry < 0) {
-                at.problem("route", "unknown country '" + route + "'; the map has " + String.join(", ", layers.countries));
-                return null;
-            }
-        }
-        return new MineSite(id, name, minerals.indexOf(mineral), cell, cap, workers, industrial, routeCountry, named);
-    }
-
-    /**
-     * Reads {@code control:}: a default faction for every theatre cell, then areas (polygon, circle or
-     * province) applied in order.
-     */
-    Scenario.InitialControl control(YMap m, List<FactionSpec> factions, java.util.Set<String> declared, World world)
-            throws ScenarioException {
-        final int before = src.problemCount();
-        byte[] ctrl = new byte[world.cells()];
-        java.util.Arrays.fill(ctrl, (byte) -1);
-        String def = m.text("default");
-        int d = indexOfTerritorial(m, "default", def, factions, declared);
-        for (int c = 0; c < world.cells(); c++) {
-            if (world.theatre(c)) {
-                ctrl[c] = (byte) d;
-            }
-        }
-        for (YMap a : m.maps("areas")) {
-            int problemsBefore = src.problemCount();
-            String fid = a.text("faction");
-            int f = indexOfTerritorial(a, "faction", fid, factions, declared);
-            List<double[]> poly = a.numberRows("polygon", 2);
-            YMap circle = a.map("circle");
-            String province = a.text("province", null);
-            a.text("note", "");
-            int shapes = (poly.isEmpty() ? 0 : 1) + (circle == null ? 0 : 1) + (province == null ? 0 : 1);
-            boolean readOk = src.problemCount() == problemsBefore;
-            if (shapes != 1 && readOk) {
-                a.problem(null, "an area needs exactly one of polygon, circle or province");
-            }
-            if (poly.size() > 0 && poly.size() < 3 && readOk) {
-                a.problem("polygon", "a polygon needs at least 3 [lon, lat] points, got " + poly.size());
-            }
-            double clat = 0;
-            double clon = 0;
-            double radius = 0;
-            if (circle != null) {
-                clat = circle.number("lat", -90, 90);
-                clon = circle.number("lon", -180, 180);
-                radius = circle.number("radiusKm", 0, 5000);
-                circle.end();
-            }
-            int prov = province == null ? -1 : world.provinces().indexOf(province);
-            if (province != null && prov < 0) {
-                a.problem("province", "unknown province '" + province + "'; the map has "
-                        + String.join(", ", world.provinces()));
-            }
-            a.end();
-            if (f < 0 || shapes != 1 || src.problemCount() > problemsBefore) {
-                continue;
-            }
-            Polygon polygon = null;
-            if (poly.size() >= 3) {
-                double[] flat = new double[poly.size() * 2];
-                for (int i = 0; i < poly.size(); i++) {
-                    flat[2 * i] = poly.get(i)[0];
-                    flat[2 * i + 1] = poly.get(i)[1];
-                }
-                polygon = Polygon.of(Ring.of(flat));
-            }
-            int count = 0;
-            for (int c = 0; c < world.cells(); c++) {
-                if (!world.theatre(c)) {
-                    continue;
-                }
-                boolean in;
-                if (polygon != null) {
-                    in = polygon.contains(world.lon(c), world.lat(c));
-                } else if (circle != null) {
-                    in = Earth.distanceKm(clon, clat, world.lon(c), world.lat(c)) <= radius;
-                } else {
-                    in = prov >= 0 && world.province(c) == prov;
-                }
-                if (in) {
-                    ctrl[c] = (byte) f;
-                    count++;
-                }
-            }
-            if (count == 0 && (polygon != null || circle != null)) {
-                a.problem(polygon != null ? "polygon" : "circle", "the area covers no theatre cell");
-            }
-        }
-        m.end();
-        src.throwIfProblemsSince(before);
-        return new Scenario.InitialControl(ctrl);
-    }
-
-    /** Index of a territorial faction; a faction declared but invalid is skipped silently (reported already). */
-    private static int indexOfTerritorial(YMap m, String key, String id, List<FactionSpec> factions,
-                                          java.util.Set<String> declared) {
-        if (id == null) {
-            return -1;
-        }
-        for (int i = 0; i < factions.size(); i++) {
-            if (factions.get(i).id().equals(id)) {
-                if (!factions.get(i).kind().holdsTerritory()) {
-                    m.problem(key, "'" + id + "' is a foreign force and holds no territory of its own");
-                    return -1;
-                }
-                return i;
-            }
-        }
-        if (!declared.isEmpty() && !declared.contains(id)) {
-            m.problem(key, "unknown faction '" + id + "'; factions are " + String.join(", ", declared));
-        }
-        return -1;
     }
 }

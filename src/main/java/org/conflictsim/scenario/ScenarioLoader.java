@@ -184,7 +184,8 @@ public final class ScenarioLoader {
                 powers.add(p);
             }
         }
-        Scenario.InitialControl control = mb.control(root.requiredMap("control"), factions, factionNodes.keySet(), world);
+        Scenario.InitialControl control = InitialControlReader.read(src, root.requiredMap("control"), factions,
+                factionNodes.keySet(), world);
         Rules rules = readRules(root.map("rules"));
         Set<String> placeIds = new HashSet<>();
         world.places().forEach(p -> placeIds.add(p.id()));
