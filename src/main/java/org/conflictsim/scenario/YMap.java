@@ -3,21 +3,20 @@ package org.conflictsim.scenario;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.conflictsim.model.check.Param;
 import org.conflictsim.scenario.SchemaRecorder.Decl;
 import org.conflictsim.scenario.SchemaRecorder.Type;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+
+import static org.conflictsim.scenario.YamlNodes.abbreviate;
+import static org.conflictsim.scenario.YamlNodes.describe;
+import static org.conflictsim.scenario.YamlNodes.toNumber;
 
 /**
  * A YAML mapping read strictly: every read names the key and checks type and range; every problem is
@@ -29,26 +28,20 @@ import org.yaml.snakeyaml.nodes.Tag;
  * key, type, range, default and whether the key is required, from which the JSON Schema of scenario files
  * is generated ({@code conflictsim schema}).
  *
- * <p>Why one file of about 770 lines: it is the typed view of a YAML mapping with source positions that every loader
- * uses (numbers and declared parameters, texts, dates, lists, nested maps, unknown-key and did-you-mean reports);
- * its many small accessors belong together, and a split would separate the problem reporting from the accessors.
+ * <p>This class holds the typed accessors (numbers and declared parameters, texts, dates, choices, lists, nested
+ * mappings) and the schema declarations; the entries and the problems about keys (duplicate, missing, unknown
+ * with a did-you-mean) are kept by {@link MappingEntries}; single nodes are described and converted by
+ * {@link YamlNodes}.
  */
 public final class YMap {
     private final YamlSource src;
     private final MappingNode node;
     private final String path;
-    private final Map<String, Node> entries = new LinkedHashMap<>();
-    private final Map<String, Node> keyNodes = new LinkedHashMap<>();
-    private final Set<String> known = new LinkedHashSet<>();
+    private final MappingEntries entries;
     /** Normalised path for the schema: list items as {@code []}, keys of name-keyed mappings as {@code *}. */
     private final String schemaPath;
     private final SchemaRecorder.Instance rec;
     private boolean keyed;
-    /**
-     * Whether this mapping stands in for a required mapping that is missing or not a mapping: that problem
-     * is reported once, so nothing read from the stand-in is reported again.
-     */
-    private boolean standIn;
 
     YMap(YamlSource src, MappingNode node, String path) {
         this(src, node, path, "");
@@ -60,21 +53,7 @@ public final class YMap {
         this.path = path;
         this.schemaPath = schemaPath;
         this.rec = src.recorder() == null ? null : src.recorder().instance(schemaPath);
-        for (NodeTuple t : node.getValue()) {
-            Node k = t.getKeyNode();
-            if (!(k instanceof ScalarNode ks)) {
-                src.problem(k, path, "keys must be plain words, not lists or mappings");
-                continue;
-            }
-            String key = ks.getValue();
-            if (entries.containsKey(key)) {
-                src.problem(k, child(key), "duplicate key (it appears earlier at line "
-                        + (keyNodes.get(key).getStartMark().getLine() + 1) + ")");
-                continue;
-            }
-            entries.put(key, t.getValueNode());
-            keyNodes.put(key, k);
-        }
+        this.entries = new MappingEntries(src, node, path);
     }
 
     /**
@@ -83,41 +62,7 @@ public final class YMap {
      * as a cache key.
      */
     String canonical() {
-        StringBuilder sb = new StringBuilder();
-        return canonical(node, sb, 0) ? sb.toString() : null;
-    }
-
-    private static boolean canonical(Node n, StringBuilder sb, int depth) {
-        if (depth > 500) {
-            return false;
-        }
-        if (n instanceof ScalarNode s) {
-            String v = s.getValue();
-            sb.append('s').append(s.getTag().getValue().length()).append(':').append(s.getTag().getValue())
-                    .append(v.length()).append(':').append(v);
-            return true;
-        }
-        if (n instanceof org.yaml.snakeyaml.nodes.SequenceNode q) {
-            sb.append('[').append(q.getValue().size()).append(':');
-            for (Node c : q.getValue()) {
-                if (!canonical(c, sb, depth + 1)) {
-                    return false;
-                }
-            }
-            sb.append(']');
-            return true;
-        }
-        if (n instanceof MappingNode m) {
-            sb.append('{').append(m.getValue().size()).append(':');
-            for (NodeTuple t : m.getValue()) {
-                if (!canonical(t.getKeyNode(), sb, depth + 1) || !canonical(t.getValueNode(), sb, depth + 1)) {
-                    return false;
-                }
-            }
-            sb.append('}');
-            return true;
-        }
-        return false;
+        return YamlNodes.canonical(node);
     }
 
     /** The file this mapping comes from. */
@@ -136,7 +81,7 @@ public final class YMap {
     }
 
     String child(String key) {
-        return path.isEmpty() ? key : path + "." + key;
+        return entries.child(key);
     }
 
     private String schemaChild(String key) {
@@ -161,9 +106,9 @@ public final class YMap {
 
     /** Whether the key is present (and marks it known). */
     public boolean has(String key) {
-        known.add(key);
+        entries.markRead(key);
         record(key, Decl.of(Type.ANY), false);
-        return entries.containsKey(key);
+        return entries.contains(key);
     }
 
     /**
@@ -188,12 +133,12 @@ public final class YMap {
      * comes from (a base scenario's data paths are relative to the base), else {@code fallback}.
      */
     public java.nio.file.Path dirOf(String key, java.nio.file.Path fallback) {
-        return src.dirOf(entries.get(key), fallback);
+        return src.dirOf(entries.value(key), fallback);
     }
 
     /** Keys present, in document order. */
     public List<String> keys() {
-        return new ArrayList<>(entries.keySet());
+        return entries.keys();
     }
 
     /**
@@ -201,58 +146,12 @@ public final class YMap {
      * (a warning): file, line, column and key path. Reads nothing.
      */
     public Site site(String key) {
-        Node at = key != null && entries.containsKey(key) ? entries.get(key) : node;
-        Problem p = src.locate(at, key == null ? path : child(key), "");
-        return new Site(p.file(), p.line(), p.column(), p.path());
+        return entries.site(key);
     }
 
     /** Records a problem at a key (or at this mapping when the key is absent). */
     public void problem(String key, String message) {
-        if (standIn) {
-            return;
-        }
-        Node at = entries.containsKey(key) ? entries.get(key) : node;
-        src.problem(at, key == null ? path : child(key), message);
-    }
-
-    private Node raw(String key, boolean required, String expected) {
-        known.add(key);
-        Node n = entries.get(key);
-        if (n == null) {
-            if (required && !standIn) {
-                src.problem(node, child(key), "missing required key (" + expected + ")");
-            }
-            return null;
-        }
-        if (n instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
-            if (required) {
-                src.problem(n, child(key), "has no value; expected " + expected);
-            }
-            return null;
-        }
-        return n;
-    }
-
-    private static String describe(Node n) {
-        if (n instanceof MappingNode) {
-            return "a mapping";
-        }
-        if (n instanceof SequenceNode) {
-            return "a list";
-        }
-        ScalarNode s = (ScalarNode) n;
-        Tag t = s.getTag();
-        if (t.equals(Tag.INT) || t.equals(Tag.FLOAT)) {
-            return "the number " + s.getValue();
-        }
-        if (t.equals(Tag.BOOL)) {
-            return s.getValue();
-        }
-        return "the text \"" + abbreviate(s.getValue()) + "\"";
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+        entries.problem(key, message);
     }
 
     /** A required number in [min, max]. */
@@ -272,7 +171,7 @@ public final class YMap {
      * "must be between 0 and 3650 days, got 4000").
      */
     private double number(String key, double def, double min, double max, boolean required, String unit) {
-        Node n = raw(key, required, "a number between " + fmt(min) + " and " + fmt(max) + unit);
+        Node n = entries.read(key, required, "a number between " + fmt(min) + " and " + fmt(max) + unit);
         if (n == null) {
             return required ? min : def;
         }
@@ -286,25 +185,6 @@ public final class YMap {
             return Math.max(min, Math.min(max, v.isNaN() ? min : v));
         }
         return v;
-    }
-
-    static Double toNumber(Node n) {
-        if (!(n instanceof ScalarNode s)) {
-            return null;
-        }
-        Tag t = s.getTag();
-        if (!t.equals(Tag.INT) && !t.equals(Tag.FLOAT)) {
-            return null;
-        }
-        String v = s.getValue().replace("_", "");
-        try {
-            if (t.equals(Tag.INT) && (v.startsWith("0x") || v.startsWith("0o"))) {
-                return (double) Long.decode(v.replace("0o", "0"));
-            }
-            return Double.parseDouble(v.replace(".inf", "Infinity").replace(".nan", "NaN").replace(".Inf", "Infinity"));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /**
@@ -358,7 +238,7 @@ public final class YMap {
     /** An optional whole number as a long (seeds). */
     public long longValue(String key, long def) {
         record(key, range(Type.INTEGER, Long.MIN_VALUE, Long.MAX_VALUE, def), false);
-        Node n = raw(key, false, "a whole number");
+        Node n = entries.read(key, false, "a whole number");
         if (n == null) {
             return def;
         }
@@ -399,7 +279,7 @@ public final class YMap {
     }
 
     private String text(String key, String def, boolean required, String expected) {
-        Node n = raw(key, required, expected);
+        Node n = entries.read(key, required, expected);
         if (n == null) {
             return def;
         }
@@ -413,7 +293,7 @@ public final class YMap {
     /** An optional true/false value. */
     public boolean bool(String key, boolean def) {
         record(key, new Decl(Type.BOOLEAN, null, null, def, List.of(), 0, 0), false);
-        Node n = raw(key, false, "true or false");
+        Node n = entries.read(key, false, "true or false");
         if (n == null) {
             return def;
         }
@@ -438,7 +318,7 @@ public final class YMap {
     }
 
     private LocalDate date(String key, LocalDate def, boolean required) {
-        Node n = raw(key, required, "a date YYYY-MM-DD");
+        Node n = entries.read(key, required, "a date YYYY-MM-DD");
         if (n == null) {
             return def;
         }
@@ -461,8 +341,8 @@ public final class YMap {
     public <E extends Enum<E>> E choice(String key, Class<E> type) {
         List<String> names = words(type);
         record(key, new Decl(Type.STRING, null, null, null, names, 0, 0), true);
-        if (!entries.containsKey(key)) {
-            known.add(key);
+        if (!entries.contains(key)) {
+            entries.markRead(key);
             problem(key, "missing required key (" + String.join(", ", names.subList(0, names.size() - 1))
                     + " or " + names.get(names.size() - 1) + ")");
             return null;
@@ -508,7 +388,7 @@ public final class YMap {
     /** An optional nested mapping, or null when absent. */
     public YMap map(String key) {
         record(key, Decl.of(Type.OBJECT), false);
-        Node n = raw(key, false, "a mapping");
+        Node n = entries.read(key, false, "a mapping");
         return asMap(n, key, false);
     }
 
@@ -524,7 +404,7 @@ public final class YMap {
      */
     public YMap mapOf(String key, String meaning) {
         record(key, Decl.of(Type.OBJECT), false);
-        Node n = raw(key, false, "a mapping");
+        Node n = entries.read(key, false, "a mapping");
         YMap m = asMap(n, key, true);
         if (m != null && m.rec != null) {
             m.rec.keyedBy(meaning);
@@ -543,21 +423,21 @@ public final class YMap {
     }
 
     private YMap requiredMap(String key, boolean keyedChild) {
-        Node n = raw(key, true, "a mapping of keys to values");
+        Node n = entries.read(key, true, "a mapping of keys to values");
         YMap m = asMap(n, key, keyedChild);
         if (m != null) {
             return m;
         }
         YMap stand = child(new MappingNode(Tag.MAP, new ArrayList<>(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK),
                 key, keyedChild);
-        stand.standIn = true;
+        stand.entries.standIn(true);
         return stand;
     }
 
     private YMap child(MappingNode mn, String key, boolean keyedChild) {
         YMap m = new YMap(src, mn, child(key), schemaChild(key));
         m.keyed = keyedChild;
-        m.standIn = standIn;
+        m.entries.standIn(entries.standIn());
         return m;
     }
 
@@ -585,13 +465,13 @@ public final class YMap {
      */
     public List<YMap> requiredMaps(String key, String what) {
         record(key, new Decl(Type.OBJECT_LIST, null, null, null, List.of(), 0, 1), true);
-        if (!entries.containsKey(key)) {
-            known.add(key);
+        if (!entries.contains(key)) {
+            entries.markRead(key);
             problem(key, "missing required key (a list of " + what + "s)");
             return new ArrayList<>();
         }
         List<YMap> out = maps(key, true);
-        if (out.isEmpty() && entries.get(key) instanceof SequenceNode s && s.getValue().isEmpty()) {
+        if (out.isEmpty() && entries.value(key) instanceof SequenceNode s && s.getValue().isEmpty()) {
             problem(key, "needs at least one " + what);
         }
         return out;
@@ -599,7 +479,7 @@ public final class YMap {
 
     private List<YMap> maps(String key, boolean required) {
         List<YMap> out = new ArrayList<>();
-        Node n = raw(key, required, "a list");
+        Node n = entries.read(key, required, "a list");
         if (n == null) {
             return out;
         }
@@ -634,7 +514,7 @@ public final class YMap {
     public List<String> requiredTexts(String key, String missing) {
         record(key, new Decl(Type.STRING_LIST, null, null, null, List.of(), 0, 1), true);
         List<String> out = texts(key, false);
-        Node n = entries.get(key);
+        Node n = entries.value(key);
         if (out.isEmpty() && (n == null || n instanceof SequenceNode s && s.getValue().isEmpty()
                 || n instanceof ScalarNode sc && sc.getTag().equals(Tag.NULL))) {
             problem(key, missing);
@@ -644,7 +524,7 @@ public final class YMap {
 
     private List<String> texts(String key, boolean required) {
         List<String> out = new ArrayList<>();
-        Node n = raw(key, required, "a list of text");
+        Node n = entries.read(key, required, "a list of text");
         if (n == null) {
             return out;
         }
@@ -667,7 +547,7 @@ public final class YMap {
     public List<double[]> numberRows(String key, int width) {
         record(key, new Decl(Type.NUMBER_ROWS, null, null, null, List.of(), width, 0), false);
         List<double[]> out = new ArrayList<>();
-        Node n = raw(key, false, "a list of [x, y] pairs");
+        Node n = entries.read(key, false, "a list of [x, y] pairs");
         if (n == null) {
             return out;
         }
@@ -706,70 +586,7 @@ public final class YMap {
         if (rec != null) {
             rec.closed();
         }
-        for (Map.Entry<String, Node> e : entries.entrySet()) {
-            if (known.contains(e.getKey())) {
-                continue;
-            }
-            String hint = closest(e.getKey());
-            String message;
-            if (e.getKey().equals("<<")) {
-                message = "unknown key: YAML merge keys (<<) are not supported; write the keys out, or use extends";
-            } else if (e.getKey().equals("remove")) {
-                message = "unknown key: {id: ..., remove: true} removes an item of the base scenario, so it works only"
-                        + " in a file with extends";
-            } else {
-                message = "unknown key" + (hint != null ? " (did you mean '" + hint + "'?)"
-                        : "; known keys: " + String.join(", ", known));
-                if (hint != null && !entries.containsKey(hint)) {
-                    src.withdrawMissing(node, child(hint));
-                }
-            }
-            src.problem(keyNodes.get(e.getKey()), child(e.getKey()), message);
-        }
-    }
-
-    private String closest(String key) {
-        if (key.length() > 40 || !src.maySuggest()) {
-            return null;
-        }
-        String best = null;
-        int bestD = Integer.MAX_VALUE;
-        for (String k : known) {
-            int d = editDistance(key.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
-            if (d < bestD) {
-                bestD = d;
-                best = k;
-            }
-        }
-        return best != null && bestD <= Math.max(2, key.length() / 3) && bestD < key.length() ? best : null;
-    }
-
-    /**
-     * Edits (insertions, deletions, substitutions and swaps of two neighbouring letters) that turn {@code a}
-     * into {@code b}: the optimal string alignment distance, so "titel" is one edit from "title". Keys longer
-     * than 200 characters are never close to a known key.
-     */
-    static int editDistance(String a, String b) {
-        if (a.length() > 200 || b.length() > 200) {
-            return Integer.MAX_VALUE;
-        }
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        entries.reportUnread();
     }
 
     private static String fmt(double v) {

@@ -110,7 +110,7 @@ final class SchemaCheck {
         if (t.equals(Tag.BOOL)) {
             return JSON.booleanNode(List.of("true", "yes", "on", "y").contains(v.toLowerCase(java.util.Locale.ROOT)));
         }
-        Double d = YMap.toNumber(s);
+        Double d = YamlNodes.toNumber(s);
         if (t.equals(Tag.INT) && d != null) {
             try {
                 return JSON.numberNode(new BigInteger(v.replace("_", "")));
