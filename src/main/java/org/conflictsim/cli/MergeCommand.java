@@ -56,7 +56,7 @@ public final class MergeCommand implements Callable<Integer> {
             String resume;
             try (org.conflictsim.experiment.store.SweepStore merged =
                          org.conflictsim.experiment.store.SweepStore.openForReading(out)) {
-                resume = org.conflictsim.experiment.store.SweepStore.resumeCommand(out, merged.metadata());
+                resume = org.conflictsim.experiment.store.ResumeCommand.of(out, merged.metadata());
             } catch (StoreException e) {
                 resume = "conflictsim sweep SWEEP --resume";
             }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.conflictsim.experiment.Seeds;
+import org.conflictsim.experiment.store.ResumeCommand;
 import org.conflictsim.experiment.store.StoreException;
 import org.conflictsim.experiment.store.SweepStore;
 import org.conflictsim.experiment.sweep.Parameter;
@@ -150,7 +151,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (interrupt.requested()) {
             o.printf("interrupted: %d of %d runs are saved in %s (%d in this session; the runs in progress are"
                     + " dropped and run again on resume)%n", done, shardRuns, storeFile, result.ran());
-            o.println("resume with: " + SweepStore.resumeCommand(storeFile, meta));
+            o.println("resume with: " + ResumeCommand.of(storeFile, meta));
             o.flush();
             return ExitCodes.OK;
         }
@@ -174,7 +175,7 @@ public final class SweepCommand implements Callable<Integer> {
                         + "; draw the charts with: conflictsim chart " + storeFile.getParent());
             }
         } else if (done < shardRuns) {
-            o.println("resume with: " + SweepStore.resumeCommand(storeFile, meta));
+            o.println("resume with: " + ResumeCommand.of(storeFile, meta));
         } else {
             o.println("charts and report.html are drawn when every run is recorded" + (shard.count() > 1
                     ? " (after 'conflictsim merge' of the shards)" : ""));

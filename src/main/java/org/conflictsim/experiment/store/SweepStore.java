@@ -8,10 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,52 +36,20 @@ import org.conflictsim.files.FileModes;
  * a second sweep on the same file is refused, and no shared memory is needed, so it works on cluster file
  * systems); when the writer closes, the file goes back to a single self-contained file.
  *
- * <p>Why one file of about 830 lines: it is the one place that knows the store's SQLite schema (creation, atomic
- * publication, the resume ledger, writes and every read), so that no other class writes SQL; a split would
- * separate reading from writing, the next step if the schema grows.
+ * <p>This class opens, creates (atomically), reads and closes a store; the schema and every write are
+ * {@link StoreWriter}'s; the command that resumes a store's sweep is made by {@link ResumeCommand}.
  */
 public final class SweepStore implements AutoCloseable {
     /** Value of the {@code format} metadata key. */
     public static final String FORMAT = "conflictsim-sweep-1";
 
-    private static final String[] SCHEMA = {
-        "CREATE TABLE sweep (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-        "CREATE TABLE parameters (idx INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, path TEXT NOT NULL,"
-            + " description TEXT NOT NULL)",
-        "CREATE TABLE points (point INTEGER NOT NULL, parameter INTEGER NOT NULL, value TEXT NOT NULL, number REAL,"
-            + " unit REAL, PRIMARY KEY (point, parameter)) WITHOUT ROWID",
-        "CREATE TABLE runs (run INTEGER PRIMARY KEY, point INTEGER NOT NULL, replicate INTEGER NOT NULL,"
-            + " seed INTEGER NOT NULL, status TEXT NOT NULL CHECK (status IN ('ok', 'failed')),"
-            + " wall_ms INTEGER NOT NULL, error TEXT, finished_at TEXT NOT NULL)",
-        "CREATE TABLE names (id INTEGER PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('outcome', 'label', 'series')),"
-            + " name TEXT NOT NULL, entity TEXT NOT NULL DEFAULT '', UNIQUE (kind, name, entity))",
-        "CREATE TABLE outcome_values (run INTEGER NOT NULL, name INTEGER NOT NULL, value REAL,"
-            + " PRIMARY KEY (run, name)) WITHOUT ROWID",
-        "CREATE TABLE label_values (run INTEGER NOT NULL, name INTEGER NOT NULL, value TEXT NOT NULL,"
-            + " PRIMARY KEY (run, name)) WITHOUT ROWID",
-        "CREATE TABLE series_values (run INTEGER NOT NULL, name INTEGER NOT NULL, day INTEGER NOT NULL, value REAL,"
-            + " PRIMARY KEY (run, name, day)) WITHOUT ROWID",
-        "CREATE TABLE sessions (session INTEGER PRIMARY KEY, started_at TEXT NOT NULL, version TEXT NOT NULL,"
-            + " git_commit TEXT NOT NULL, host TEXT NOT NULL, threads INTEGER NOT NULL, shard TEXT NOT NULL,"
-            + " command TEXT NOT NULL)",
-        "CREATE VIEW outcomes AS SELECT v.run AS run, n.name AS name, v.value AS value FROM outcome_values v"
-            + " JOIN names n ON n.id = v.name",
-        "CREATE VIEW labels AS SELECT v.run AS run, n.name AS name, v.value AS value FROM label_values v"
-            + " JOIN names n ON n.id = v.name",
-        "CREATE VIEW series AS SELECT v.run AS run, v.day AS day, n.name AS metric, n.entity AS entity,"
-            + " v.value AS value FROM series_values v JOIN names n ON n.id = v.name",
-    };
 
     private final Path file;
     private final Connection db;
     private final boolean writer;
-    private final Map<String, Integer> nameIds = new HashMap<>();
+    /** The writes, for a store opened or created for writing; null for a reader. */
+    private StoreWriter writes;
     private boolean closed;
-    private PreparedStatement insRun;
-    private PreparedStatement insOutcome;
-    private PreparedStatement insLabel;
-    private PreparedStatement insSeries;
-    private PreparedStatement insName;
 
     private SweepStore(Path file, Connection db, boolean writer) {
         this.file = file;
@@ -127,38 +93,11 @@ public final class SweepStore implements AutoCloseable {
         } catch (java.io.IOException | UnsupportedOperationException e) {
             // the store stays as SQLite made it: readable by all, writable by its owner
         }
-        try (Statement st = s.db.createStatement()) {
+        try {
             s.db.setAutoCommit(false);
-            for (String sql : SCHEMA) {
-                st.execute(sql);
-            }
-            try (PreparedStatement ps = s.db.prepareStatement("INSERT INTO sweep (key, value) VALUES (?, ?)")) {
-                ps.setString(1, "format");
-                ps.setString(2, FORMAT);
-                ps.executeUpdate();
-                for (Map.Entry<String, String> e : metadata.entrySet()) {
-                    ps.setString(1, e.getKey());
-                    ps.setString(2, e.getValue());
-                    ps.executeUpdate();
-                }
-            }
-            try (PreparedStatement ps = s.db.prepareStatement(
-                    "INSERT INTO parameters (idx, name, path, description) VALUES (?, ?, ?, ?)")) {
-                for (int i = 0; i < parameters.size(); i++) {
-                    ps.setInt(1, i);
-                    ps.setString(2, parameters.get(i).name());
-                    ps.setString(3, parameters.get(i).path());
-                    ps.setString(4, parameters.get(i).description());
-                    ps.executeUpdate();
-                }
-            }
-            s.prepareWriter();
-            for (String o : outcomes) {
-                s.nameId("outcome", o, "");
-            }
-            for (String l : labels) {
-                s.nameId("label", l, "");
-            }
+            StoreWriter.createSchema(s.db, metadata, parameters);
+            s.writes = new StoreWriter(file, s.db);
+            s.writes.register(outcomes, labels);
             s.db.commit();
             return s;
         } catch (SQLException e) {
@@ -236,51 +175,6 @@ public final class SweepStore implements AutoCloseable {
         }
     }
 
-    /**
-     * The command that resumes the sweep of this store: {@code conflictsim sweep SWEEP_FILE --resume} with the
-     * {@code --out} and {@code --shard} that lead to this file; when the store does not lie where the sweep
-     * writes it ({@code DIR/<sweep name>/sweep.sqlite}, e.g. a merged store named otherwise), the command is
-     * preceded by the move that puts it there.
-     */
-    public static String resumeCommand(Path store, Map<String, String> meta) {
-        String sweepFile = meta.getOrDefault("sweep_file", "SWEEP.yaml");
-        String name = meta.getOrDefault("sweep_name", "sweep");
-        int count = parseOr(meta.get("shard_count"), 1);
-        int index = parseOr(meta.get("shard_index"), 0);
-        String storeName = count == 1 ? "sweep.sqlite" : "shard-" + index + "-of-" + count + ".sqlite";
-        Path abs = store.toAbsolutePath().normalize();
-        Path folder = store.toAbsolutePath().normalize().getParent();
-        String move = "";
-        if (!abs.getFileName().toString().equals(storeName) || folder.getFileName() == null
-                || !folder.getFileName().toString().equals(name)) {
-            Path target = folder.resolve(name).resolve(storeName);
-            move = "mkdir -p " + quote(target.getParent().toString()) + " && mv " + quote(store.toString()) + " "
-                    + quote(target.toString()) + " && ";
-            folder = target.getParent();
-        }
-        Path out = folder.getParent();
-        Path rel = relativeToWorkingDir(out);
-        String outOption = rel.toString().equals("results") ? "" : " --out " + quote(rel.toString());
-        return move + "conflictsim sweep " + quote(sweepFile) + " --resume" + outOption
-                + (count == 1 ? "" : " --shard " + index + "/" + count);
-    }
-
-    private static Path relativeToWorkingDir(Path p) {
-        Path here = Path.of("").toAbsolutePath();
-        return p.startsWith(here) && !p.equals(here) ? here.relativize(p) : p;
-    }
-
-    private static String quote(String s) {
-        return s.matches("[A-Za-z0-9_./:=@+-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
-    }
-
-    private static int parseOr(String v, int def) {
-        try {
-            return v == null ? def : Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            return def;
-        }
-    }
 
     /** Opens an existing store to add runs (exclusive: one writer at a time). */
     public static SweepStore openForWriting(Path file) throws StoreException {
@@ -289,13 +183,8 @@ public final class SweepStore implements AutoCloseable {
         try {
             s.check();
             s.db.setAutoCommit(false);
-            s.prepareWriter();
-            try (Statement st = s.db.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT id, kind, name, entity FROM names")) {
-                while (rs.next()) {
-                    s.nameIds.put(key(rs.getString(2), rs.getString(3), rs.getString(4)), rs.getInt(1));
-                }
-            }
+            s.writes = new StoreWriter(file, s.db);
+            s.writes.loadNames();
             s.db.commit();
             return s;
         } catch (SQLException e) {
@@ -394,34 +283,12 @@ public final class SweepStore implements AutoCloseable {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    private void prepareWriter() throws SQLException {
-        insRun = db.prepareStatement("INSERT INTO runs (run, point, replicate, seed, status, wall_ms, error, finished_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        insOutcome = db.prepareStatement("INSERT INTO outcome_values (run, name, value) VALUES (?, ?, ?)");
-        insLabel = db.prepareStatement("INSERT INTO label_values (run, name, value) VALUES (?, ?, ?)");
-        insSeries = db.prepareStatement("INSERT INTO series_values (run, name, day, value) VALUES (?, ?, ?, ?)");
-        insName = db.prepareStatement("INSERT INTO names (kind, name, entity) VALUES (?, ?, ?)");
-    }
-
     // --------------------------------------------------------------------------------------------- writing
 
     /** Records the start of a working session (provenance of each part of the sweep). */
     public void startSession(String version, String gitCommit, String host, int threads, String shard, String command)
             throws StoreException {
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO sessions (started_at, version, git_commit, host,"
-                + " threads, shard, command) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, java.time.Instant.now().toString());
-            ps.setString(2, version);
-            ps.setString(3, gitCommit);
-            ps.setString(4, host);
-            ps.setInt(5, threads);
-            ps.setString(6, shard);
-            ps.setString(7, command);
-            ps.executeUpdate();
-            db.commit();
-        } catch (SQLException e) {
-            throw fail(e, "cannot write to");
-        }
+        writes().startSession(version, gitCommit, host, threads, shard, command);
     }
 
     /**
@@ -431,29 +298,7 @@ public final class SweepStore implements AutoCloseable {
      * @param values the values of point i, in parameter order
      */
     public void writePoints(int count, java.util.function.IntFunction<List<PointValue>> values) throws StoreException {
-        try (PreparedStatement ps = db.prepareStatement(
-                "INSERT INTO points (point, parameter, value, number, unit) VALUES (?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < count; i++) {
-                List<PointValue> row = values.apply(i);
-                for (int j = 0; j < row.size(); j++) {
-                    PointValue v = row.get(j);
-                    ps.setInt(1, i);
-                    ps.setInt(2, j);
-                    ps.setString(3, v.text());
-                    setNumber(ps, 4, v.number());
-                    setNumber(ps, 5, v.unit());
-                    ps.addBatch();
-                }
-                if (i % 1000 == 999) {
-                    ps.executeBatch();
-                }
-            }
-            ps.executeBatch();
-            db.commit();
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw fail(e, "cannot write to");
-        }
+        writes().writePoints(count, values);
     }
 
     /**
@@ -461,103 +306,14 @@ public final class SweepStore implements AutoCloseable {
      * them.
      */
     public void write(List<RunRecord> batch) throws StoreException {
-        try {
-            for (RunRecord r : batch) {
-                insRun.setLong(1, r.run());
-                insRun.setInt(2, r.point());
-                insRun.setInt(3, r.replicate());
-                insRun.setLong(4, r.seed());
-                insRun.setString(5, r.ok() ? "ok" : "failed");
-                insRun.setLong(6, r.wallMs());
-                if (r.error() == null) {
-                    insRun.setNull(7, Types.VARCHAR);
-                } else {
-                    insRun.setString(7, r.error());
-                }
-                insRun.setString(8, r.finishedAt().toString());
-                insRun.executeUpdate();
-                for (Map.Entry<String, Double> e : r.outcomes().entrySet()) {
-                    insOutcome.setLong(1, r.run());
-                    insOutcome.setInt(2, nameId("outcome", e.getKey(), ""));
-                    setNumber(insOutcome, 3, e.getValue());
-                    insOutcome.addBatch();
-                }
-                insOutcome.executeBatch();
-                for (Map.Entry<String, String> e : r.labels().entrySet()) {
-                    insLabel.setLong(1, r.run());
-                    insLabel.setInt(2, nameId("label", e.getKey(), ""));
-                    insLabel.setString(3, e.getValue());
-                    insLabel.addBatch();
-                }
-                insLabel.executeBatch();
-                for (RunRecord.SeriesData s : r.series()) {
-                    int id = nameId("series", s.metric(), s.entity());
-                    for (int d = 0; d < s.values().length; d++) {
-                        insSeries.setLong(1, r.run());
-                        insSeries.setInt(2, id);
-                        insSeries.setInt(3, d);
-                        setNumber(insSeries, 4, s.values()[d]);
-                        insSeries.addBatch();
-                    }
-                }
-                insSeries.executeBatch();
-            }
-            db.commit();
-        } catch (SQLException e) {
-            rollbackQuietly();
-            nameIds.clear();
-            reloadNamesQuietly();
-            throw fail(e, "cannot write to");
-        }
+        writes().write(batch);
     }
 
-    private int nameId(String kind, String name, String entity) throws SQLException {
-        String k = key(kind, name, entity);
-        Integer id = nameIds.get(k);
-        if (id != null) {
-            return id;
+    private StoreWriter writes() {
+        if (writes == null) {
+            throw new IllegalStateException(file + " is open for reading");
         }
-        insName.setString(1, kind);
-        insName.setString(2, name);
-        insName.setString(3, entity);
-        insName.executeUpdate();
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
-            rs.next();
-            id = rs.getInt(1);
-        }
-        nameIds.put(k, id);
-        return id;
-    }
-
-    private void reloadNamesQuietly() {
-        try (Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id, kind, name, entity FROM names")) {
-            while (rs.next()) {
-                nameIds.put(key(rs.getString(2), rs.getString(3), rs.getString(4)), rs.getInt(1));
-            }
-        } catch (SQLException ignored) {
-            // the next write fails again and reports the cause
-        }
-    }
-
-    private static String key(String kind, String name, String entity) {
-        return kind + '\u0000' + name + '\u0000' + entity;
-    }
-
-    private static void setNumber(PreparedStatement ps, int i, double v) throws SQLException {
-        if (Double.isNaN(v)) {
-            ps.setNull(i, Types.REAL);
-        } else {
-            ps.setDouble(i, v);
-        }
-    }
-
-    private void rollbackQuietly() {
-        try {
-            db.rollback();
-        } catch (SQLException ignored) {
-            // the connection is unusable; the caller reports the original failure
-        }
+        return writes;
     }
 
     // --------------------------------------------------------------------------------------------- reading

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.conflictsim.experiment.Outcome;
 import org.conflictsim.experiment.sensitivity.SensitivityReport;
+import org.conflictsim.experiment.store.ResumeCommand;
 import org.conflictsim.experiment.store.StoreException;
 import org.conflictsim.experiment.store.StoreTables;
 import org.conflictsim.experiment.store.SweepStore;
@@ -65,7 +66,7 @@ public record SweepData(Path store, Map<String, String> meta, List<SweepParamete
             if (ok + failed < total) {
                 throw new StoreException(StoreException.Kind.INVALID, file + " holds " + (ok + failed) + " of "
                         + total + " runs; charts are drawn when the sweep is complete: finish it with '"
-                        + SweepStore.resumeCommand(file, meta) + "' (or merge all its shards)");
+                        + ResumeCommand.of(file, meta) + "' (or merge all its shards)");
             }
             List<SweepStore.ParameterRow> rows = s.parameters();
             SweepStore.PointValue[][] table = StoreTables.points(s, points, rows.size());
