@@ -1,5 +1,8 @@
 package org.conflictsim.experiment.sweep;
 
+import static org.conflictsim.experiment.sweep.SweepProblems.child;
+import static org.conflictsim.experiment.sweep.SweepProblems.valueNode;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,14 +27,8 @@ import org.conflictsim.scenario.ScenarioException;
 import org.conflictsim.scenario.ScenarioLoader;
 import org.conflictsim.scenario.YMap;
 import org.conflictsim.scenario.YamlSource;
-import org.conflictsim.scenario.geo.GeoCsv;
-import org.conflictsim.scenario.geo.GeoDataException;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Loads a sweep file strictly: unknown keys, wrong types, values out of range, keys that the chosen design
@@ -39,9 +36,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  * {@code file:line:col: key.path: message}, each at the place in the sweep file where it can be fixed.
  * The base scenario is resolved relative to the sweep file.
  *
- * <p>Why one file of about 740 lines: it is the reader of one file format (sweep files: designs, distributions,
- * parameters, outcomes, series), each section a method with its file:line errors; a split would move the designs'
- * readers to their own class, the next step if a design is added.
+ * <p>This class reads the parameters, outcomes and series and checks the whole; the design is read by
+ * {@link DesignReader}, values as written by {@link SweepValues}, and the problems are collected by
+ * {@link SweepProblems}.
  */
 public final class SweepLoader {
     /** Most runs a sweep may have (points × replications). */
@@ -53,13 +50,13 @@ public final class SweepLoader {
 
     private final Path file;
     private final String display;
-    private final List<Problem> problems = new ArrayList<>();
-    private YamlSource src;
+    private final SweepProblems problems;
     private final Map<Parameter, YMap> paramNodes = new HashMap<>();
 
     private SweepLoader(Path file) {
         this.file = file;
         this.display = file.toString();
+        this.problems = new SweepProblems(display);
     }
 
     /**
@@ -74,7 +71,7 @@ public final class SweepLoader {
 
     private SweepSpec read() throws ScenarioException {
         YMap root = YamlSource.read(file, display);
-        src = root.source();
+        problems.source(root.source());
         String text = text();
         String scenario = root.text("scenario");
         Node scenarioNode = valueNode(root, "scenario");
@@ -93,12 +90,12 @@ public final class SweepLoader {
             List.of("samples", "trajectories", "levels", "points", "file").forEach(designMap::has);
         }
         List<Parameter> params = readParameters(root, type);
-        DesignSpec design = type == null ? null : readDesign(designMap, type, params);
+        DesignSpec design = type == null ? null : new DesignReader(file, problems).read(designMap, type, params);
         designMap.end();
         List<String> outcomeSelectors = root.texts("outcomes");
         List<String> seriesSelectors = root.texts("series");
         root.end();
-        throwIfProblems();
+        problems.throwIfAny();
 
         Path scenarioPath = scenarioPath(scenario);
         ScenarioLoader.Loaded base = base(scenario, scenarioNode);
@@ -125,15 +122,15 @@ public final class SweepLoader {
         List<String> series = metrics.stream().filter(keepSeries::contains).toList();
         long count = design.pointCount(params);
         if (count < 1 || count * params.size() > MAX_CELLS) {
-            problemAt(designMap.node(), "design", "the design has " + (count < 0 ? "too many" : count)
+            problems.at(designMap.node(), "design", "the design has " + (count < 0 ? "too many" : count)
                     + " points of " + params.size() + " parameters; at most " + MAX_CELLS
                     + " values (points × parameters) are allowed");
         } else if (count * reps > MAX_RUNS) {
-            problemAt(valueNode(root, "replications") != null ? valueNode(root, "replications") : designMap.node(),
+            problems.at(valueNode(root, "replications") != null ? valueNode(root, "replications") : designMap.node(),
                     "replications", count + " points × " + reps + " replications = " + count * reps
                     + " runs; at most " + MAX_RUNS + " are allowed");
         }
-        throwIfProblems();
+        problems.throwIfAny();
         PointTable points = design.points(params, master);
         return new SweepSpec(file, text, base, params, design, points, reps, seeds, master, nDays, outcomeSelectors,
                 outcomes, labels, series);
@@ -146,7 +143,7 @@ public final class SweepLoader {
      */
     public static SweepLoader sharing(Path file, YMap root) {
         SweepLoader l = new SweepLoader(file);
-        l.src = root.source();
+        l.problems.source(root.source());
         return l;
     }
 
@@ -226,8 +223,8 @@ public final class SweepLoader {
             return ScenarioLoader.load(scenarioPath(scenario), List.of());
         } catch (ScenarioException e) {
             if (e.kind() == ScenarioException.Kind.NOT_FOUND) {
-                problemAt(at, "scenario", "cannot load " + scenarioDisplay + ": " + e.problems().get(0).message());
-                throw new ScenarioException(ScenarioException.Kind.NOT_FOUND, sorted());
+                problems.at(at, "scenario", "cannot load " + scenarioDisplay + ": " + e.problems().get(0).message());
+                throw new ScenarioException(ScenarioException.Kind.NOT_FOUND, problems.sorted());
             }
             throw e;
         }
@@ -235,17 +232,17 @@ public final class SweepLoader {
 
     /** Records a problem at a node of the file. */
     public void problem(Node at, String path, String message) {
-        problemAt(at, path, message);
+        problems.at(at, path, message);
     }
 
     /** Every problem recorded so far (the YAML source's and this reader's), in file order. */
     public List<Problem> problems() {
-        return sorted();
+        return problems.sorted();
     }
 
     /** The value node of a key of a mapping, or null when absent. */
     public static Node valueOf(YMap m, String key) {
-        return valueNode(m, key);
+        return SweepProblems.valueNode(m, key);
     }
 
     private static String typeNames() {
@@ -350,249 +347,28 @@ public final class SweepLoader {
         String at = child(m, "levels");
         List<Value> out = new ArrayList<>();
         if (!(n instanceof SequenceNode seq)) {
-            problemAt(n, at, "expected a list of values, e.g. [0.1, 0.2] or [offensive, defensive]");
+            problems.at(n, at, "expected a list of values, e.g. [0.1, 0.2] or [offensive, defensive]");
             return out;
         }
         if (seq.getValue().isEmpty()) {
-            problemAt(n, at, "needs at least one value");
+            problems.at(n, at, "needs at least one value");
             return out;
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < seq.getValue().size(); i++) {
             Node item = seq.getValue().get(i);
-            Value v = valueOf(item, at + "[" + i + "]");
+            Value v = SweepValues.of(item, at + "[" + i + "]", problems);
             if (v == null) {
                 continue;
             }
             if (!seen.add(v.yaml())) {
-                problemAt(item, at + "[" + i + "]", "duplicate level " + v.text());
+                problems.at(item, at + "[" + i + "]", "duplicate level " + v.text());
                 continue;
             }
             out.add(v);
         }
         return out;
     }
-
-    /** A value written in the sweep file: a scalar, or a list or mapping passed on as YAML flow text. */
-    private Value valueOf(Node n, String at) {
-        if (n instanceof ScalarNode s) {
-            Tag t = s.getTag();
-            if (t.equals(Tag.NULL)) {
-                problemAt(n, at, "has no value");
-                return null;
-            }
-            if (t.equals(Tag.INT) || t.equals(Tag.FLOAT)) {
-                double v = parseNumber(s.getValue());
-                if (!Double.isFinite(v)) {
-                    problemAt(n, at, "must be a finite number, got " + s.getValue());
-                    return null;
-                }
-                return new Value(s.getValue(), Value.format(v), v);
-            }
-            if (t.equals(Tag.BOOL)) {
-                return new Value(s.getValue(), s.getValue(), Double.NaN);
-            }
-            return Value.text(s.getValue());
-        }
-        if (n instanceof SequenceNode seq) {
-            List<String> items = new ArrayList<>();
-            for (int i = 0; i < seq.getValue().size(); i++) {
-                Value v = valueOf(seq.getValue().get(i), at + "[" + i + "]");
-                if (v == null) {
-                    return null;
-                }
-                items.add(v.yaml());
-            }
-            String flow = "[" + String.join(", ", items) + "]";
-            return new Value(flow, flow, Double.NaN);
-        }
-        MappingNode map = (MappingNode) n;
-        List<String> items = new ArrayList<>();
-        for (NodeTuple t : map.getValue()) {
-            Value k = valueOf(t.getKeyNode(), at);
-            Value v = valueOf(t.getValueNode(), at);
-            if (k == null || v == null) {
-                return null;
-            }
-            items.add(k.yaml() + ": " + v.yaml());
-        }
-        String flow = "{" + String.join(", ", items) + "}";
-        return new Value(flow, flow, Double.NaN);
-    }
-
-    private static double parseNumber(String s) {
-        String v = s.replace("_", "").trim();
-        try {
-            if (v.startsWith("0x") || v.startsWith("-0x") || v.startsWith("0o")) {
-                return Long.decode(v.replace("0o", "0"));
-            }
-            return Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
-    }
-
-    // ------------------------------------------------------------------------------------------------ design
-
-    private DesignSpec readDesign(YMap m, DesignType type, List<Parameter> params) {
-        int d = params.size();
-        switch (type) {
-            case FULL_FACTORIAL -> {
-                return new DesignSpec(type, 0, 0, 0, null);
-            }
-            case POINTS -> {
-                return new DesignSpec(type, 0, 0, 0, readGivenPoints(m, params));
-            }
-            case RANDOM, LATIN_HYPERCUBE, SOBOL -> {
-                int n = m.integer("samples", 1, 10_000_000);
-                if (type == DesignType.SOBOL && d > Designs.SOBOL_MAX_DIMENSION) {
-                    m.problem("type", "the Sobol sequence has at most " + Designs.SOBOL_MAX_DIMENSION
-                            + " dimensions; this sweep has " + d + " parameters");
-                }
-                return new DesignSpec(type, n, 0, 0, null);
-            }
-            case MORRIS -> {
-                int r = m.integer("trajectories", 2, 1_000_000);
-                int p = m.integer("levels", 4, 2, 100);
-                if (p % 2 != 0) {
-                    m.problem("levels", "must be even (Morris's step is levels / (2 (levels - 1))), got " + p);
-                }
-                return new DesignSpec(type, 0, r, p, null);
-            }
-            case SALTELLI -> {
-                int n = m.integer("samples", 2, 10_000_000);
-                if (2 * d > Designs.SOBOL_MAX_DIMENSION) {
-                    m.problem("type", "Saltelli's scheme draws from a Sobol sequence of twice as many dimensions as"
-                            + " parameters, at most " + Designs.SOBOL_MAX_DIMENSION + "; this sweep has " + d
-                            + " parameters");
-                }
-                return new DesignSpec(type, n, 0, 0, null);
-            }
-            default -> throw new IllegalStateException("unhandled design " + type);
-        }
-    }
-
-    private PointTable readGivenPoints(YMap m, List<Parameter> params) {
-        boolean inline = m.has("points");
-        boolean fromFile = m.has("file");
-        if (inline == fromFile) {
-            m.problem(inline ? "file" : null, inline
-                    ? "give the points either in design.points or in design.file, not both"
-                    : "a points design needs points (a list of mappings) or file (a CSV file with one column per parameter)");
-            return null;
-        }
-        Map<String, Integer> column = new HashMap<>();
-        for (int j = 0; j < params.size(); j++) {
-            column.put(params.get(j).name(), j);
-        }
-        List<List<Value>> rows = new ArrayList<>();
-        if (inline) {
-            Node n = valueNode(m, "points");
-            String at = child(m, "points");
-            if (!(n instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
-                problemAt(n, at, "expected a list of points, each a mapping of parameter name to value");
-                return null;
-            }
-            for (int i = 0; i < seq.getValue().size(); i++) {
-                Node item = seq.getValue().get(i);
-                String ip = at + "[" + i + "]";
-                if (!(item instanceof MappingNode map)) {
-                    problemAt(item, ip, "expected a mapping of parameter name to value");
-                    continue;
-                }
-                Value[] row = new Value[params.size()];
-                for (NodeTuple t : map.getValue()) {
-                    String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
-                    Integer j = column.get(key);
-                    if (j == null) {
-                        problemAt(t.getKeyNode(), ip + "." + key, "not a parameter of this sweep"
-                                + hint(key, column.keySet()));
-                        continue;
-                    }
-                    row[j] = valueOf(t.getValueNode(), ip + "." + key);
-                }
-                if (complete(row, params, item, ip)) {
-                    rows.add(List.of(row));
-                }
-            }
-        } else {
-            String name = m.text("file");
-            Node n = valueNode(m, "file");
-            Path csv = file.toAbsolutePath().getParent().resolve(name).normalize();
-            GeoCsv table;
-            try {
-                table = GeoCsv.read(csv);
-            } catch (GeoDataException e) {
-                problemAt(n, child(m, "file"), "cannot read the points: " + e.getMessage());
-                return null;
-            }
-            for (String h : table.header()) {
-                if (!column.containsKey(h)) {
-                    problemAt(n, child(m, "file"), csv.getFileName() + ": column '" + h + "' is not a parameter of this sweep"
-                            + hint(h, column.keySet()));
-                }
-            }
-            for (Parameter p : params) {
-                if (!table.hasColumn(p.name())) {
-                    problemAt(n, child(m, "file"), csv.getFileName() + ": no column for parameter " + p.name());
-                }
-            }
-            if (!problems.isEmpty()) {
-                return null;
-            }
-            for (GeoCsv.Row r : table.rows()) {
-                Value[] row = new Value[params.size()];
-                for (int j = 0; j < params.size(); j++) {
-                    String cell = r.get(params.get(j).name()).trim();
-                    if (cell.isEmpty()) {
-                        problemAt(n, child(m, "file"), csv.getFileName() + ":" + r.line() + ": " + params.get(j).name()
-                                + " has no value");
-                        continue;
-                    }
-                    row[j] = cellValue(cell);
-                }
-                if (complete(row, params, n, child(m, "file"))) {
-                    rows.add(List.of(row));
-                }
-            }
-            if (rows.isEmpty() && problems.isEmpty()) {
-                problemAt(n, child(m, "file"), csv.getFileName() + " has no points (only a header)");
-            }
-        }
-        return rows.isEmpty() ? null : PointTable.ofValues(params, rows);
-    }
-
-    private boolean complete(Value[] row, List<Parameter> params, Node at, String path) {
-        List<String> missing = new ArrayList<>();
-        for (int j = 0; j < row.length; j++) {
-            if (row[j] == null) {
-                missing.add(params.get(j).name());
-            }
-        }
-        if (!missing.isEmpty()) {
-            boolean reported = problems.stream().anyMatch(p -> p.path().startsWith(path));
-            if (!reported) {
-                problemAt(at, path, "no value for " + String.join(", ", missing));
-            }
-            return false;
-        }
-        return true;
-    }
-
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
-
-    /** A CSV cell: a number, a YAML flow list or mapping, true/false, or text. */
-    static Value cellValue(String cell) {
-        if (NUMBER.matcher(cell).matches()) {
-            return Value.of(Double.parseDouble(cell));
-        }
-        if (cell.startsWith("[") || cell.startsWith("{") || cell.equals("true") || cell.equals("false")) {
-            return new Value(cell, cell, Double.NaN);
-        }
-        return Value.text(cell);
-    }
-
-    // ------------------------------------------------------------------------------------------------ probes
 
     /**
      * Tries the parameter's extreme values (or each level) on the base scenario, so a path or value the
@@ -633,9 +409,9 @@ public final class SweepLoader {
                 String more = e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : "";
                 String why = (q.path().isEmpty() ? "" : q.path() + ": ") + q.message() + more;
                 if (first) {
-                    problemAt(valueNode(m, "path"), child(m, "path"), "the scenario rejects " + set + ": " + why);
+                    problems.at(valueNode(m, "path"), child(m, "path"), "the scenario rejects " + set + ": " + why);
                 } else {
-                    problemAt(pr.at(), pr.path(), "the scenario rejects " + set + ": " + why);
+                    problems.at(pr.at(), pr.path(), "the scenario rejects " + set + ": " + why);
                 }
                 return;
             }
@@ -664,7 +440,7 @@ public final class SweepLoader {
             }
             if (!any) {
                 Node at = list instanceof SequenceNode s ? s.getValue().get(i) : list;
-                problemAt(at, key + "[" + i + "]", "no " + what + " is called " + sel + hint(sel, names)
+                problems.at(at, key + "[" + i + "]", "no " + what + " is called " + sel + hint(sel, names)
                         + (Outcome.CAPTURE_SHARE.names(sel) ? " (capture shares are derived from " + Outcome.CAPTURE_DAY.of("*")
                         + "; keep those)" : ""));
             }
@@ -706,40 +482,5 @@ public final class SweepLoader {
             cur = t;
         }
         return prev[b.length()];
-    }
-
-    // ----------------------------------------------------------------------------------------------- problems
-
-    private static Node valueNode(YMap m, String key) {
-        for (NodeTuple t : ((MappingNode) m.node()).getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode s && s.getValue().equals(key)) {
-                return t.getValueNode();
-            }
-        }
-        return null;
-    }
-
-    private static String child(YMap m, String key) {
-        return m.path().isEmpty() ? key : m.path() + "." + key;
-    }
-
-    private void problemAt(Node at, String path, String message) {
-        int line = at == null || at.getStartMark() == null ? 0 : at.getStartMark().getLine() + 1;
-        int col = at == null || at.getStartMark() == null ? 0 : at.getStartMark().getColumn() + 1;
-        problems.add(new Problem(display, line, col, path, message));
-    }
-
-    private List<Problem> sorted() {
-        List<Problem> all = new ArrayList<>(src.problems());
-        all.addAll(problems);
-        all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        return all;
-    }
-
-    private void throwIfProblems() throws ScenarioException {
-        List<Problem> all = sorted();
-        if (!all.isEmpty()) {
-            throw new ScenarioException(ScenarioException.Kind.INVALID, all);
-        }
     }
 }

@@ -247,10 +247,10 @@ class SweepLoaderTest {
 
     @Test
     void csvCellsBecomeNumbersListsOrQuotedText() {
-        assertEquals("0.25", SweepLoader.cellValue("0.25").yaml());
-        assertEquals("100000", SweepLoader.cellValue("1e5").yaml());
-        assertEquals("[Hills, Plain]", SweepLoader.cellValue("[Hills, Plain]").yaml());
-        assertEquals("\"defensive\"", SweepLoader.cellValue("defensive").yaml());
-        assertEquals("\"a \\\"b\\\"\"", SweepLoader.cellValue("a \"b\"").yaml());
+        assertEquals("0.25", SweepValues.cellValue("0.25").yaml());
+        assertEquals("100000", SweepValues.cellValue("1e5").yaml());
+        assertEquals("[Hills, Plain]", SweepValues.cellValue("[Hills, Plain]").yaml());
+        assertEquals("\"defensive\"", SweepValues.cellValue("defensive").yaml());
+        assertEquals("\"a \\\"b\\\"\"", SweepValues.cellValue("a \"b\"").yaml());
     }
 }
