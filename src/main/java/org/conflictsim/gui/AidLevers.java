@@ -47,12 +47,7 @@ final class AidLevers {
 
     /** Aid in force, US$ per day (frozen aid counts), or the level requested until the next day. */
     double level() {
-        ConflictModel m = c.model();
-        synchronized (m.schedule) {
-            Object r = c.requested(levelKey());
-            return r != null ? (Double) r : c.powers().isEmpty() ? 0
-                    : LeverContext.round(aidInForce(m, c.powers().get(from), c.accounts().get(to)), 0);
-        }
+        return c.shown(levelKey(), m -> aidInForce(m, c.powers().get(from), c.accounts().get(to)), 0);
     }
 
     /** Sets the aid from the next day: a rise adds aid of the difference, a cut replaces it, 0 ends it. */

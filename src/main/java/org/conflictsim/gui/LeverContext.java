@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import org.conflictsim.model.ConflictModel;
 import org.conflictsim.model.Levers;
 import org.conflictsim.model.params.FactionSpec;
@@ -95,6 +96,18 @@ final class LeverContext {
     Object requested(String lever) {
         Request r = requests.get(lever);
         return r != null && model().schedule.getSteps() == r.step() ? r.value() : null;
+    }
+
+    /**
+     * The value a lever shows: the one requested until the model applies it, else the model's own (0 when the
+     * scenario has no power), rounded to some decimals.
+     */
+    double shown(String lever, ToDoubleFunction<ConflictModel> inForce, int decimals) {
+        ConflictModel m = model();
+        synchronized (m.schedule) {
+            Object r = requested(lever);
+            return r != null ? (Double) r : powers.isEmpty() ? 0 : round(inForce.applyAsDouble(m), decimals);
+        }
     }
 
     /** Notes a lever pulled in the ticker, dated the last simulated day (the start date before the first). */

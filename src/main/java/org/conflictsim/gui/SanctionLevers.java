@@ -68,12 +68,7 @@ final class SanctionLevers {
 
     /** Combined severity (0–1) of the sanctions in force, or the one requested until the next day. */
     double severity() {
-        ConflictModel m = c.model();
-        synchronized (m.schedule) {
-            Object r = c.requested(key());
-            return r != null ? (Double) r : c.powers().isEmpty() ? 0
-                    : LeverContext.round(severityInForce(m, c.powers().get(by), c.accounts().get(on)), 3);
-        }
+        return c.shown(key(), m -> severityInForce(m, c.powers().get(by), c.accounts().get(on)), 3);
     }
 
     /** Lifts the sanctions in force and, above 0, imposes one of severity {@code level}, from the next day. */

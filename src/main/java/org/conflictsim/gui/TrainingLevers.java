@@ -69,12 +69,7 @@ final class TrainingLevers {
 
     /** Rate of the training in force (share of the gap closed per day), or the one requested until the next day. */
     double rate() {
-        ConflictModel m = c.model();
-        synchronized (m.schedule) {
-            Object r = c.requested(key());
-            return r != null ? (Double) r : c.powers().isEmpty() ? 0
-                    : LeverContext.round(trainingInForce(m, c.powers().get(by), c.factions().get(of)), 4);
-        }
+        return c.shown(key(), m -> trainingInForce(m, c.powers().get(by), c.factions().get(of)), 4);
     }
 
     /** Sets the training toward {@link #cap()} at {@code rate} from the next day; 0 ends it. */
