@@ -11,6 +11,15 @@ final class ClosestName {
     private ClosestName() {
     }
 
+    /**
+     * {@code " (did you mean 'NAME'?)"} for the known name closest to {@code name}, or {@code ""} when none is
+     * close enough (or {@code name} is longer than 40 characters), for a message about an unknown name.
+     */
+    static String suggestion(String name, Iterable<String> known) {
+        String closest = name.length() > 40 ? null : among(name, known);
+        return closest == null ? "" : " (did you mean '" + closest + "'?)";
+    }
+
     /** The known name closest to {@code name}, or null when none is close enough. */
     static String among(String name, Iterable<String> known) {
         String best = null;

@@ -119,8 +119,9 @@ final class EventReader {
         String ref(YMap m, String key, Set<String> allowed, String what) {
             String v = m.text(key);
             if (v != null && !allowed.contains(v) && !factions.isEmpty()) {
-                m.problem(key, "unknown " + what + " '" + v + "'" + (allowed.isEmpty() ? "" : "; known: "
-                        + String.join(", ", new java.util.TreeSet<>(allowed))));
+                Set<String> sorted = new java.util.TreeSet<>(allowed);
+                m.problem(key, "unknown " + what + " '" + v + "'" + ClosestName.suggestion(v, sorted)
+                        + (allowed.isEmpty() ? "" : "; known: " + String.join(", ", sorted)));
                 return null;
             }
             return v;
@@ -244,7 +245,8 @@ final class EventReader {
                 boolean ok = true;
                 for (String p : parties) {
                     if (!r.factions().contains(p)) {
-                        m.problem("parties", "unknown faction '" + p + "'");
+                        m.problem("parties", "unknown faction '" + p + "'"
+                                + ClosestName.suggestion(p, new java.util.TreeSet<>(r.factions())));
                         ok = false;
                     }
                 }
@@ -273,7 +275,8 @@ final class EventReader {
                 boolean ok = true;
                 for (String k : kinds) {
                     if (!r.minerals().contains(k)) {
-                        m.problem("minerals", "unknown mineral '" + k + "'; the scenario trades "
+                        m.problem("minerals", "unknown mineral '" + k + "'" + ClosestName.suggestion(k, r.minerals())
+                                + "; the scenario trades "
                                 + String.join(", ", r.minerals()));
                         ok = false;
                     }

@@ -121,7 +121,8 @@ final class InitialControlReader {
             }
         }
         if (!declared.isEmpty() && !declared.contains(id)) {
-            m.problem(key, "unknown faction '" + id + "'; factions are " + String.join(", ", declared));
+            m.problem(key, "unknown faction '" + id + "'" + ClosestName.suggestion(id, declared) + "; factions are "
+                    + String.join(", ", declared));
         }
         return -1;
     }

@@ -57,7 +57,7 @@ final class MineBuilder {
         if (prod != null) {
             for (String k : prod.keys()) {
                 if (unknownMineral(k)) {
-                    prod.problem(k, "unknown mineral '" + k + "'; minerals are " + String.join(", ", minerals));
+                    prod.problem(k, unknownMineralMessage(k));
                 }
                 productivity.put(k, prod.number(k, 0, 1000));
             }
@@ -72,7 +72,7 @@ final class MineBuilder {
             for (String k : names.keys()) {
                 String v = names.text(k);
                 if (v != null && unknownMineral(v)) {
-                    names.problem(k, "unknown mineral '" + v + "'; minerals are " + String.join(", ", minerals));
+                    names.problem(k, unknownMineralMessage(v));
                 }
                 mineralOf.put(k, v);
             }
@@ -115,7 +115,7 @@ final class MineBuilder {
             nm.end();
             if (mineral != null && !minerals.contains(mineral)) {
                 if (unknownMineral(mineral)) {
-                    nm.problem("mineral", "unknown mineral '" + mineral + "'; minerals are " + String.join(", ", minerals));
+                    nm.problem("mineral", unknownMineralMessage(mineral));
                 }
                 continue;
             }
@@ -173,7 +173,7 @@ final class MineBuilder {
             s.end();
             if (mineral != null && !minerals.contains(mineral)) {
                 if (unknownMineral(mineral)) {
-                    s.problem("mineral", "unknown mineral '" + mineral + "'; minerals are " + String.join(", ", minerals));
+                    s.problem("mineral", unknownMineralMessage(mineral));
                 }
                 continue;
             }
@@ -192,6 +192,12 @@ final class MineBuilder {
         }
         m.end();
         return out;
+    }
+
+    /** "unknown mineral 'X' (did you mean 'Y'?); minerals are ...", the suggestion when one is close. */
+    private String unknownMineralMessage(String mineral) {
+        return "unknown mineral '" + mineral + "'" + ClosestName.suggestion(mineral, minerals) + "; minerals are "
+                + String.join(", ", minerals);
     }
 
     /** A mineral the scenario does not declare; with no minerals declared that problem is reported already. */

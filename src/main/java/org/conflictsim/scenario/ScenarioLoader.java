@@ -305,14 +305,14 @@ public final class ScenarioLoader {
         List<String> allies = m.texts("allies");
         for (String a : allies) {
             if (!factionIds.contains(a)) {
-                m.problem("allies", "unknown faction '" + a + "'; factions are " + String.join(", ", factionIds));
+                m.problem("allies", unknownFaction(a, factionIds));
             } else if (a.equals(id)) {
                 m.problem("allies", "a faction cannot be its own ally");
             }
         }
         String fightsFor = m.text("fightsFor", null);
         if (fightsFor != null && !factionIds.contains(fightsFor)) {
-            m.problem("fightsFor", "unknown faction '" + fightsFor + "'; factions are " + String.join(", ", factionIds));
+            m.problem("fightsFor", unknownFaction(fightsFor, factionIds));
             fightsFor = null;
         }
         if (kind == FactionKind.FOREIGN_FORCE && fightsFor == null && !m.has("fightsFor")) {
@@ -337,6 +337,12 @@ public final class ScenarioLoader {
             m.problem(null, e.getMessage());
             return null;
         }
+    }
+
+    /** "unknown faction 'X' (did you mean 'Y'?); factions are ...", the suggestion when one is close. */
+    private static String unknownFaction(String id, Set<String> factionIds) {
+        return "unknown faction '" + id + "'" + ClosestName.suggestion(id, factionIds) + "; factions are "
+                + String.join(", ", factionIds);
     }
 
     /** Reads a faction's {@code base:} (supply countries) and {@code aims:} (places, depth from countries). */
@@ -392,7 +398,7 @@ public final class ScenarioLoader {
         if (offer != null && id != null) {
             String partner = offer.text("partner");
             if (partner != null && !factionIds.contains(partner)) {
-                offer.problem("partner", "unknown faction '" + partner + "'");
+                offer.problem("partner", "unknown faction '" + partner + "'" + ClosestName.suggestion(partner, factionIds));
                 partner = null;
             }
             Instrument.MineralsDeal deal = EventReader.dealTerms(offer, id, partner);

@@ -113,7 +113,7 @@ class MainTest {
             Arguments.of("out of range", "training: 0.8", "training: 9", "9,\n",
                     "factions[0].training: must be between 0.1 and 3, got 9"),
             Arguments.of("dangling reference", "to: REB, cashPerDay", "to: REBS, cashPerDay", "REBS",
-                    "events[0].militarySupport.to: unknown faction 'REBS'; known: GOV, REB"));
+                    "events[0].militarySupport.to: unknown faction 'REBS' (did you mean 'REB'?); known: GOV, REB"));
     }
 
     @ParameterizedTest(name = "{0} exits 4")

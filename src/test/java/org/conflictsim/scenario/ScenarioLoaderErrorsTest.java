@@ -240,11 +240,15 @@ class ScenarioLoaderErrorsTest {
             Arguments.of("own ally", "maxFighters: 12000}", "maxFighters: 12000, allies: [GOV]}", "[GOV]",
                     "factions[0].allies: a faction cannot be its own ally"),
             Arguments.of("dangling event target", "to: REB, cashPerDay", "to: REBS, cashPerDay", "REBS",
-                    "events[0].militarySupport.to: unknown faction 'REBS'; known: GOV, REB"),
+                    "events[0].militarySupport.to: unknown faction 'REBS' (did you mean 'REB'?); known: GOV, REB"),
             Arguments.of("dangling event source", "from: MAIN, to: REB", "from: MAINLAND, to: REB", "MAINLAND",
                     "events[0].militarySupport.from: unknown power 'MAINLAND'; known: MAIN"),
             Arguments.of("dangling control faction", "faction: REB, province", "faction: REBX, province", "REBX",
-                    "control.areas[0].faction: unknown faction 'REBX'; factions are GOV, REB"),
+                    "control.areas[0].faction: unknown faction 'REBX' (did you mean 'REB'?); factions are GOV, REB"),
+            Arguments.of("misspelt mineral of a mine", "mineral: gold, lat", "mineral: gld, lat", "gld",
+                    "mines.sites[0].mineral: unknown mineral 'gld' (did you mean 'gold'?); minerals are gold, tin"),
+            Arguments.of("misspelt power of an event", "from: MAIN, to: REB", "from: MIAN, to: REB", "MIAN",
+                    "events[0].militarySupport.from: unknown power 'MIAN' (did you mean 'MAIN'?); known: MAIN"),
             Arguments.of("dangling road place", "via: [hill-town,", "via: [hil-town,", "[hil-town",
                     "map.roads[0].via: unknown place 'hil-town'"),
             Arguments.of("duplicate faction id", "\npowers:", "\n  - {id: GOV, kind: rebel, fighters: 1}\npowers:",
@@ -359,7 +363,7 @@ class ScenarioLoaderErrorsTest {
         assertEquals(ScenarioException.Kind.INVALID, e.kind());
         // today only the first line is reported
         assertEquals(f + ":" + pos(text, "9,\n") + ": factions[0].training: must be between 0.1 and 3, got 9\n"
-                + f + ":" + pos(text, "REBS") + ": events[0].militarySupport.to: unknown faction 'REBS'; known: GOV, REB",
+                + f + ":" + pos(text, "REBS") + ": events[0].militarySupport.to: unknown faction 'REBS' (did you mean 'REB'?); known: GOV, REB",
                 e.getMessage());
     }
 
