@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.conflictsim.TestScenarios;
+import org.conflictsim.experiment.Cli;
 import org.conflictsim.experiment.Replications;
 import org.conflictsim.experiment.RunResult;
 import org.conflictsim.model.observe.Series;
@@ -33,19 +32,9 @@ class SeriesOptionTest {
     @TempDir
     Path tmp;
 
-    private record Out(int code, String out, String err) {
-    }
-
-    private static Out cli(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(o, true), new PrintWriter(e, true));
-        return new Out(code, o.toString(), e.toString());
-    }
-
     private Path run(String series) throws IOException {
         Path out = tmp.resolve(series);
-        Out r = cli("run", TestScenarios.ISLAND.toString(), "--reps", "2", "--days", "40", "--series", series,
+        Cli.Result r = Cli.run("run", TestScenarios.ISLAND.toString(), "--reps", "2", "--days", "40", "--series", series,
                 "--out", out.toString(), "--threads", "2");
         assertEquals(0, r.code(), r.err());
         try (Stream<Path> s = Files.list(out)) {
@@ -102,7 +91,7 @@ class SeriesOptionTest {
             assertTrue(SeriesChoice.HEADLINE.keeps(key.substring(0, key.indexOf('/'))), key);
         }
         assertTrue(Files.size(headline.resolve("timeseries.csv.gz")) < Files.size(all.resolve("timeseries.csv.gz")));
-        Out chart = cli("chart", headline.toString(), "--no-maps");
+        Cli.Result chart = Cli.run("chart", headline.toString(), "--no-maps");
         assertEquals(0, chart.code(), chart.err());
         try (Stream<Path> a = Files.list(all.resolve("charts")); Stream<Path> h = Files.list(headline.resolve("charts"))) {
             assertEquals(a.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".png") && !n.startsWith("map-"))
@@ -119,17 +108,17 @@ class SeriesOptionTest {
         JsonNode t = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile()).get("timeseries");
         assertEquals("none", t.get("choice").asText());
         assertTrue(t.get("file").isNull());
-        Out chart = cli("chart", dir.toString(), "--no-maps");
+        Cli.Result chart = Cli.run("chart", dir.toString(), "--no-maps");
         assertEquals(0, chart.code(), chart.err());
         assertTrue(chart.out().contains("Territory"), chart.out());
-        Out band = cli("gui", TestScenarios.ISLAND.toString(), "--band", dir.toString());
+        Cli.Result band = Cli.run("gui", TestScenarios.ISLAND.toString(), "--band", dir.toString());
         assertEquals(ExitCodes.NOT_FOUND, band.code(), band.err());
         assertTrue(band.err().contains("timeseries.csv.gz: not found"), band.err());
     }
 
     @Test
     void anUnknownChoiceIsAUsageError() {
-        Out r = cli("run", TestScenarios.ISLAND.toString(), "--series", "some", "--out", tmp.toString());
+        Cli.Result r = Cli.run("run", TestScenarios.ISLAND.toString(), "--series", "some", "--out", tmp.toString());
         assertEquals(ExitCodes.USAGE, r.code());
         assertEquals("error: --series must be all, headline or none, got 'some'", r.err().strip());
     }

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.conflictsim.cli.Main;
 
-/** Runs the command line in this JVM with captured output streams (for the experiment commands' tests). */
+/** Runs the command line in this JVM with captured output streams (for the commands' tests). */
 public final class Cli {
     private Cli() {
     }

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.conflictsim.TestScenarios;
 import org.conflictsim.cli.ExitCodes;
+import org.conflictsim.experiment.calibrate.TinyCalibration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,17 +72,16 @@ class InterruptTest {
                 .start();
     }
 
-    @Test
-    void sigtermSavesTheRunsSaysHowToResumeAndLeavesOneFile() throws Exception {
-        // 400 runs of a year, so that the sweep cannot finish between the fifth run and the signal (40 short runs
-        // sometimes all finished within one progress update on a quiet machine, leaving nothing to interrupt)
-        int total = 400;
-        Path f = sweep(365, total / 2);
-        Path out = dir.resolve("stopped");
-        Path stdout = dir.resolve("stdout.txt");
-        Path store = out.resolve("stop").resolve("sweep.sqlite");
+    /**
+     * Runs {@code conflictsim ARGS} in a new JVM, sends it SIGTERM once its progress shows 5 runs done, checks that
+     * it ends by the signal (exit 143), and returns what it printed.
+     *
+     * @param what  the command's work, for the message when it ends before it can be stopped
+     * @param total runs its progress counts up to
+     */
+    private static String stopAfterFiveRuns(String what, List<String> args, int total, Path stdout) throws Exception {
         List<String> cmd = new ArrayList<>(KillResumeTest.javaCommand());
-        cmd.addAll(List.of("sweep", f.toString(), "--out", out.toString(), "--threads", "1"));
+        cmd.addAll(args);
         Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).start();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         Thread reader = new Thread(() -> KillResumeTest.watchProgress(p.getErrorStream(), done, total));
@@ -91,11 +91,24 @@ class InterruptTest {
         while (p.isAlive() && done.get() < 5 && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertTrue(p.isAlive(), "the sweep ended before it could be stopped: " + Files.readString(stdout));
+        assertTrue(p.isAlive(), what + " ended before it could be stopped: " + Files.readString(stdout));
         p.destroy();   // SIGTERM on Linux
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(143, p.exitValue(), "ended by SIGTERM (128 + 15)");
-        String said = Files.readString(stdout);
+        return Files.readString(stdout);
+    }
+
+    @Test
+    void sigtermSavesTheRunsSaysHowToResumeAndLeavesOneFile() throws Exception {
+        // 400 runs of a year, so that the sweep cannot finish between the fifth run and the signal (40 short runs
+        // sometimes all finished within one progress update on a quiet machine, leaving nothing to interrupt)
+        int total = 400;
+        Path f = sweep(365, total / 2);
+        Path out = dir.resolve("stopped");
+        Path stdout = dir.resolve("stdout.txt");
+        Path store = out.resolve("stop").resolve("sweep.sqlite");
+        String said = stopAfterFiveRuns("the sweep", List.of("sweep", f.toString(), "--out", out.toString(),
+                "--threads", "1"), total, stdout);
         Matcher m = Pattern.compile("interrupted: (\\d+) of " + total + " runs are saved in " + Pattern.quote(store.toString()))
                 .matcher(said);
         assertTrue(m.find(), said);
@@ -116,36 +129,11 @@ class InterruptTest {
 
     @Test
     void aCalibrationStoppedBySigtermKeepsItsStageAndResumesToTheSameResult() throws Exception {
-        Path f = dir.resolve("cal.yaml");
-        Files.writeString(f, """
-                scenario: SCENARIO
-                days: 60
-                seed: 3
-                method: {type: abc-smc, particles: 100, replications: 2, generations: 1}
-                predictive: 1
-                parameters:
-                  - {path: rules.combat.tempo, min: 0.1, max: 0.6}
-                targets:
-                  - {outcome: final_share.REB, value: 0.7, sd: 0.05, source: test}
-                """.replace("SCENARIO", TestScenarios.ISLAND.toAbsolutePath().toString()), StandardCharsets.UTF_8);
+        Path f = TinyCalibration.write(dir.resolve("cal.yaml"), 60, 100, 1);
         Path out = dir.resolve("cal-stopped");
         Path stdout = dir.resolve("cal-stdout.txt");
-        List<String> cmd = new ArrayList<>(KillResumeTest.javaCommand());
-        cmd.addAll(List.of("calibrate", f.toString(), "--out", out.toString(), "--threads", "1"));
-        Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).start();
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        Thread reader = new Thread(() -> KillResumeTest.watchProgress(p.getErrorStream(), done, 200));
-        reader.setDaemon(true);
-        reader.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (p.isAlive() && done.get() < 5 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertTrue(p.isAlive(), "the calibration ended before it could be stopped: " + Files.readString(stdout));
-        p.destroy();   // SIGTERM on Linux
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(143, p.exitValue(), "ended by SIGTERM (128 + 15)");
-        String said = Files.readString(stdout);
+        String said = stopAfterFiveRuns("the calibration", List.of("calibrate", f.toString(), "--out", out.toString(),
+                "--threads", "1"), 200, stdout);
         Matcher m = Pattern.compile("interrupted: (\\d+) of 200 runs of (generation-\\d) are saved in (\\S+) ").matcher(said);
         assertTrue(m.find(), said);
         Path store = Path.of(m.group(3));

@@ -3,8 +3,6 @@ package org.conflictsim.gui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.conflictsim.TestScenarios;
 import org.conflictsim.cli.ExitCodes;
 import org.conflictsim.cli.Main;
+import org.conflictsim.experiment.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,19 +23,9 @@ class GuiCommandTest {
     @TempDir
     Path tmp;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result cli(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(o, true), new PrintWriter(e, true));
-        return new Result(code, o.toString(), e.toString());
-    }
-
     @Test
     void helpListsTheOptions() {
-        Result r = cli("gui", "--help");
+        Cli.Result r = Cli.run("gui", "--help");
         assertEquals(ExitCodes.OK, r.code());
         for (String option : List.of("SCENARIO", "--seed", "--days", "--presentation", "--band", "--set",
                 "scenarios/kivu-2025.yaml")) {
@@ -46,21 +35,21 @@ class GuiCommandTest {
 
     @Test
     void aMissingScenarioExits3() {
-        Result r = cli("gui", tmp.resolve("nowhere.yaml").toString());
+        Cli.Result r = Cli.run("gui", tmp.resolve("nowhere.yaml").toString());
         assertEquals(ExitCodes.NOT_FOUND, r.code(), r.err());
         assertTrue(r.err().contains("nowhere.yaml"), r.err());
     }
 
     @Test
     void badDaysExit2() {
-        Result r = cli("gui", TestScenarios.ISLAND.toString(), "--days", "0");
+        Cli.Result r = Cli.run("gui", TestScenarios.ISLAND.toString(), "--days", "0");
         assertEquals(ExitCodes.USAGE, r.code());
         assertEquals("error: --days must be between 1 and 36500, got 0" + System.lineSeparator(), r.err());
     }
 
     @Test
     void aBandFolderWithoutTimeseriesExits3() {
-        Result r = cli("gui", TestScenarios.ISLAND.toString(), "--band", tmp.toString());
+        Cli.Result r = Cli.run("gui", TestScenarios.ISLAND.toString(), "--band", tmp.toString());
         assertEquals(ExitCodes.NOT_FOUND, r.code());
         assertEquals("error: " + tmp.resolve("timeseries.csv.gz")
                 + ": not found (expected the results folder of an earlier run, with its daily series, or of a compare,"
@@ -71,7 +60,7 @@ class GuiCommandTest {
     void aBandOfOtherFactionsExits4() throws Exception {
         Files.writeString(tmp.resolve("timeseries.csv"), "run,day,date,metric,entity,value\n"
                 + "0,0,2024-12-01,territory_share,FARDC,0.9\n", StandardCharsets.UTF_8);
-        Result r = cli("gui", TestScenarios.ISLAND.toString(), "--band", tmp.toString());
+        Cli.Result r = Cli.run("gui", TestScenarios.ISLAND.toString(), "--band", tmp.toString());
         assertEquals(ExitCodes.INVALID, r.code());
         assertEquals("error: " + tmp + " has no territory shares of the factions of island (it has FARDC)"
                 + System.lineSeparator(), r.err());

@@ -86,18 +86,7 @@ class CalibrateCommandTest {
 
     @Test
     void shardsMergedStageByStageGiveTheSameCalibration() throws IOException {
-        Path f = in.resolve("tiny.yaml");
-        Files.writeString(f, """
-                scenario: SCENARIO
-                days: 40
-                seed: 3
-                method: {type: abc-smc, particles: 12, replications: 2, generations: 2}
-                predictive: 1
-                parameters:
-                  - {path: rules.combat.tempo, min: 0.1, max: 0.6}
-                targets:
-                  - {outcome: final_share.REB, value: 0.7, sd: 0.05, source: test}
-                """.replace("SCENARIO", TestScenarios.ISLAND.toAbsolutePath().toString()), StandardCharsets.UTF_8);
+        Path f = TinyCalibration.write(in.resolve("tiny.yaml"), 40, 12, 2);
         Path whole = out.resolve("whole");
         assertEquals(ExitCodes.OK, Cli.run("calibrate", f.toString(), "--out", whole.toString()).code());
         Path sharded = out.resolve("sharded");
