@@ -23,6 +23,26 @@ public final class LogisticsRules {
     }
 
     /**
+     * A distance beyond which {@link #supplyFactor} is its floor: {@code rangeKm × ln(1 / floor)}, lengthened by a
+     * relative 10⁻⁹ so that rounding in {@code exp} cannot put a farther cell a hair above the floor. A supply
+     * search may stop there: every cell at least that far fights with the floor, reached or not. Infinite when
+     * there is no floor (0) or no finite range.
+     *
+     * @param rangeKm distance over which strength falls by a factor e, km
+     * @param floor   strength left however far, 0–1
+     * @return km (0 when the floor is 1 or more: strength is the floor everywhere)
+     */
+    public static double floorKm(double rangeKm, double floor) {
+        if (!(floor > 0) || !(rangeKm > 0) || Double.isInfinite(rangeKm)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (floor >= 1) {
+            return 0;
+        }
+        return rangeKm * Math.log(1.0 / floor) * (1 + 1e-9);
+    }
+
+    /**
      * Fighters a faction ties down to hold the ground it occupies: {@code perThousand × people / 1000}
      * (counter-insurgency force ratios are usually given per 1,000 inhabitants; 20–25 is the classic figure for
      * full control, Quinlivan 1995; a rebel holding towns by intimidation needs far fewer, an assumption to

@@ -28,6 +28,11 @@ final class CellHeap {
         Arrays.fill(where, NEVER);
     }
 
+    /** Whether a cell has been polled since the last reset (its key is final). */
+    boolean settled(int c) {
+        return where[c] == DONE;
+    }
+
     boolean isEmpty() {
         return size == 0;
     }

@@ -33,7 +33,8 @@ public final class Routes {
     private final double[][][] cost;
     private final int[][][] exit;
     private final boolean[][] stale;
-    private final CellHeap heap;
+    /** The search of each side's route table, paused once the cells asked for so far are settled. */
+    private final Search[][] search;
     private final int[] nb = new int[4];
     private final double[][] severityAt;
     /** For each mineral, the first mineral with the same frictions (they share one route table). */
@@ -61,7 +62,7 @@ public final class Routes {
         for (boolean[] s : stale) {
             Arrays.fill(s, true);
         }
-        heap = new CellHeap(world.cells());
+        search = new Search[sides][minerals];
         severityAt = new double[minerals][world.countries().size()];
         shared = new int[minerals];
     }
@@ -110,27 +111,39 @@ public final class Routes {
     public int exit(int side, int mineral, int cell) {
         int m = shared[mineral];
         if (stale[side][m]) {
-            trace(side, m);
+            start(side, m);
             stale[side][m] = false;
         }
+        search[side][m].settle(cell);
         return exit[side][m][cell];
     }
 
     /**
-     * Multi-source Dijkstra from every foreign land cell on a border or a shore, each carrying its country, through
-     * theatre cells and lakes (smuggled minerals cross Lake Kivu by boat).
+     * Starts the multi-source Dijkstra search of a route table from every foreign land cell on a border or a
+     * shore, each carrying its country, through theatre cells and lakes (smuggled minerals cross Lake Kivu by
+     * boat). The search runs only as far as the cells asked for ({@link Search#settle}): a mine's exit is final
+     * once its cell is settled, and the cells settled, their order and every exit are those of a search run to
+     * the end at once, because the search reads the ground as it was when it started.
      */
-    private void trace(int side, int mineral) {
+    private void start(int side, int mineral) {
         int cells = world.cells();
         if (cost[side][mineral] == null) {
             cost[side][mineral] = new double[cells];
             exit[side][mineral] = new int[cells];
+            search[side][mineral] = new Search(cells);
         }
         double[] d = cost[side][mineral];
         int[] x = exit[side][mineral];
+        Search s = search[side][mineral];
         Arrays.fill(d, Double.POSITIVE_INFINITY);
         Arrays.fill(x, -1);
-        heap.reset(d);
+        s.heap.reset(d);
+        s.d = d;
+        s.x = x;
+        for (int c = 0; c < cells; c++) {
+            int o = territory.controller(c);
+            s.own[c] = o >= 0 && territory.side(o) == side;
+        }
         for (int c = 0; c < cells; c++) {
             if (!world.routeExit(c, nb)) {
                 continue;
@@ -138,34 +151,49 @@ public final class Routes {
             int country = world.country(c);
             d[c] = RouteRules.borderCost(rules.sanctionKm(), severityAt[mineral][country]);
             x[c] = country;
-            heap.offer(c);
+            s.heap.offer(c);
         }
-        while (!heap.isEmpty()) {
-            int c = heap.poll();
-            int n = world.neighbours(c, nb);
-            for (int k = 0; k < n; k++) {
-                int e = nb[k];
-                if (!world.theatre(e) && !world.water(e)) {
-                    continue;
-                }
-                double nd = d[c] + step(side, e);
-                if (nd < d[e]) {
-                    d[e] = nd;
-                    x[e] = x[c];
-                    heap.offer(e);
+    }
+
+    /** One route table's search: its queue, and the ground its side held when it started. */
+    private final class Search {
+        final CellHeap heap;
+        final boolean[] own;
+        double[] d;
+        int[] x;
+
+        Search(int cells) {
+            heap = new CellHeap(cells);
+            own = new boolean[cells];
+        }
+
+        /** Runs the search until {@code cell} is settled (or nothing is left to settle). */
+        void settle(int cell) {
+            while (!heap.settled(cell) && !heap.isEmpty()) {
+                int c = heap.poll();
+                int n = world.neighbours(c, nb);
+                for (int k = 0; k < n; k++) {
+                    int e = nb[k];
+                    if (!world.theatre(e) && !world.water(e)) {
+                        continue;
+                    }
+                    double nd = d[c] + step(own, e);
+                    if (nd < d[e]) {
+                        d[e] = nd;
+                        x[e] = x[c];
+                        heap.offer(e);
+                    }
                 }
             }
         }
     }
 
     /** Cost of crossing a cell on a route of a side ({@link RouteRules#cellCost}); a lake is crossed by boat. */
-    private double step(int side, int c) {
+    private double step(boolean[] own, int c) {
         if (world.water(c)) {
             return RouteRules.cellCost(world.cellKm(), false, roadFactor, true, rules.enemyPassage());
         }
-        int o = territory.controller(c);
-        boolean own = o >= 0 && territory.side(o) == side;
-        return RouteRules.cellCost(world.cellKm(), world.road(c), roadFactor, own, rules.enemyPassage());
+        return RouteRules.cellCost(world.cellKm(), world.road(c), roadFactor, own[c], rules.enemyPassage());
     }
 
     /** Number of sides (faction indices) routes are kept for. */

@@ -76,7 +76,10 @@ public final class Supply {
         return LogisticsRules.supplyFactor(km[f.side()][cell], rules.supplyRangeKm(), rules.supplyFloor());
     }
 
-    /** Supply distance of a cell for a side (infinite when cut off or not held; 0 for a side without a base). */
+    /**
+     * Supply distance of a cell for a side (infinite when cut off or not held; 0 for a side without a base). Exact
+     * up to {@link LogisticsRules#floorKm}; beyond it, some distance at least that (the search stops there).
+     */
     public double km(int side, int cell) {
         return km[side] == null ? 0 : km[side][cell];
     }
@@ -109,8 +112,14 @@ public final class Supply {
                 }
             }
         }
+        // cells at least floorKm away fight with the floor whatever their exact distance, so the search stops
+        // there: those left unsettled keep a distance (infinite, or tentative and never shorter than the true one)
+        // that is also at least floorKm, and every cell closer than that is settled (Dial: when a cell of a
+        // bucket reaches the cut-off, all later buckets lie beyond it) - the factors are exactly those of the
+        // full search
+        double cutoff = LogisticsRules.floorKm(rules.supplyRangeKm(), rules.supplyFloor());
         int c;
-        while ((c = buckets.next(d)) >= 0) {
+        while ((c = buckets.next(d)) >= 0 && d[c] < cutoff) {
             int n = world.neighbours(c, nb);
             for (int k = 0; k < n; k++) {
                 int e = nb[k];

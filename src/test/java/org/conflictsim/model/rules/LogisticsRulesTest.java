@@ -38,6 +38,42 @@ class LogisticsRulesTest {
         assertEquals(expected, LogisticsRules.supplyFactor(km, rangeKm, floor), EPS);
     }
 
+    /** ODD §7.7: the distance at which σ reaches its floor, R ln(1/floor) (kivu-2025: 210 km × ln 5 = 338 km). */
+    @ParameterizedTest(name = "floorKm(range {0}, floor {1}) = {2}")
+    @CsvSource({
+        // rangeKm, floor, expected km
+        "210,   0.2,  337.98",
+        "100,   0.5,  69.315",
+        "1000,  0.01, 4605.17",
+        "210,   1,    0",             // strength is the floor everywhere
+        "210,   0,    Infinity",      // no floor: strength falls for ever
+        "0,     0.2,  Infinity",      // no range: no cut-off is claimed
+        "Infinity, 0.2, Infinity",
+    })
+    void floorDistanceIsRangeTimesLogOfOneOverFloor(double rangeKm, double floor, double expected) {
+        double km = LogisticsRules.floorKm(rangeKm, floor);
+        if (Double.isInfinite(expected)) {
+            assertEquals(expected, km);
+        } else {
+            assertEquals(expected, km, 0.01);
+        }
+    }
+
+    /** A search may stop at floorKm: every distance at least that far gets exactly the floor (seeded). */
+    @Test
+    void beyondTheFloorDistanceTheFactorIsExactlyTheFloor() {
+        SplittableRandom rnd = new SplittableRandom(20250216L);
+        for (int i = 0; i < 20_000; i++) {
+            double range = 1 + rnd.nextDouble() * 2000;
+            double floor = rnd.nextDouble();
+            double cut = LogisticsRules.floorKm(range, floor);
+            double beyond = cut * (1 + (i % 2 == 0 ? 0 : rnd.nextDouble()));
+            String c = "range " + range + ", floor " + floor + ", km " + beyond;
+            assertEquals(floor, LogisticsRules.supplyFactor(beyond, range, floor), 0.0, c);
+            assertTrue(LogisticsRules.supplyFactor(cut * 0.999, range, floor) > floor, c + ": short of the cut-off");
+        }
+    }
+
     /** ODD §7.7: σ never rises with distance, and stays within [floor, 1]. */
     @Test
     void strengthFallsWithDistanceAndStaysBetweenTheFloorAndOne() {
