@@ -60,7 +60,7 @@ class NameRegistryTest {
             new Allowed("scenario/ScenarioLoader.java", "fighters", 1, "scenario parameter key"),
             new Allowed("scenario/ScenarioLoader.java", "training", 1, "scenario parameter key"),
             new Allowed("scenario/ScenarioLoader.java", "morale", 1, "scenario parameter key"),
-            new Allowed("scenario/ScenarioLoader.java", "ceasefire", 1, "instrument type"),
+            new Allowed("scenario/EventReader.java", "ceasefire", 1, "instrument type"),
             new Allowed("gui/LeverBoard.java", "ceasefire", 2, "key of the ceasefire lever's pending request"),
             new Allowed("output/charts/RunCharts.java", "fighters", 1, "name of the fighters chart (fighters.png)"),
             new Allowed("output/charts/RunCharts.java", "displaced", 1, "name of the displaced chart (displaced.png)"));
