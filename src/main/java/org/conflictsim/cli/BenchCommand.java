@@ -1,6 +1,9 @@
 package org.conflictsim.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -29,12 +32,14 @@ import picocli.CommandLine.Model.CommandSpec;
             "(map.geo.cellDeg), and prints the time ratio between them.",
             "",
             "--cold-warm: the first run-year in this fresh JVM (cold) against the median",
-            "  of later ones (warm), at the scenario's own resolution.",
+            "  of later ones (warm), at the scenario's own resolution: wall time, and the",
+            "  run thread's CPU time (less sensitive to a loaded machine).",
             "--no-output: the replications of 'run SCENARIO' (same seeds, days, threads)",
             "  with nothing written: the baseline of --job.",
             "--job: the default job 'run SCENARIO' and --no-output, each in fresh JVMs",
             "  started like this one, alternating (A B A B), with CPU and wall seconds,",
-            "  their ratios and the cold/warm ratio, in one sitting."},
+            "  their ratios, then --cold-warm in --pairs fresh JVMs, in one sitting.",
+            "  Through the launcher, --job and --cold-warm get the JVM options of 'run'."},
         footer = ExitCodes.HELP)
 public final class BenchCommand implements Callable<Integer> {
     @Spec
@@ -140,28 +145,47 @@ public final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The first run-year of this JVM against the median of {@code --runs} after {@code --warmup} more. */
+    /**
+     * The first run-year of this JVM against the median of {@code --runs} after {@code --warmup} more: wall time,
+     * and the running thread's own CPU time, which a loaded machine inflates far less than wall time (the JIT
+     * compiler's threads, busiest during the cold run, are reported apart as compilation time).
+     */
     private int coldWarm(PrintWriter o) throws Exception {
         if (runs < 1 || warmup < 0 || days < 1) {
             spec.commandLine().getErr().println("error: --runs and --days must be >= 1, --warmup >= 0");
             return ExitCodes.USAGE;
         }
+        ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean jitTimed = jit != null && jit.isCompilationTimeMonitoringSupported();
         Scenario sc = ScenarioLoader.load(scenarioFile, List.of()).scenario();
+        double perYear = 365.0 / days;
+        long jit0 = jitTimed ? jit.getTotalCompilationTime() : 0;
+        long cpu0 = threadBean.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         runOnce(sc, 0);
-        double cold = (System.nanoTime() - t0) / 1e6 * 365.0 / days;
+        double cold = (System.nanoTime() - t0) / 1e6 * perYear;
+        double coldCpu = (threadBean.getCurrentThreadCpuTime() - cpu0) / 1e6 * perYear;
+        long jitCold = jitTimed ? jit.getTotalCompilationTime() - jit0 : -1;
         for (int i = 0; i < warmup; i++) {
             runOnce(sc, 1000 + i);
         }
         double[] ms = new double[runs];
+        double[] cpu = new double[runs];
         for (int i = 0; i < runs; i++) {
+            long c = threadBean.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             runOnce(sc, i + 1);
-            ms[i] = (System.nanoTime() - t) / 1e6 * 365.0 / days;
+            ms[i] = (System.nanoTime() - t) / 1e6 * perYear;
+            cpu[i] = (threadBean.getCurrentThreadCpuTime() - c) / 1e6 * perYear;
         }
         double warm = JobBench.median(ms);
+        double warmCpu = JobBench.median(cpu);
         o.printf(Locale.ROOT, "cold run-year %.1f ms, warm %.1f ms (median of %d after %d warm-up runs): cold/warm "
                 + "%.2fx%n", cold, warm, runs, warmup, cold / warm);
+        o.printf(Locale.ROOT, "run thread CPU: cold %.1f ms, warm %.1f ms: cold/warm %.2fx%s%n", coldCpu, warmCpu,
+                coldCpu / warmCpu, jitCold < 0 ? "" : String.format(Locale.ROOT,
+                        "; JIT compilation during the cold run %d ms (compiler threads)", jitCold));
         return ExitCodes.OK;
     }
 

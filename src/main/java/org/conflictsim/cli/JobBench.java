@@ -45,6 +45,18 @@ final class JobBench {
     record Measured(double cpuS, double wallS, String out) {
     }
 
+    /** This JVM's options that a child inherits (not the agent, the CPU file or the class-archive dump). */
+    static List<String> jvmOptions() {
+        List<String> opts = new ArrayList<>();
+        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!a.startsWith("-D" + CPU_FILE_PROPERTY + "=") && !a.startsWith("-agentlib")
+                    && !a.startsWith("-XX:ArchiveClassesAtExit")) {
+                opts.add(a);
+            }
+        }
+        return opts;
+    }
+
     /** Runs {@code conflictsim ARGS} in a fresh JVM started like this one. */
     static Measured child(Path work, String... args) throws IOException, InterruptedException {
         Path cpu = Files.createTempFile(work, "cpu-", ".txt");
@@ -52,12 +64,7 @@ final class JobBench {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (!a.startsWith("-D" + CPU_FILE_PROPERTY + "=") && !a.startsWith("-agentlib")
-                    && !a.startsWith("-XX:ArchiveClassesAtExit")) {
-                cmd.add(a);
-            }
-        }
+        cmd.addAll(jvmOptions());
         cmd.add("-D" + CPU_FILE_PROPERTY + "=" + cpu);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
@@ -92,6 +99,7 @@ final class JobBench {
             o.printf(Locale.ROOT, "default job: conflictsim run %s%s (every file written) against the same runs with"
                     + " no output (bench --no-output), each in a fresh JVM, %d pair%s%n", scenario,
                     threads == null ? "" : " --threads " + threads, pairs, pairs == 1 ? "" : "s");
+            o.printf(Locale.ROOT, "JVM options of both: %s%n", String.join(" ", jvmOptions()));
             o.printf(Locale.ROOT, "%-6s %14s %14s %14s %14s%n", "pair", "job CPU s", "job wall s", "no-out CPU s",
                     "no-out wall s");
             o.flush();
@@ -121,16 +129,41 @@ final class JobBench {
             double sw = median(simWall);
             o.printf(Locale.ROOT, "%-6s %14.2f %14.2f %14.2f %14.2f%n", "median", jc, jw, sc, sw);
             o.printf(Locale.ROOT, "job / no output: CPU %.2fx, wall %.2fx%n", jc / sc, jw / sw);
-            Measured cw = child(work, "bench", "--cold-warm", scenario.toString());
-            String line = cw.out().lines().filter(l -> l.startsWith("cold run-year")).findFirst()
-                    .orElseThrow(() -> new IOException("bench --cold-warm printed no result:\n" + cw.out()));
-            o.println(line);
-            o.flush();
+            double[] coldWall = new double[pairs];
+            double[] coldCpu = new double[pairs];
+            for (int i = 0; i < pairs; i++) {
+                Measured cw = child(work, "bench", "--cold-warm", scenario.toString());
+                String wallLine = line(cw, "cold run-year");
+                String cpuLine = line(cw, "run thread CPU");
+                o.println(wallLine);
+                o.println("  " + cpuLine);
+                coldWall[i] = ratio(wallLine);
+                coldCpu[i] = ratio(cpuLine);
+                o.flush();
+            }
+            if (pairs > 1) {
+                o.printf(Locale.ROOT, "cold/warm, median of %d fresh JVMs: wall %.2fx, run thread CPU %.2fx%n", pairs,
+                        median(coldWall), median(coldCpu));
+            }
         } finally {
             try (Stream<Path> s = Files.walk(work)) {
                 s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    private static String line(Measured m, String prefix) throws IOException {
+        return m.out().lines().filter(l -> l.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new IOException("bench --cold-warm printed no '" + prefix + "' line:\n" + m.out()));
+    }
+
+    /** The ratio at the end of a cold/warm line ({@code ...: cold/warm 1.23x...}). */
+    static double ratio(String line) throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("cold/warm ([0-9.]+)x").matcher(line);
+        if (!m.find()) {
+            throw new IOException("no cold/warm ratio in: " + line);
+        }
+        return Double.parseDouble(m.group(1));
     }
 
     static double median(double[] v) {

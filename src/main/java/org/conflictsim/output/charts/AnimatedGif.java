@@ -227,6 +227,8 @@ public final class AnimatedGif implements AutoCloseable {
         private final byte[] g;
         private final byte[] b;
         private final java.util.concurrent.ConcurrentHashMap<Integer, Integer> index;
+        /** Slots of the per-frame colour cache (a power of two). */
+        private static final int CACHE = 1 << 12;
 
         private Palette(byte[] r, byte[] g, byte[] b, Map<Integer, Integer> exact) {
             this.r = r;
@@ -274,18 +276,30 @@ public final class AnimatedGif implements AutoCloseable {
             BufferedImage out = new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_BYTE_INDEXED,
                     model);
             byte[] data = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+            // a small direct-mapped cache in front of the shared map: the edges of antialiased shapes switch
+            // colours every few pixels, and the map's boxed look-ups were most of this loop's time
+            int[] cacheKey = new int[CACHE];
+            byte[] cacheIndex = new byte[CACHE];
+            java.util.Arrays.fill(cacheKey, -1);
             int last = -1;
             byte lastIndex = 0;
             for (int i = 0; i < px.length; i++) {
                 int c = px[i] & 0xffffff;
                 if (c != last) {
-                    Integer k = index.get(c);
-                    if (k == null) {
-                        k = nearest(c, r, g, b);
-                        index.put(c, k);
+                    int slot = (c ^ (c >>> 11) ^ (c >>> 17)) & (CACHE - 1);
+                    if (cacheKey[slot] == c) {
+                        lastIndex = cacheIndex[slot];
+                    } else {
+                        Integer k = index.get(c);
+                        if (k == null) {
+                            k = nearest(c, r, g, b);
+                            index.put(c, k);
+                        }
+                        lastIndex = (byte) (int) k;
+                        cacheKey[slot] = c;
+                        cacheIndex[slot] = lastIndex;
                     }
                     last = c;
-                    lastIndex = (byte) (int) k;
                 }
                 data[i] = lastIndex;
             }
