@@ -202,6 +202,11 @@ public final class ConflictModel extends SimState {
         return state.territory().onFront(cell);
     }
 
+    /** Days the cell's holder has held it on a front line (prepared defences, docs/ODD.md §7.7). */
+    public int heldOnFront(int cell) {
+        return state.territory().heldOnFront(cell);
+    }
+
     /** Whether there was fighting in a cell today. */
     public boolean foughtToday(int cell) {
         return state.territory().lastFight(cell) == state.day();

@@ -1,6 +1,7 @@
 package org.conflictsim.experiment.calibrate;
 
 import org.conflictsim.experiment.Outcome;
+import org.conflictsim.experiment.OutcomeUnits;
 
 /**
  * An observed fact the model is compared with: a column of {@code runs.csv} (any outcome, such as
@@ -137,7 +138,7 @@ public record Target(String id, String outcome, Kind kind, double observed, doub
         };
     }
 
-    /** The unit of the target's CRPS (days, share, or the outcome's own unit). */
+    /** The unit of the target's CRPS (days, share, or the unit its {@link Outcome} declares). */
     public String unit() {
         if (kind == Kind.DATE || Outcome.CAPTURE_DAY.names(outcome)) {
             return "days";
@@ -145,10 +146,8 @@ public record Target(String id, String outcome, Kind kind, double observed, doub
         if (Outcome.FINAL_SHARE.names(outcome)) {
             return "share";
         }
-        if (outcome.contains("usd")) {
-            return "US$";
-        }
-        return "the outcome's unit";
+        String u = OutcomeUnits.of(outcome).unit();
+        return u.isEmpty() ? "the outcome's unit" : u;
     }
 
     /** What was observed, for tables: {@code day 57}, {@code 0.35 ± 0.05}, {@code captured by day 60: yes}. */

@@ -22,7 +22,8 @@ public record MineralSpec(String id, double priceUsdPerKg, double localShare, do
     public static final List<Param> PARAMS = List.of(
             Param.required("priceUsdPerKg", 1e-6, 1e9, "US$ per kg of the traded product", "world price at the start"),
             Param.required("localShare", 0, 1, "1", "local (mine-gate) price as a share of the world price"),
-            Param.number("volatility", 0.2, 0, 2, "per year", "annualised volatility of the log price"),
+            Param.number("volatility", 0.2, 0, 2, "per √year",
+                    "annualised volatility of the log price (σ of its daily changes × √365)"),
             Param.number("reversion", 0, 0, 50, "per year",
                     "mean-reversion speed of the log price; 0 is a random walk"),
             Param.number("smuggledShare", 0, 0, 1, "1",

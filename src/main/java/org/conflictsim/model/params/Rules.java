@@ -137,10 +137,15 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
      * @param rearGuard      fighters-equivalent of local defence added to every held cell, ≥ 0
      * @param civilianRate   civilians killed per resident per casualty of fighting in the cell, 0–0.01
      * @param fog            standard deviation of the log of the force ratio as a commander perceives it, 0–2
+     * @param entrenchment   strength a defence gains by holding its cell on the front for {@code entrenchDays}
+     *                       days (prepared defences; Dupuy's posture factors 1.3–1.6), 0–1; 0 switches it off
+     * @param entrenchDays   days of holding a front cell that reach the full gain, 1–365
+     * @param entrenchedAtStart days the front lines of the start date have already been held, 0–3650
      */
     public record Combat(double decisiveness, double attrition, double terrainBonus, double tempo,
                          double commitShare, double advanceShare, double retreatLoss, double rearGuard,
-                         double civilianRate, double fog) {
+                         double civilianRate, double fog, double entrenchment, double entrenchDays,
+                         double entrenchedAtStart) {
         /** The declarations of the components, in order. */
         public static final List<Param> PARAMS = List.of(
                 Param.number("decisiveness", 1.5, 0.5, 5, "1",
@@ -162,7 +167,13 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
                 Param.number("civilianRate", 5e-6, 0, 0.01, "per resident per combatant casualty",
                         "civilian deaths per resident per casualty in the cell"),
                 Param.number("fog", 0.3, 0, 2, "1",
-                        "sd of the log force ratio as commanders perceive it"));
+                        "sd of the log force ratio as commanders perceive it"),
+                Param.number("entrenchment", 0, 0, 1, "1",
+                        "strength a defence gains by holding its front cell entrenchDays days (0: off)"),
+                Param.number("entrenchDays", 30, 1, 365, "days",
+                        "days of holding a front cell that reach the full entrenchment"),
+                Param.number("entrenchedAtStart", 0, 0, 3650, "days",
+                        "days the start date's front lines have already been held"));
     }
 
     /**

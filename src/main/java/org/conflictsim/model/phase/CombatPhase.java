@@ -24,6 +24,8 @@ public final class CombatPhase extends DayPhase {
     private static final long serialVersionUID = 1L;
 
     private final int[] nb = new int[4];
+    /** Days held on the front beyond which nobody counts (above any {@code entrenchDays}, 365 at most). */
+    private static final int HELD_CAP = 10_000;
 
     public CombatPhase(ModelState state) {
         super(state);
@@ -33,6 +35,7 @@ public final class CombatPhase extends DayPhase {
     public void run() {
         Territory territory = state.territory();
         state.supply().update();
+        territory.holdFront(HELD_CAP);
         int n = territory.collectFront();
         int[] order = Arrays.copyOf(territory.front(), n);
         for (int i = n - 1; i > 0; i--) {
@@ -109,7 +112,8 @@ public final class CombatPhase extends DayPhase {
         }
         int pl = world.placeAt(t);
         double fort = pl >= 0 ? world.places().get(pl).fortification() : 0.0;
-        double fd = fdRaw * CombatRules.defenceMultiplier(cr.terrainBonus(), world.terrain(t), fort);
+        double fd = fdRaw * CombatRules.defenceMultiplier(cr.terrainBonus(), world.terrain(t), fort)
+                * CombatRules.entrenchment(cr.entrenchment(), territory.heldOnFront(t), cr.entrenchDays());
         double perceived = CombatRules.perceivedForce(fa, cr.fog(), state.random().nextGaussian());
         double threshold = WarAimsRules.threshold(factions.get(lead).attackThreshold(),
                 state.aims().within(atkSide, t), state.rules().aims().beyondRisk());

@@ -19,6 +19,24 @@ public final class CombatRules {
     }
 
     /**
+     * Prepared defences: the multiplier of a defence that has held its cell on the front line for {@code days}
+     * days, {@code 1 + gain × min(1, days / fullDays)} (ODD §7.7 step 3). Defenders dig in, mine and range their
+     * fire over time; Dupuy's posture factors put a hasty defence at 1.3, a prepared one at 1.5 and a fortified
+     * one at 1.6 times the strength of the same force in the open (Dupuy 1979, <i>Numbers, Predictions and
+     * War</i>; 1987, <i>Understanding War</i>), so a full gain of 0.3–0.6 is that range. The linear build-up
+     * over {@code fullDays} is an assumption: Dupuy's fortified defence takes weeks of work.
+     *
+     * @param gain     strength gained by a fully prepared defence, 0–1 ({@code rules.combat.entrenchment});
+     *                 0 switches prepared defences off
+     * @param days     days the holder has held the cell on the front, ≥ 0
+     * @param fullDays days of holding that reach the full gain, ≥ 1 ({@code rules.combat.entrenchDays})
+     * @return the multiplier, 1 to 1 + gain
+     */
+    public static double entrenchment(double gain, double days, double fullDays) {
+        return 1.0 + gain * Math.min(1.0, days / fullDays);
+    }
+
+    /**
      * Contest success function (Tullock 1980; Hirshleifer 1989): probability that the attacker wins,
      * {@code Fa^m / (Fa^m + Fd^m)}. Both forces zero gives 0.5; a side with zero force loses for sure.
      *

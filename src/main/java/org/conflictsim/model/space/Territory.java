@@ -27,6 +27,7 @@ public final class Territory {
     private final BitSet frontier;
     private final int[] lastFight;
     private final int[] lastChange;
+    private final int[] heldOnFront;
     private final boolean[] foughtToday;
     private final boolean[] sortieToday;
     private final double[] mineValue;
@@ -65,6 +66,7 @@ public final class Territory {
         frontier = new BitSet(cells);
         lastFight = new int[cells];
         lastChange = new int[cells];
+        heldOnFront = new int[cells];
         foughtToday = new boolean[cells];
         sortieToday = new boolean[cells];
         mineValue = new double[cells];
@@ -75,11 +77,15 @@ public final class Territory {
         initialSide = new int[cells];
     }
 
-    /** Sets the scenario's initial control, the front lines and each named place's initial side. */
+    /**
+     * Sets the scenario's initial control, the front lines, each named place's initial side, and the days the
+     * initial front cells have already been held ({@code rules.combat.entrenchedAtStart}; 0 for other cells).
+     */
     public void init(Scenario scenario) {
         Arrays.fill(controller, (byte) -1);
         Arrays.fill(lastFight, NEVER);
         Arrays.fill(lastChange, NEVER);
+        Arrays.fill(heldOnFront, 0);
         int nT = world.theatreCellCount();
         for (int i = 0; i < nT; i++) {
             int c = world.theatreCell(i);
@@ -94,6 +100,10 @@ public final class Territory {
             int c = world.theatreCell(i);
             refreshFrontier(c);
             initialSide[c] = controller[c] >= 0 ? side[controller[c]] : -1;
+        }
+        int atStart = (int) Math.round(scenario.rules().combat().entrenchedAtStart());
+        for (int c = frontier.nextSetBit(0); c >= 0; c = frontier.nextSetBit(c + 1)) {
+            heldOnFront[c] = atStart;
         }
         for (int p = 0; p < placeCaptureDay.length; p++) {
             placeCaptureDay[p] = -1;
@@ -136,6 +146,7 @@ public final class Territory {
         int old = controller[cell];
         controller[cell] = (byte) taker;
         lastChange[cell] = day;
+        heldOnFront[cell] = 0;
         version++;
         if (world.placeAt(cell) >= 0) {
             placeVersion++;
@@ -260,6 +271,26 @@ public final class Territory {
     /** Records fighting in a cell today. */
     public void recordFight(int cell, int day) {
         lastFight[cell] = day;
+    }
+
+    /**
+     * Days the cell's holder has held it on a front line (prepared defences, ODD §7.7): back to 0 when the cell
+     * changes hands; kept, not grown, while the cell lies behind the front.
+     */
+    public int heldOnFront(int cell) {
+        return heldOnFront[cell];
+    }
+
+    /**
+     * A day passes on the front lines: every front cell has been held one more day (at most {@code cap}, so that
+     * the count cannot overflow over any horizon).
+     */
+    public void holdFront(int cap) {
+        for (int c = frontier.nextSetBit(0); c >= 0; c = frontier.nextSetBit(c + 1)) {
+            if (heldOnFront[c] < cap) {
+                heldOnFront[c]++;
+            }
+        }
     }
 
     /** Day a cell last changed hands ({@link #NEVER} for never). */

@@ -50,6 +50,41 @@ class CombatRulesTest {
         assertEquals(expected, CombatRules.defenceMultiplier(terrainBonus, terrain, fortification), EPS);
     }
 
+    // Source (javadoc): prepared defences 1 + gain x min(1, days / fullDays); Dupuy's posture factors (hasty 1.3,
+    // prepared 1.5, fortified 1.6 relative to a force in the open) bound a full gain of 0.3-0.6.
+    @ParameterizedTest(name = "E(gain {0}, {1} d, full {2} d) = {3}")
+    @CsvSource({
+        // gain, days, fullDays, expected
+        "0,    500, 30,  1",        // off: no gain however long the cell is held
+        "0.6,  0,   30,  1",        // just taken or just reached by the front: no preparation
+        "0.6,  15,  30,  1.3",      // half way: Dupuy's hasty defence
+        "0.5,  30,  30,  1.5",      // fully prepared
+        "0.6,  30,  30,  1.6",      // fortified (Dupuy's highest posture factor)
+        "0.6,  120, 30,  1.6",      // no further gain after fullDays
+        "0.3,  1,   1,   1.3",      // full after one day
+        "0.45, 10,  40,  1.1125",
+        "1,    365, 365, 2",
+    })
+    void entrenchmentGrowsWithDaysHeldUpToItsFullGain(double gain, double days, double fullDays, double expected) {
+        assertEquals(expected, CombatRules.entrenchment(gain, days, fullDays), EPS);
+    }
+
+    // Seeded property: the multiplier never falls as days pass, and stays within [1, 1 + gain].
+    @Test
+    void entrenchmentIsMonotoneAndBounded() {
+        SplittableRandom r = new SplittableRandom(20241201L);
+        for (int i = 0; i < 2000; i++) {
+            double gain = r.nextDouble();
+            double full = 1 + r.nextDouble() * 364;
+            double d1 = r.nextDouble() * 400;
+            double d2 = d1 + r.nextDouble() * 50;
+            double e1 = CombatRules.entrenchment(gain, d1, full);
+            double e2 = CombatRules.entrenchment(gain, d2, full);
+            assertTrue(e2 >= e1, "later is weaker: " + gain + " " + full + " " + d1 + " " + d2);
+            assertTrue(e1 >= 1 && e1 <= 1 + gain + EPS, "out of bounds: " + e1);
+        }
+    }
+
     // Source (javadoc): contest success function Fa^m / (Fa^m + Fd^m), Tullock 1980; Hirshleifer 1989.
     // Both zero gives 0.5; a side with zero force loses for sure.
     @ParameterizedTest(name = "p({0} vs {1}, m={2}) = {3}")
