@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * The known name closest to one that is not known, for the "did you mean" of an error message: closest by
  * edit distance ignoring case (the first of equally close names in the order given), and close enough only
- * within max(2, a third of its length) edits and fewer edits than it has letters.
+ * within max(2, a third of its length) edits and at most one edit for every two of its letters (so a
+ * three-letter code such as 'RWA' is never offered 'REB', two letters away).
  */
 final class ClosestName {
     private ClosestName() {
@@ -31,7 +32,7 @@ final class ClosestName {
                 best = k;
             }
         }
-        return best != null && bestD <= Math.max(2, name.length() / 3) && bestD < name.length() ? best : null;
+        return best != null && bestD <= Math.max(2, name.length() / 3) && 2 * bestD <= name.length() ? best : null;
     }
 
     /**
