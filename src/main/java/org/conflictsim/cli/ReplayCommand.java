@@ -20,6 +20,7 @@ import org.conflictsim.experiment.store.SweepStore;
 import org.conflictsim.experiment.sweep.Shard;
 import org.conflictsim.experiment.sweep.SweepLoader;
 import org.conflictsim.experiment.sweep.SweepSpec;
+import org.conflictsim.output.charts.ControlMaps;
 import org.conflictsim.output.results.RunWriter;
 import org.conflictsim.output.results.SeriesChoice;
 import org.conflictsim.output.report.ResultsRendering;
@@ -163,7 +164,9 @@ public final class ReplayCommand implements Callable<Integer> {
 
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path dir = RunCommand.writeFolder(o, out, sw.name() + "-point" + p + "-rep" + r + "-" + stamp, loaded,
-                List.of(result), m, SeriesChoice.ALL, OptionChecks.threads(null), seed, 0, sw.days());
+                List.of(result), m, SeriesChoice.ALL, OptionChecks.threads(null), new ControlMaps.Request(
+                        loaded.scenario(), seed, 0, sw.days(), ControlMaps.defaultDates(loaded.scenario().start(),
+                        sw.days())), null, sw.days());
         o.println();
         int compared = stored.outcomes().size() + stored.labels().size();
         if (differ.isEmpty()) {

@@ -22,6 +22,7 @@ import org.conflictsim.files.AtomicWrite;
 import org.conflictsim.model.observe.Series;
 import org.conflictsim.model.params.Scenario;
 import org.conflictsim.output.charts.ControlMaps;
+import org.conflictsim.output.charts.ControlSnapshot;
 import org.conflictsim.output.console.RunSummary;
 import org.conflictsim.output.report.ResultsRendering;
 import org.conflictsim.output.results.EventsTable;
@@ -112,22 +113,26 @@ public final class RunCommand implements Callable<Integer> {
                 sc.id(), reps, reps == 1 ? "" : "s", nDays, sc.start(), Long.toUnsignedString(master), nThreads, nThreads == 1 ? "" : "s");
         o.flush();
         List<RunResult> runs;
+        // replicate 0 is mapped: its control is recorded while it runs, so it need not run again for the maps
+        ControlMaps.Request maps = new ControlMaps.Request(sc, Seeds.runSeed(master, 0, 0), 0, nDays,
+                ControlMaps.defaultDates(sc.start(), nDays));
+        ControlSnapshot.Recorder recorder = ControlMaps.recorder(maps);
         try (Interrupt interrupt = Interrupt.announce(err, "interrupted: run writes its folder only when every run"
                 + " is done, so nothing was written; run the same command again")) {
             if (reps > 1) {
                 try (ProgressBar pb = new ProgressBarBuilder().setTaskName("runs").setInitialMax(reps)
                         .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(
                                 WriterStream.of(spec.commandLine().getErr()))).setUpdateIntervalMillis(250).build()) {
-                    runs = Replications.run(sc, master, reps, nDays, nThreads, pb::stepTo);
+                    runs = Replications.run(sc, master, reps, nDays, nThreads, pb::stepTo, 0, recorder);
                 }
             } else {
-                runs = Replications.run(sc, master, reps, nDays, nThreads, n -> { });
+                runs = Replications.run(sc, master, reps, nDays, nThreads, n -> { }, 0, recorder);
             }
         }
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         ObjectNode manifest = manifest(loaded, master, nDays, nThreads, runs);
         Path dir = writeFolder(o, out, sc.id() + "-" + stamp + "-seed" + Long.toUnsignedString(master), loaded, runs,
-                manifest, choice, nThreads, Seeds.runSeed(master, 0, 0), 0, nDays);
+                manifest, choice, nThreads, maps, recorder.snapshots(), nDays);
         o.println();
         o.println("Results: " + dir + " (report: " + dir.resolve(ResultsRendering.REPORT) + ")");
         return ExitCodes.OK;
@@ -137,15 +142,16 @@ public final class RunCommand implements Callable<Integer> {
      * Writes a results folder of runs (the daily series of {@code choice} compressed, runs, events, the
      * resolved scenario, the manifest with its account of the series), draws the charts, maps and report from
      * memory on {@code nThreads} threads while the series are compressed, and prints the summary; the maps are
-     * those of the run with {@code mapSeed} and {@code mapReplicate}. Shared by {@code run} and {@code replay}.
+     * those of {@code maps}, from the snapshots {@code recorded} while it ran or, when null, from running it again.
+     * Shared by {@code run} and {@code replay}.
      *
      * @return the folder
      * @throws OutputException when the folder or its charts cannot be written (the data are kept when only
      *     the charts failed, and the message says so)
      */
     static Path writeFolder(PrintWriter o, Path out, String name, ScenarioLoader.Loaded loaded, List<RunResult> runs,
-                            ObjectNode manifest, SeriesChoice choice, int nThreads, long mapSeed, int mapReplicate,
-                            int nDays) throws OutputException {
+                            ObjectNode manifest, SeriesChoice choice, int nThreads, ControlMaps.Request maps,
+                            List<ControlSnapshot> recorded, int nDays) throws OutputException {
         Scenario sc = loaded.scenario();
         Path dir;
         IOException chartsFailed = null;
@@ -172,9 +178,8 @@ public final class RunCommand implements Callable<Integer> {
                 return null;
             };
             try {
-                ResultsRendering.renderRun(inMemory, ResultsRendering.MapSource.of(new ControlMaps.Request(
-                        sc, mapSeed, mapReplicate, nDays, ControlMaps.defaultDates(sc.start(), nDays))),
-                        pool, dataInPlace);
+                ResultsRendering.renderRun(inMemory, recorded == null ? ResultsRendering.MapSource.of(maps)
+                        : ResultsRendering.MapSource.recorded(maps, recorded), pool, dataInPlace);
             } catch (IOException e) {
                 chartsFailed = e;
                 if (!Files.exists(manifestFile)) {

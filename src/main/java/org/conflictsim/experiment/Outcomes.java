@@ -23,8 +23,28 @@ public final class Outcomes {
 
     /** Runs a scenario once and collects its outcomes. */
     public static RunResult run(org.conflictsim.model.params.Scenario scenario, int run, long seed, int days) {
+        return run(scenario, run, seed, days, null);
+    }
+
+    /**
+     * Runs one replicate, calling {@code afterDay} with the model and the day after each day (the same run as
+     * without it: it only reads the model).
+     *
+     * @param afterDay an observer of each day, or null
+     */
+    public static RunResult run(org.conflictsim.model.params.Scenario scenario, int run, long seed, int days,
+                                java.util.function.ObjIntConsumer<ConflictModel> afterDay) {
         ConflictModel m = new ConflictModel(scenario, seed, days);
-        m.runToEnd();
+        if (afterDay == null) {
+            m.runToEnd();
+        } else {
+            m.start();
+            for (int d = 0; d < days; d++) {
+                m.schedule.step(m);
+                afterDay.accept(m, d);
+            }
+            m.finish();
+        }
         return of(m, run, seed);
     }
 

@@ -29,6 +29,20 @@ public final class Replications {
      */
     public static List<RunResult> run(Scenario scenario, long masterSeed, int reps, int days, int threads,
                                       IntConsumer onDone) throws InterruptedException {
+        return run(scenario, masterSeed, reps, days, threads, onDone, -1, null);
+    }
+
+    /**
+     * As {@link #run(Scenario, long, int, int, int, IntConsumer)}, with an observer of each day of one replicate
+     * (for example the snapshots of its maps), called on the worker thread that runs it.
+     *
+     * @param observed the replicate observed (none if outside {@code [0, reps)})
+     * @param afterDay called with the model and the day after each day of that replicate, or null
+     */
+    public static List<RunResult> run(Scenario scenario, long masterSeed, int reps, int days, int threads,
+                                      IntConsumer onDone, int observed,
+                                      java.util.function.ObjIntConsumer<org.conflictsim.model.ConflictModel> afterDay)
+            throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, reps)), r -> {
             Thread t = new Thread(r, "conflictsim-run");
             t.setDaemon(true);
@@ -40,7 +54,8 @@ public final class Replications {
             for (int r = 0; r < reps; r++) {
                 final int rep = r;
                 futures.add(pool.submit(() -> {
-                    RunResult res = Outcomes.run(scenario, rep, Seeds.runSeed(masterSeed, 0, rep), days);
+                    RunResult res = Outcomes.run(scenario, rep, Seeds.runSeed(masterSeed, 0, rep), days,
+                            rep == observed ? afterDay : null);
                     onDone.accept(done.incrementAndGet());
                     return res;
                 }));

@@ -125,12 +125,21 @@ public final class ChartFiles {
         }
     }
 
+    /** An SVG id prefix from a file name: its letters and digits, after an underscore. */
+    static String defsPrefix(Path file) {
+        String name = file.getFileName() == null ? "svg" : file.getFileName().toString();
+        return "_" + name.replaceAll("\\.svg$", "").replaceAll("[^A-Za-z0-9]", "-") + "-";
+    }
+
     /** The JDK PNG writer's compression quality for deflate level 1 (its level is 9 − round(9 × quality)). */
     private static final float PNG_QUALITY = 0.9f;
 
     /** Writes a drawing as an SVG file of {@code width × height} px, through a temporary file like the PNG. */
     public static void writeSvg(Path file, int width, int height, Consumer<Graphics2D> drawing) throws IOException {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
+        // ids of clip paths and gradients from the file's name, not the clock (the default), so that the same
+        // results give the same bytes and two charts inlined in one page cannot share an id
+        g.setDefsKeyPrefix(defsPrefix(file));
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         drawing.accept(g);
         AtomicWrite.writeString(file, g.getSVGDocument());

@@ -116,6 +116,14 @@ public final class ControlMaps {
         return ControlSnapshot.replay(new ConflictModel(req.scenario(), req.seed(), req.days()), days(req));
     }
 
+    /**
+     * A recorder of the snapshots the maps and the animation need, to pass to the run of the request's replicate
+     * ({@code Replications.run}); its snapshots equal those of {@link #replay}.
+     */
+    public static ControlSnapshot.Recorder recorder(Request req) {
+        return new ControlSnapshot.Recorder(days(req));
+    }
+
     /** The simulated days of the chosen dates inside the run. */
     private static TreeSet<Integer> chosen(Request req) {
         TreeSet<Integer> chosen = new TreeSet<>();

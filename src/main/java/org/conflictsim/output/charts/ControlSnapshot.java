@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.ObjIntConsumer;
 import org.conflictsim.model.ConflictModel;
 
 /**
@@ -66,11 +67,32 @@ public record ControlSnapshot(int day, LocalDate date, byte[] controller, BitSet
      * @return snapshots in day order
      */
     public static List<ControlSnapshot> replay(ConflictModel model, Collection<Integer> days) {
-        TreeSet<Integer> wanted = new TreeSet<>(days);
-        List<ControlSnapshot> out = new ArrayList<>();
+        Recorder rec = new Recorder(days);
         model.start();
         for (int d = 0; d < model.days(); d++) {
             model.schedule.step(model);
+            rec.accept(model, d);
+        }
+        model.finish();
+        return rec.snapshots();
+    }
+
+    /**
+     * Snapshots a run while it runs: called after each day of the run (as {@code Outcomes.run} and
+     * {@link #replay} call it), it copies control after each of the given days, so the maps of a replicate need
+     * not run it a second time.
+     */
+    public static final class Recorder implements ObjIntConsumer<ConflictModel> {
+        private final TreeSet<Integer> wanted;
+        private final List<ControlSnapshot> out = new ArrayList<>();
+
+        /** @param days days to snapshot (0 = the first day) */
+        public Recorder(Collection<Integer> days) {
+            wanted = new TreeSet<>(days);
+        }
+
+        @Override
+        public void accept(ConflictModel model, int d) {
             if (wanted.contains(d)) {
                 if (model.day() != d) {
                     throw new IllegalStateException("model is on day " + model.day() + " after step " + d
@@ -79,7 +101,10 @@ public record ControlSnapshot(int day, LocalDate date, byte[] controller, BitSet
                 out.add(of(model));
             }
         }
-        model.finish();
-        return out;
+
+        /** The snapshots taken so far, in day order. */
+        public List<ControlSnapshot> snapshots() {
+            return List.copyOf(out);
+        }
     }
 }

@@ -49,21 +49,29 @@ public final class ResultsRendering {
      * @param request     what to run again, or null
      * @param unavailable why there are no maps (when {@code request} is null)
      */
-    public record MapSource(ControlMaps.Request request, String unavailable) {
+    public record MapSource(ControlMaps.Request request, List<ControlSnapshot> recorded, String unavailable) {
         public MapSource {
             if ((request == null) == (unavailable == null)) {
                 throw new IllegalArgumentException("give either a map request or a reason for no maps");
             }
+            recorded = recorded == null ? null : List.copyOf(recorded);
         }
 
         /** Maps from running a replicate again. */
         public static MapSource of(ControlMaps.Request request) {
-            return new MapSource(request, null);
+            return new MapSource(request, null, null);
+        }
+
+        /**
+         * Maps of a replicate recorded while it ran ({@link ControlMaps#recorder}), so it need not run again.
+         */
+        public static MapSource recorded(ControlMaps.Request request, List<ControlSnapshot> snapshots) {
+            return new MapSource(request, snapshots, null);
         }
 
         /** No maps, for the reason given (a sentence for the report). */
         public static MapSource none(String reason) {
-            return new MapSource(null, reason);
+            return new MapSource(null, null, reason);
         }
     }
 
@@ -124,7 +132,8 @@ public final class ResultsRendering {
 
     /**
      * Renders charts, maps and report of results given in memory into {@code r.dir()}, in parallel on
-     * {@code pool}: the replicate for the maps runs again while the charts are drawn, each chart, each map and each
+     * {@code pool}: the replicate for the maps runs again while the charts are drawn (unless its snapshots were
+     * recorded while it ran), each chart, each map and each
      * frame of the animation is a task, and the calling thread (not one of the pool's) compresses the animation.
      *
      * @param maps       where maps come from
@@ -139,7 +148,7 @@ public final class ResultsRendering {
         clean(charts);
         Future<List<ControlSnapshot>> replay = null;
         String mismatch = maps.request() == null ? null : mismatch(r, maps.request());
-        if (maps.request() != null && mismatch == null) {
+        if (maps.request() != null && mismatch == null && maps.recorded() == null) {
             ControlMaps.Request req = maps.request();
             replay = pool.submit(() -> ControlMaps.replay(req));
         }
@@ -152,7 +161,8 @@ public final class ResultsRendering {
         } else if (mismatch != null) {
             notes.add("Maps of control are left out: " + mismatch);
         } else {
-            out = ControlMaps.write(maps.request(), Tasks.get(replay), FactionPalette.of(r.scenario()),
+            out = ControlMaps.write(maps.request(), replay == null ? maps.recorded() : Tasks.get(replay),
+                    FactionPalette.of(r.scenario()),
                     r.scenario().mapCredits(), charts, pool);
             String differs = differs(r, out);
             if (differs != null) {

@@ -48,6 +48,19 @@ class ChartFilesTest {
         }
     }
 
+    /** The same results give the same SVG bytes: ids come from the file name, not from the clock. */
+    @Test
+    void svgIsReproducibleAndItsIdsNameTheChart() throws IOException {
+        Figure f = RunCharts.all(SmallRun.results()).figures().get(0);
+        Path a = Files.createDirectories(tmp.resolve("a"));
+        Path b = Files.createDirectories(tmp.resolve("b"));
+        String first = Files.readString(ChartFiles.write(f, a).svg(), StandardCharsets.UTF_8);
+        String second = Files.readString(ChartFiles.write(f, b).svg(), StandardCharsets.UTF_8);
+        assertEquals(first, second);
+        assertTrue(first.contains("id='_" + f.name().replaceAll("[^A-Za-z0-9]", "-") + "-"), "ids name the chart");
+        assertEquals("_control-map-2025-01-27-", ChartFiles.defsPrefix(Path.of("x", "control.map-2025-01-27.svg")));
+    }
+
     @Test
     void runWroteChartsIntoTheResultsFolder() throws IOException {
         Path charts = SmallRun.dir().resolve(ResultsRendering.CHARTS_DIR);

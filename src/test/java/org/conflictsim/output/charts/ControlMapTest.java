@@ -18,6 +18,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import org.conflictsim.experiment.Outcomes;
+import org.conflictsim.experiment.Replications;
 import org.conflictsim.experiment.RunResult;
 import org.conflictsim.experiment.Seeds;
 import org.conflictsim.model.ConflictModel;
@@ -60,6 +61,34 @@ class ControlMapTest {
             }
             String id = sc.factions().get(f).id();
             assertEquals(run.outcomes().get("final_share." + id), (double) held / w.theatreCellCount(), 1e-12, id);
+        }
+    }
+
+    /**
+     * The maps of a run record replicate 0's control while it runs; the snapshots equal those of running it again,
+     * and the replicates' results do not change for being observed.
+     */
+    @Test
+    void snapshotsRecordedWhileReplicationsRunEqualAReplay() throws InterruptedException {
+        ControlMaps.Request req = new ControlMaps.Request(sc, Seeds.runSeed(sc.seed(), 0, 0), 0, 45,
+                List.of(sc.start().plusDays(10)));
+        ControlSnapshot.Recorder rec = ControlMaps.recorder(req);
+        List<RunResult> observed = Replications.run(sc, sc.seed(), 3, 45, 2, n -> { }, 0, rec);
+        List<RunResult> plain = Replications.run(sc, sc.seed(), 3, 45, 2, n -> { });
+        List<ControlSnapshot> recorded = rec.snapshots();
+        List<ControlSnapshot> replayed = ControlMaps.replay(req);
+        assertEquals(List.of(0, 7, 10, 14, 21, 28, 35, 42, 44), recorded.stream().map(ControlSnapshot::day).toList(),
+                "a frame a week, the chosen date and the last day");
+        assertEquals(replayed.size(), recorded.size());
+        for (int i = 0; i < recorded.size(); i++) {
+            ControlSnapshot a = recorded.get(i);
+            ControlSnapshot b = replayed.get(i);
+            assertEquals(b.day(), a.day());
+            assertTrue(java.util.Arrays.equals(b.controller(), a.controller()), "controllers of day " + a.day());
+            assertEquals(b.frontier(), a.frontier(), "front lines of day " + a.day());
+        }
+        for (int r = 0; r < 3; r++) {
+            assertEquals(plain.get(r).outcomes(), observed.get(r).outcomes(), "replicate " + r);
         }
     }
 
