@@ -22,6 +22,8 @@ public final class Supply {
     private final boolean[][] baseCountry;
     private final int[] version;
     private final CellBuckets buckets;
+    /** Per side with a base, the theatre cells on the border of a base country (fixed by the map). */
+    private final int[][] borderCells;
     private final int[] nb = new int[4];
 
     /**
@@ -56,6 +58,31 @@ public final class Supply {
             }
         }
         buckets = new CellBuckets(world.cells());
+        borderCells = new int[nF][];
+        for (int side = 0; side < nF; side++) {
+            if (baseCountry[side] != null) {
+                borderCells[side] = borderCells(side);
+            }
+        }
+    }
+
+    /** The theatre cells next to a base country of the side (in theatre order): where its supply lines start. */
+    private int[] borderCells(int side) {
+        int nT = world.theatreCellCount();
+        int[] out = new int[nT];
+        int n = 0;
+        for (int i = 0; i < nT; i++) {
+            int c = world.theatreCell(i);
+            int k = world.neighbours(c, nb);
+            for (int j = 0; j < k; j++) {
+                int country = world.country(nb[j]);
+                if (!world.theatre(nb[j]) && country >= 0 && baseCountry[side][country]) {
+                    out[n++] = c;
+                    break;
+                }
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** Recomputes the supply distances of the sides whose ground has changed since the last time. */
@@ -96,20 +123,10 @@ public final class Supply {
         Arrays.fill(d, Double.POSITIVE_INFINITY);
         buckets.reset(world.cellKm() * Math.min(1.0, rules.roadFactor()),
                 world.cellKm() * Math.max(1.0, rules.roadFactor()));
-        int nT = world.theatreCellCount();
-        for (int i = 0; i < nT; i++) {
-            int c = world.theatreCell(i);
-            if (!held(side, c)) {
-                continue;
-            }
-            int n = world.neighbours(c, nb);
-            for (int k = 0; k < n; k++) {
-                int country = world.country(nb[k]);
-                if (!world.theatre(nb[k]) && country >= 0 && baseCountry[side][country]) {
-                    d[c] = 0;
-                    buckets.add(c, 0);
-                    break;
-                }
+        for (int c : borderCells[side]) {
+            if (held(side, c)) {
+                d[c] = 0;
+                buckets.add(c, 0);
             }
         }
         // cells at least floorKm away fight with the floor whatever their exact distance, so the search stops
