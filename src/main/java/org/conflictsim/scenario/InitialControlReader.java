@@ -2,6 +2,7 @@ package org.conflictsim.scenario;
 
 import java.util.List;
 import java.util.Set;
+import org.conflictsim.files.ClosestName;
 import org.conflictsim.model.params.FactionSpec;
 import org.conflictsim.model.params.Scenario;
 import org.conflictsim.model.world.World;

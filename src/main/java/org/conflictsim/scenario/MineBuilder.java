@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.conflictsim.files.ClosestName;
 import org.conflictsim.model.world.MineSite;
 import org.conflictsim.model.world.World;
 import org.conflictsim.scenario.geo.Earth;

@@ -13,13 +13,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.conflictsim.experiment.Outcome;
 import org.conflictsim.experiment.Outcomes;
 import org.conflictsim.experiment.RunResult;
+import org.conflictsim.files.ClosestName;
 import org.conflictsim.model.observe.Series;
 import org.conflictsim.model.params.Scenario;
 import org.conflictsim.scenario.Problem;
@@ -449,38 +449,11 @@ public final class SweepLoader {
     }
 
     /**
-     * {@code " (did you mean NAME?)"} for the known name closest to {@code key} (edit distance at most a third
-     * of its length, or 2), else "".
+     * {@code " (did you mean NAME?)"} for the known name closest to {@code key} ({@link ClosestName#among}: the
+     * rule every error message of the project uses), else "".
      */
     public static String hint(String key, java.util.Collection<String> known) {
-        String best = null;
-        int bestD = Integer.MAX_VALUE;
-        for (String k : known) {
-            int dist = levenshtein(key.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
-            if (dist < bestD) {
-                bestD = dist;
-                best = k;
-            }
-        }
-        return best != null && bestD <= Math.max(2, key.length() / 3) ? " (did you mean " + best + "?)" : "";
-    }
-
-    static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        String best = ClosestName.among(key, known);
+        return best == null ? "" : " (did you mean " + best + "?)";
     }
 }

@@ -1,14 +1,15 @@
-package org.conflictsim.scenario;
+package org.conflictsim.files;
 
 import java.util.Locale;
 
 /**
- * The known name closest to one that is not known, for the "did you mean" of an error message: closest by
+ * The known name closest to one that is not known, for the "did you mean" of every error message (scenario,
+ * sweep, calibration and store files alike): closest by
  * edit distance ignoring case (the first of equally close names in the order given), and close enough only
  * within max(2, a third of its length) edits and at most one edit for every two of its letters (so a
  * three-letter code such as 'RWA' is never offered 'REB', two letters away).
  */
-final class ClosestName {
+public final class ClosestName {
     private ClosestName() {
     }
 
@@ -16,13 +17,13 @@ final class ClosestName {
      * {@code " (did you mean 'NAME'?)"} for the known name closest to {@code name}, or {@code ""} when none is
      * close enough (or {@code name} is longer than 40 characters), for a message about an unknown name.
      */
-    static String suggestion(String name, Iterable<String> known) {
+    public static String suggestion(String name, Iterable<String> known) {
         String closest = name.length() > 40 ? null : among(name, known);
         return closest == null ? "" : " (did you mean '" + closest + "'?)";
     }
 
     /** The known name closest to {@code name}, or null when none is close enough. */
-    static String among(String name, Iterable<String> known) {
+    public static String among(String name, Iterable<String> known) {
         String best = null;
         int bestD = Integer.MAX_VALUE;
         for (String k : known) {
@@ -40,7 +41,7 @@ final class ClosestName {
      * into {@code b}: the optimal string alignment distance, so "titel" is one edit from "title". Keys longer
      * than 200 characters are never close to a known key.
      */
-    static int editDistance(String a, String b) {
+    public static int editDistance(String a, String b) {
         if (a.length() > 200 || b.length() > 200) {
             return Integer.MAX_VALUE;
         }
