@@ -30,8 +30,6 @@ public final class Routes {
     private final Rules.Routes rules;
     private final double roadFactor;
     private final int sides;
-    private final double[][][] cost;
-    private final int[][][] exit;
     private final boolean[][] stale;
     /** The search of each side's route table, paused once the cells asked for so far are settled. */
     private final Search[][] search;
@@ -56,8 +54,6 @@ public final class Routes {
         this.rules = rules;
         this.roadFactor = roadFactor;
         this.sides = sides;
-        cost = new double[sides][minerals][];
-        exit = new int[sides][minerals][];
         stale = new boolean[sides][minerals];
         for (boolean[] s : stale) {
             Arrays.fill(s, true);
@@ -115,7 +111,7 @@ public final class Routes {
             stale[side][m] = false;
         }
         search[side][m].settle(cell);
-        return exit[side][m][cell];
+        return search[side][m].x[cell];
     }
 
     /**
@@ -127,19 +123,15 @@ public final class Routes {
      */
     private void start(int side, int mineral) {
         int cells = world.cells();
-        if (cost[side][mineral] == null) {
-            cost[side][mineral] = new double[cells];
-            exit[side][mineral] = new int[cells];
+        if (search[side][mineral] == null) {
             search[side][mineral] = new Search(cells);
         }
-        double[] d = cost[side][mineral];
-        int[] x = exit[side][mineral];
         Search s = search[side][mineral];
+        double[] d = s.d;
+        int[] x = s.x;
         Arrays.fill(d, Double.POSITIVE_INFINITY);
         Arrays.fill(x, -1);
         s.heap.reset(d);
-        s.d = d;
-        s.x = x;
         for (int c = 0; c < cells; c++) {
             int o = territory.controller(c);
             s.own[c] = o >= 0 && territory.side(o) == side;
@@ -155,16 +147,21 @@ public final class Routes {
         }
     }
 
-    /** One route table's search: its queue, and the ground its side held when it started. */
+    /**
+     * One route table: each cell's cost to an exit ({@code d}) and the exit's country ({@code x}), the search's
+     * queue, and the ground its side held when the search started.
+     */
     private final class Search {
         final CellHeap heap;
         final boolean[] own;
-        double[] d;
-        int[] x;
+        final double[] d;
+        final int[] x;
 
         Search(int cells) {
             heap = new CellHeap(cells);
             own = new boolean[cells];
+            d = new double[cells];
+            x = new int[cells];
         }
 
         /** Runs the search until {@code cell} is settled (or nothing is left to settle). */
