@@ -184,9 +184,11 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
      *                        exp(−distance / objectiveRangeKm)
      * @param threatWeight    weight of adjacent enemy effective force
      * @param objectiveRangeKm distance over which an objective's pull falls by a factor e, km
+     * @param defendWeight    weight of the faction's own side's places' strategic value, discounted as
+     *                        placeWeight's: the defence of what it holds
      */
     public record Deployment(double rate, double mineWeight, double populationWeight, double placeWeight,
-                             double threatWeight, double objectiveRangeKm) {
+                             double threatWeight, double objectiveRangeKm, double defendWeight) {
         /** The declarations of the components, in order. */
         public static final List<Param> PARAMS = List.of(
                 Param.number("rate", 0.2, 0, 1, "per day",
@@ -200,7 +202,9 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
                 Param.number("threatWeight", 100, 0, 1e9, "per effective fighter",
                         "pull of adjacent enemy force"),
                 Param.number("objectiveRangeKm", 20, 0.1, 1000, "km",
-                        "distance over which an objective's pull falls by e"));
+                        "distance over which an objective's pull falls by e"),
+                Param.number("defendWeight", 0, 0, 1e6, "per unit of strategic value",
+                        "pull of the side's own places on the front cells near them, decaying with distance"));
     }
 
     /**

@@ -18,7 +18,8 @@ import org.conflictsim.model.world.World;
  * most. A front cell's pull, the same for every faction of a side, is the value and threat of the enemy cells
  * next to it plus the strategic value of enemy-held places, decaying with distance ({@link DeploymentRules}) and
  * worth less beyond the side's war aims ({@link WarAimsRules#objectiveValue});
- * each faction weighs the front cells it may deploy to and moves fighters ({@link Faction#deploy}).
+ * and by the value of the places its own side holds near it ({@link DeploymentRules#defencePull}); each faction
+ * weighs the front cells it may deploy to and moves fighters ({@link Faction#deploy}).
  */
 public final class DeploymentPhase extends DayPhase {
     private static final long serialVersionUID = 1L;
@@ -153,8 +154,9 @@ public final class DeploymentPhase extends DayPhase {
     }
 
     /**
-     * Strategic pull of enemy-held objectives on cell c for f's side, cached per side and cell until a place
-     * changes hands (places rarely do; front cells are asked every day).
+     * Strategic pull on cell c for f's side: of enemy-held objectives and, with {@code defendWeight} above 0, of
+     * the places its own side holds (their defence); cached per side and cell until a place changes hands
+     * (places rarely do; front cells are asked every day).
      */
     private double objectivePull(Faction f, int c, Rules.Deployment dp) {
         Territory territory = state.territory();
@@ -174,16 +176,24 @@ public final class DeploymentPhase extends DayPhase {
         for (int i = 0; i < objectiveCell.length; i++) {
             int oc = objectiveCell[i];
             int o = territory.controller(oc);
-            if (o < 0 || !territory.enemies(f.index(), o)) {
+            if (o < 0) {
+                continue;
+            }
+            boolean enemy = territory.enemies(f.index(), o);
+            if (!enemy && (territory.side(o) != sd || dp.defendWeight() <= 0)) {
                 continue;
             }
             double dc = world.col(oc) - col;
             double dr = world.row(oc) - row;
             double d2 = dc * dc + dr * dr;
             if (d2 <= objectiveReach2) {
-                double value = WarAimsRules.objectiveValue(objectiveValue[i], state.aims().within(sd, oc),
-                        state.rules().aims().beyondValue());
-                v += DeploymentRules.objectivePull(dp.placeWeight(), value, decay((int) d2, dp));
+                if (enemy) {
+                    double value = WarAimsRules.objectiveValue(objectiveValue[i], state.aims().within(sd, oc),
+                            state.rules().aims().beyondValue());
+                    v += DeploymentRules.objectivePull(dp.placeWeight(), value, decay((int) d2, dp));
+                } else {
+                    v += DeploymentRules.defencePull(dp.defendWeight(), objectiveValue[i], decay((int) d2, dp));
+                }
             }
         }
         objectiveCache[sd][c] = v;

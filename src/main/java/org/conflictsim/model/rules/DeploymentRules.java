@@ -39,6 +39,23 @@ public final class DeploymentRules {
         return placeWeight * value * decay;
     }
 
+    /**
+     * Pull of a place its own side holds on a front cell near it: {@code defendWeight × value × decay}, the
+     * defence of what a side holds. Armies weigh what they would lose as well as what they would take: a purpose
+     * of the defence is to retain decisive terrain or deny a vital area (US Army ADP 3-90, <i>Offense and
+     * Defense</i>, 2019); in
+     * 2024 the government's side held Goma with its heaviest concentration of forces (FARDC, the SADC mission,
+     * MONUSCO's Operation Springbok at Sake and Goma, docs/SOURCES.md). The weight is an assumption to calibrate
+     * ({@code rules.deployment.defendWeight}; 0 turns the rule off).
+     *
+     * @param defendWeight weight per unit of strategic value of a place the faction's side holds
+     * @param value        the place's strategic value
+     * @param decay        {@link #decay} of its distance from the front cell
+     */
+    public static double defencePull(double defendWeight, double value, double decay) {
+        return defendWeight * value * decay;
+    }
+
     /** Distance decay {@code exp(−distanceKm / rangeKm)} of an objective's pull. */
     public static double decay(double distanceKm, double rangeKm) {
         return StrictMath.exp(-distanceKm / rangeKm);

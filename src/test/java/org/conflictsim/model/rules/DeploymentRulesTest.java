@@ -33,6 +33,18 @@ class DeploymentRulesTest {
         assertEquals(expected, DeploymentRules.objectivePull(weight, value, DeploymentRules.decay(km, range)), 1e-6);
     }
 
+    // Source (javadoc): defence pull = defendWeight x value x exp(-distance / range); weight 0 turns it off.
+    @ParameterizedTest(name = "defence({0}, {1}, {2} km / {3} km) = {4}")
+    @CsvSource({
+        "0.5, 4e5, 0,  58, 2e5",
+        "0.5, 4e5, 58, 58, 73575.888234288466",
+        "0,   4e5, 0,  58, 0",
+        "1,   0,   10, 58, 0",
+    })
+    void defencePullDecaysWithDistance(double weight, double value, double km, double range, double expected) {
+        assertEquals(expected, DeploymentRules.defencePull(weight, value, DeploymentRules.decay(km, range)), 1e-6);
+    }
+
     // Source (javadoc): move = rate x (want x weight / totalWeight - present); weight = 1 + pull where eligible.
     @ParameterizedTest(name = "rate {0}, want {1}, weight {2}/{3}, present {4}: move {5}")
     @CsvSource({
