@@ -141,11 +141,14 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
      *                       days (prepared defences; Dupuy's posture factors 1.3–1.6), 0–1; 0 switches it off
      * @param entrenchDays   days of holding a front cell that reach the full gain, 1–365
      * @param entrenchedAtStart days the front lines of the start date have already been held, 0–3650
+     * @param tempoElasticity how the daily chance of launching a favourable attack grows with the attacker's
+     *                       margin over its threshold: {@code tempo × margin^tempoElasticity}, at most 1; 0 keeps
+     *                       the tempo whatever the margin
      */
     public record Combat(double decisiveness, double attrition, double terrainBonus, double tempo,
                          double commitShare, double advanceShare, double retreatLoss, double rearGuard,
                          double civilianRate, double fog, double entrenchment, double entrenchDays,
-                         double entrenchedAtStart) {
+                         double entrenchedAtStart, double tempoElasticity) {
         /** The declarations of the components, in order. */
         public static final List<Param> PARAMS = List.of(
                 Param.number("decisiveness", 1.5, 0.5, 5, "1",
@@ -173,7 +176,9 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
                 Param.number("entrenchDays", 30, 1, 365, "days",
                         "days of holding a front cell that reach the full entrenchment"),
                 Param.number("entrenchedAtStart", 0, 0, 3650, "days",
-                        "days the start date's front lines have already been held"));
+                        "days the start date's front lines have already been held"),
+                Param.number("tempoElasticity", 0, 0, 5, "1",
+                        "exponent of the attacker's margin over its threshold in the daily chance of attacking"));
     }
 
     /**

@@ -120,7 +120,8 @@ public final class CombatPhase extends DayPhase {
         if (!CombatRules.decidesToAttack(perceived, threshold, fd)) {
             return;
         }
-        if (!CombatRules.seizesOpportunity(state.random().nextDouble(), cr.tempo())) {
+        double chance = CombatRules.launchChance(cr.tempo(), perceived / (threshold * fd), cr.tempoElasticity());
+        if (!CombatRules.seizesOpportunity(state.random().nextDouble(), chance)) {
             return;
         }
         state.countBattle();

@@ -122,6 +122,26 @@ public final class CombatRules {
     }
 
     /**
+     * Daily chance of launching an attack the attacker judges worth it: {@code min(1, tempo × margin^elasticity)},
+     * where {@code margin = perceived / (threshold × defence)} (≥ 1 once it has decided to attack). The better its
+     * odds, the less an attacker waits: opposed advance rates rise with the force ratio (Dupuy 1987,
+     * <i>Understanding War</i>; Helmbold 1990, rate of advance against force ratio in historical battles), so an
+     * offensive grinds against a defence near its threshold and runs when the defence collapses. Elasticity 0
+     * gives the tempo whatever the odds.
+     *
+     * @param tempo      the chance at the threshold ({@code rules.combat.tempo}), 0–1
+     * @param margin     perceived force / (threshold × defence), ≥ 1 for an attack the attacker wants; below 1 is
+     *                   treated as 1
+     * @param elasticity {@code rules.combat.tempoElasticity}, ≥ 0
+     */
+    public static double launchChance(double tempo, double margin, double elasticity) {
+        if (elasticity == 0 || !(margin > 1)) {
+            return tempo;
+        }
+        return Math.min(1.0, tempo * StrictMath.pow(margin, elasticity));
+    }
+
+    /**
      * One attacker's share of the attacker's losses, in proportion to the fighters it committed:
      * {@code loss × commitShare × fighters / committed} (losses shared pro rata, as in Lanchester's aggregate
      * form).

@@ -1,7 +1,9 @@
 package org.conflictsim.model.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,6 +49,37 @@ class CombatDecisionRulesTest {
     @CsvSource({"0.1, 0.3, true", "0.3, 0.3, false", "0.99, 1, true", "0, 0, false"})
     void tempoIsTheDailyChanceOfTakingAnOpportunity(double u, double tempo, boolean expected) {
         assertEquals(expected, CombatRules.seizesOpportunity(u, tempo));
+    }
+
+    // Source (javadoc): launch chance = min(1, tempo x margin^elasticity); elasticity 0 or a margin at or below 1
+    // gives the tempo.
+    @ParameterizedTest(name = "tempo {0}, margin {1}, elasticity {2}: {3}")
+    @CsvSource({
+        "0.3, 2,   0,   0.3",      // off: the tempo whatever the odds
+        "0.3, 1,   1,   0.3",      // at the threshold: the tempo
+        "0.3, 0.5, 2,   0.3",      // below the threshold (not an attack it wants): the tempo
+        "0.3, 2,   1,   0.6",
+        "0.2, 2,   2,   0.8",
+        "0.3, 4,   1,   1",        // capped at certainty
+        "0.25, 1.5, 0.5, 0.30618621784789724",
+        "0.3, Infinity, 1, 1",     // no defence at all
+    })
+    void launchChanceRisesWithTheMargin(double tempo, double margin, double elasticity, double expected) {
+        assertEquals(expected, CombatRules.launchChance(tempo, margin, elasticity), EPS);
+    }
+
+    @Test
+    void aBetterMarginNeverLowersTheChance() {
+        java.util.Random r = new java.util.Random(20241201);
+        for (int i = 0; i < 10_000; i++) {
+            double tempo = r.nextDouble();
+            double elasticity = 3 * r.nextDouble();
+            double m = 1 + 5 * r.nextDouble();
+            double more = m + 5 * r.nextDouble();
+            double c = CombatRules.launchChance(tempo, m, elasticity);
+            assertTrue(c >= tempo && c <= 1, "chance within [tempo, 1]");
+            assertTrue(CombatRules.launchChance(tempo, more, elasticity) >= c, "monotone in the margin");
+        }
     }
 
     // Source (javadoc): attacker share = loss x commitShare x fighters / committed; defender = loss x fighters / all.
