@@ -336,8 +336,12 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
      * @param roadFactor          cost of a road cell relative to an off-road cell, for supply distances
      * @param garrisonPerThousand fighters a faction ties down per 1,000 people in the cells it occupies (held,
      *                            but held by another side at the start)
+     * @param encirclement        share of the strength above the floor that a faction without a base (other than
+     *                            a militia) loses in a pocket its side holds cut off from the side's main area,
+     *                            0–1; 0 switches encirclement off, 1 leaves it the floor
      */
-    public record Logistics(double supplyRangeKm, double supplyFloor, double roadFactor, double garrisonPerThousand) {
+    public record Logistics(double supplyRangeKm, double supplyFloor, double roadFactor, double garrisonPerThousand,
+                            double encirclement) {
         /** The declarations of the components, in order. */
         public static final List<Param> PARAMS = List.of(
                 Param.number("supplyRangeKm", 1e4, 1, 1e5, "km",
@@ -347,7 +351,9 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
                 Param.number("roadFactor", 0.5, 0.05, 1, "1",
                         "cost of a road cell relative to an off-road cell, for supply distances"),
                 Param.number("garrisonPerThousand", 0, 0, 100, "fighters per 1,000 people",
-                        "fighters tied down by the people of the cells a faction occupies"));
+                        "fighters tied down by the people of the cells a faction occupies"),
+                Param.number("encirclement", 0, 0, 1, "1",
+                        "strength above the floor lost by an unbased army in a pocket cut off from its side's main area"));
     }
 
     /**

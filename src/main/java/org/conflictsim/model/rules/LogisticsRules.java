@@ -23,6 +23,24 @@ public final class LogisticsRules {
     }
 
     /**
+     * Combat strength left to a faction without a supply base in a pocket its side holds, cut off from the side's
+     * main area: {@code 1 − encirclement × (1 − floor)} (1 outside a pocket). An army is supplied through the
+     * ground its side holds; a pocket surrounded by the enemy gets no fuel, ammunition or relief, and an encircled
+     * force's defence collapses sooner than the same force's in a continuous line (Dupuy 1987,
+     * <i>Understanding War</i>, on the effects of envelopment; in January 2025 Goma fell days after M23 took Minova
+     * and Sake, its road links to South Kivu and the west). With {@code encirclement} 1 a pocket fights with the
+     * floor, as a based faction cut off from its base does ({@link #supplyFactor}); militias, which live off the
+     * land, are exempt (the caller's choice).
+     *
+     * @param cutOff       whether the cell lies in a pocket cut off from its side's main area
+     * @param encirclement share of the strength above the floor lost in a pocket, 0–1 (0: off)
+     * @param floor        strength left however far or cut off, 0–1
+     */
+    public static double pocketFactor(boolean cutOff, double encirclement, double floor) {
+        return cutOff ? 1.0 - encirclement * (1.0 - floor) : 1.0;
+    }
+
+    /**
      * A distance beyond which {@link #supplyFactor} is its floor: {@code rangeKm × ln(1 / floor)}, lengthened by a
      * relative 10⁻⁹ so that rounding in {@code exp} cannot put a farther cell a hair above the floor. A supply
      * search may stop there: every cell at least that far fights with the floor, reached or not. Infinite when

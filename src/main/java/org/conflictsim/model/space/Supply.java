@@ -3,6 +3,7 @@ package org.conflictsim.model.space;
 import java.util.Arrays;
 import java.util.List;
 import org.conflictsim.model.agent.Faction;
+import org.conflictsim.model.params.FactionKind;
 import org.conflictsim.model.params.Rules;
 import org.conflictsim.model.rules.LogisticsRules;
 import org.conflictsim.model.world.World;
@@ -12,7 +13,8 @@ import org.conflictsim.model.world.World;
  * across), the distance of every cell the side holds from that border, through ground the side holds (roads
  * cheaper, {@code rules.logistics.roadFactor}); cells cut off from the base are infinitely far. Recomputed when
  * ground has changed hands. A based faction fights with {@link LogisticsRules#supplyFactor} of its strength
- * there; factions without a base are not affected.
+ * there. Factions without a base are not affected, except (with {@code rules.logistics.encirclement} above 0 and
+ * unless they are militias) in a pocket cut off from their side's main area ({@link LogisticsRules#pocketFactor}).
  */
 public final class Supply {
     private final World world;
@@ -25,6 +27,14 @@ public final class Supply {
     /** Per side with a base, the theatre cells on the border of a base country (fixed by the map). */
     private final int[][] borderCells;
     private final int[] nb = new int[4];
+    /**
+     * Per side with a faction that encirclement can reach (no base, not a militia), the connected area of each cell
+     * it holds (-1 if not held), the side's main (largest) area, and the territory version they were labelled at.
+     */
+    private final int[][] area;
+    private final int[] mainArea;
+    private final int[] areaVersion;
+    private final int[] queue;
 
     /**
      * @param world     the map
@@ -57,6 +67,18 @@ public final class Supply {
                 }
             }
         }
+        area = new int[nF][];
+        mainArea = new int[nF];
+        areaVersion = new int[nF];
+        if (rules.encirclement() > 0) {
+            for (Faction f : factions) {
+                if (encircleable(f) && area[f.side()] == null) {
+                    area[f.side()] = new int[world.cells()];
+                    areaVersion[f.side()] = -1;
+                }
+            }
+        }
+        queue = new int[world.cells()];
         buckets = new CellBuckets(world.cells());
         borderCells = new int[nF][];
         for (int side = 0; side < nF; side++) {
@@ -85,22 +107,87 @@ public final class Supply {
         return Arrays.copyOf(out, n);
     }
 
-    /** Recomputes the supply distances of the sides whose ground has changed since the last time. */
+    /** Recomputes the supply distances and pockets of the sides whose ground has changed since the last time. */
     public void update() {
         for (int s = 0; s < km.length; s++) {
             if (km[s] != null && version[s] != territory.version()) {
                 trace(s);
                 version[s] = territory.version();
             }
+            if (area[s] != null && areaVersion[s] != territory.version()) {
+                label(s);
+                areaVersion[s] = territory.version();
+            }
         }
     }
 
-    /** Combat strength factor of faction f fighting from or in a cell its side holds (1 without a base). */
+    /**
+     * Combat strength factor of faction f fighting from or in a cell its side holds: the supply gradient from its
+     * base ({@link LogisticsRules#supplyFactor}); without a base, 1, or less in a pocket cut off from its side's
+     * main area when encirclement is on ({@link LogisticsRules#pocketFactor}; not for militias).
+     */
     public double factor(Faction f, int cell) {
-        if (!f.spec().reach().hasBase() || km[f.side()] == null) {
+        if (!f.spec().reach().hasBase()) {
+            int[] a = area[f.side()];
+            if (a == null || !encircleable(f)) {
+                return 1.0;
+            }
+            return LogisticsRules.pocketFactor(a[cell] >= 0 && a[cell] != mainArea[f.side()], rules.encirclement(),
+                    rules.supplyFloor());
+        }
+        if (km[f.side()] == null) {
             return 1.0;
         }
         return LogisticsRules.supplyFactor(km[f.side()][cell], rules.supplyRangeKm(), rules.supplyFloor());
+    }
+
+    /** Whether a cell the side holds lies in a pocket cut off from its main area (false when not labelled). */
+    public boolean cutOff(int side, int cell) {
+        int[] a = area[side];
+        return a != null && a[cell] >= 0 && a[cell] != mainArea[side];
+    }
+
+    /** Factions that encirclement can weaken: without a supply base and not militias (which live off the land). */
+    private static boolean encircleable(Faction f) {
+        return !f.spec().reach().hasBase() && f.kind() != FactionKind.MILITIA;
+    }
+
+    /**
+     * Labels the side's held theatre cells by connected area (4-neighbours, in theatre order, breadth first) and
+     * takes the largest as its main area (the first labelled among equals).
+     */
+    private void label(int side) {
+        int[] a = area[side];
+        Arrays.fill(a, -1);
+        int nT = world.theatreCellCount();
+        int label = 0;
+        int bestSize = -1;
+        for (int i = 0; i < nT; i++) {
+            int start = world.theatreCell(i);
+            if (a[start] >= 0 || !held(side, start)) {
+                continue;
+            }
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = start;
+            a[start] = label;
+            while (head < tail) {
+                int c = queue[head++];
+                int n = world.neighbours(c, nb);
+                for (int k = 0; k < n; k++) {
+                    int e = nb[k];
+                    if (a[e] < 0 && world.theatre(e) && held(side, e)) {
+                        a[e] = label;
+                        queue[tail++] = e;
+                    }
+                }
+            }
+            if (tail > bestSize) {
+                bestSize = tail;
+                mainArea[side] = label;
+            }
+            label++;
+        }
     }
 
     /**

@@ -38,6 +38,20 @@ class LogisticsRulesTest {
         assertEquals(expected, LogisticsRules.supplyFactor(km, rangeKm, floor), EPS);
     }
 
+    /** ODD §7.7, encirclement: a pocket cut off from the side's main area fights with 1 − e × (1 − floor). */
+    @ParameterizedTest(name = "cut off {0}, encirclement {1}, floor {2}: {3}")
+    @CsvSource({
+        "false, 1,   0.2, 1",      // not in a pocket: full strength
+        "true,  0,   0.2, 1",      // encirclement off
+        "true,  1,   0.2, 0.2",    // the floor, as a based faction cut off from its base
+        "true,  0.5, 0.2, 0.6",
+        "true,  1,   0,   0",
+        "true,  0.3, 1,   1",      // floor 1: nothing to lose
+    })
+    void aPocketFightsWithLessDownToTheFloor(boolean cutOff, double encirclement, double floor, double expected) {
+        assertEquals(expected, LogisticsRules.pocketFactor(cutOff, encirclement, floor), EPS);
+    }
+
     /** ODD §7.7: the distance at which σ reaches its floor, R ln(1/floor) (kivu-2025: 210 km × ln 5 = 338 km). */
     @ParameterizedTest(name = "floorKm(range {0}, floor {1}) = {2}")
     @CsvSource({
