@@ -33,17 +33,17 @@ class GoldenRunsTest {
     @CsvSource({
         // scenario, reps, days, runs.csv, timeseries.csv, events.csv
         "aid-freeze-only, 2, 150, "
-            + "6f066de3db3820690d91a44ad0cb578d586c38e313fb8bc140f40893e0228052, "
-            + "f7bf8fc116677b751fcc71021173ca8de5e53acd2daa1a39f9de7854ed1858e0, "
-            + "bad7fb7c5dd60fb9489d4ac16776b79304742d91bb1d21fcc04eba857f8f57f8",
+            + "7e2d88fa66c3781cdf3b7fa480a848b9a9375eb881649f4fdb547abe3d36f705, "
+            + "d062a22823e9521524e79643d907bfbf5d8ef4b197b2a04aa3f3cbf0beba0d89, "
+            + "6a872237d1ed0f16147c6d324e31b347ca4414f3b7c1f1682555cc32948d41dc",
         "backtest-2024-12, 2, 150, "
-            + "1f6889b82359bed15c0ff1ca76713a7365b0a2e4e81306f42bcf6709587a45d9, "
-            + "808d4e44b4f1f16ca7136e19cba74a8cac54528ef39e688dad98222049fab735, "
-            + "713e01b2f2b19ad489fd72ce1bd9675af0393b5f8235a9841fdc2778a8cccb4e",
+            + "5e6527139055620f296bf17e99ec672818b47b0a12ff632d4db87bbe37393281, "
+            + "37ce8dc3a913267fb29b624199a6c01ebe6dc08a648ebb5f49e4d1ec258237b8, "
+            + "4ce5799855adb4be26bfcc57a1e78f406378ac7422c791e45aad42884755fc6a",
         "ceasefire-2025, 2, 150, "
-            + "b3e1a510db268b0f0eb5365fab084cbf59c25c5b55e94cda35277edf9453edbd, "
-            + "1bd2c691aeec1b34360e15077c2ba54518add669204a7a9972cfe08625d70c1a, "
-            + "4544ed72aea2665daf76e29de4357b180ede015c138fc9cd66f6d7886c8c11e1",
+            + "afdfd04ae9f76ca8742207c59095e3b0f9c22c86c9fd252698b217a2b2eb57a5, "
+            + "379e26f3014dfc1eee1e1f884fce996eb39ca6728fd8cb900a78d54b422d1c4f, "
+            + "3a28e2dc29108a7ce337ab58b4cb0410487b1fda2e0a14dc094892da9d8baac6",
         "island-deal, 2, 60, "
             + "e2b0c6df6b0c403abf6fd310b858e3e9401dd777465044fec12f5212049cd7f1, "
             + "2de0218df9e98221dfae9f1f7eecef5367c30a2c1da0dc21da776ea291461473, "
@@ -53,33 +53,33 @@ class GoldenRunsTest {
             + "ef758b0243688112cdc6f0274463521cef8cd1260cc762889e2dce182bff904a, "
             + "dd7c29dd80619250e1a1740c1cf165db00eee024a1b52d1a0bd24a02c5867629",
         "kivu-2025, 2, 150, "
-            + "1f6889b82359bed15c0ff1ca76713a7365b0a2e4e81306f42bcf6709587a45d9, "
-            + "808d4e44b4f1f16ca7136e19cba74a8cac54528ef39e688dad98222049fab735, "
-            + "713e01b2f2b19ad489fd72ce1bd9675af0393b5f8235a9841fdc2778a8cccb4e",
+            + "5e6527139055620f296bf17e99ec672818b47b0a12ff632d4db87bbe37393281, "
+            + "37ce8dc3a913267fb29b624199a6c01ebe6dc08a648ebb5f49e4d1ec258237b8, "
+            + "4ce5799855adb4be26bfcc57a1e78f406378ac7422c791e45aad42884755fc6a",
         "kivu-2025, 1, 365, "
-            + "f165b6843d465393840480577d3f6b9fe9e2b4bc79c60f3a2e6c4b3811fa8c54, "
-            + "24bd2ad84fca4862a88612d9f2ada37558a2889096f724ba4df1518b9a19afb4, "
-            + "25e6ae301250e264abb953db4f1dc82703de17ffc556be248aa8e24a62645433",
+            + "a646b2885c5e40e115aae804267c5c4d659720643731c01e00f7feb49e94c6f1, "
+            + "4ae8dd5df157ae7e4369acc0d1fba8b8fcb33195247bbb43cedd70159e79b7b7, "
+            + "a9cad9622d0980cf136f75960f370076f572417adba569eda6178d46795fa8ef",
         "no-rwanda-support, 2, 150, "
-            + "ed8c13739b7207edeb334cfb8f7e0dd67ce980f76a27ff4a3bee664e99876419, "
-            + "c0433e49621fca507b39924424a9def1da617e4352cde39200d7d7fcc2c3fe4c, "
-            + "766c1098f68b2180438b1e6c45c394b1321a12e405e72268e5d939a337649699",
+            + "b303411a94e38f877bf094c7cfad758e1a532e02279745f4ce65f992649d37e5, "
+            + "3caca6380f7424c947bfd62449259a8dc9241dcb355fb42864ea385c4bf634ad, "
+            + "253ab9adcdb006433116bf1b8381ab260aaa4c826465635fd7905af1dfb630e3",
         "sanctions-escalation, 2, 150, "
-            + "605bca315fa4194aab1f40d78e30e8a1483a3629f4e2f775c457cf5d4dd31934, "
-            + "e509eb7d52482ad68baefcb99352afaa17c46046e5ec46bb222fd9154decff8f, "
-            + "4b1e3c9d337f671c39cd5803dd554d1ba58c5f6ca746787fd803445dfdaf1a98",
+            + "c59402a610accde6b1664145d7557505474b4884a5099bfbb6375d5537315887, "
+            + "9eb8a4423618093bf63528190e1b79519b68ab81502d3728370ab61e351f2114, "
+            + "5efe832dafd554a714c1bac33dc49187cc12d8d51f5897f9ec5f2f91ecf39c1a",
         "coltan-import-ban, 2, 150, "
-            + "a80629aff2c47808a09243c6092b9502bdc668e9b9d9d22c58b6babe87dc0c63, "
-            + "53b2ccdd2d05e860dc486540ed4998be7df2c87494bfdcbfa7a721a9f2c6a404, "
-            + "dcab7d34b21fbb4be4694eacb929f415996aa3aec7204c1035f92ebf75607ed2",
+            + "55c6fd898f0172677e232113ab546b3d547f3376f93f17e068a3d14e8842f74a, "
+            + "69371277b313137e31c19cc427f5ee0ad84be9ff46dd6ecdb2418702fea6cd2a, "
+            + "086ba58f9358d7824ca0afd77445882d96f2e1d7039e46b9aa61d36de94c6ccb",
         "reactive-levers, 2, 150, "
-            + "d35a73de959b78c5f05c59673aa4a85b3b520edf1cac18d80f1b50f050bb65a1, "
-            + "8722ea3e45d4c7b2098b44c45268bb51ab3f93d52107dd4792b0142f2635b1d7, "
-            + "ab3b37b8b6760b322a1764ea93c9ad113b74079c9a4b193368160015899b16eb",
+            + "718cad33c8842dbea733a9c95cbfbf9ce4893a0f5dd39c538f12a228f47fc32e, "
+            + "25943f59129483128eb2acb1f9a7811f3fd8105f175e353420ffba38aff45eb3, "
+            + "f0afa7f55e1b04d95ac204c24a7c123f182ab35b75dfe15a416fa91e7c20b311",
         "us-minerals-for-security, 2, 150, "
-            + "b9268e1c3869918dbd3aaaeccfe6807b068784009368b4081de0f7b2b42d13a7, "
-            + "e97d691f068e0e7a28e3064ff814aa0ebcf057b49aa9861a3ad752008182e270, "
-            + "7fdc74073de40190b143bf4053832b2f745d7d3497edb0beb1ccabbd7dbd0e60",
+            + "03fa4f174f38f160728fed8539392937e6bfc2fb9d87b6a60da8e55dfe9b4a38, "
+            + "8325979b29a4b160afa0cf148589a3241e14879f829c25e843548dc8db6877ab, "
+            + "acf6adc70730845df7c229ecfdd82a2b6eb37cb3e2f8e8ad44ae876d0e8e824e",
     })
     void digestsAreUnchanged(String name, int reps, int days, String runsDigest, String seriesDigest,
                              String eventsDigest) throws Exception {
