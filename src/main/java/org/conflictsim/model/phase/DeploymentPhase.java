@@ -17,9 +17,9 @@ import org.conflictsim.model.world.World;
  * Phase 6, deployment (model brief): each faction shifts part of its fighters toward the front cells that pull
  * most. A front cell's pull, the same for every faction of a side, is the value and threat of the enemy cells
  * next to it plus the strategic value of enemy-held places, decaying with distance ({@link DeploymentRules}) and
- * worth less beyond the side's war aims ({@link WarAimsRules#objectiveValue});
- * and by the value of the places its own side holds near it ({@link DeploymentRules#defencePull}); each faction
- * weighs the front cells it may deploy to and moves fighters ({@link Faction#deploy}).
+ * worth less beyond the side's war aims ({@link WarAimsRules#objectiveValue}), plus the value of the places its
+ * own side holds near it ({@link DeploymentRules#defencePull}); each faction weighs the front cells it may deploy
+ * to and moves fighters ({@link Faction#deploy}).
  */
 public final class DeploymentPhase extends DayPhase {
     private static final long serialVersionUID = 1L;

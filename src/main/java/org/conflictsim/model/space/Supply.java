@@ -78,7 +78,11 @@ public final class Supply {
                 }
             }
         }
-        queue = new int[world.cells()];
+        boolean labelled = false;
+        for (int[] a : area) {
+            labelled |= a != null;
+        }
+        queue = labelled ? new int[world.cells()] : new int[0];
         buckets = new CellBuckets(world.cells());
         borderCells = new int[nF][];
         for (int side = 0; side < nF; side++) {
