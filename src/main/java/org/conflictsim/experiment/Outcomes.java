@@ -35,16 +35,7 @@ public final class Outcomes {
     public static RunResult run(org.conflictsim.model.params.Scenario scenario, int run, long seed, int days,
                                 java.util.function.ObjIntConsumer<ConflictModel> afterDay) {
         ConflictModel m = new ConflictModel(scenario, seed, days);
-        if (afterDay == null) {
-            m.runToEnd();
-        } else {
-            m.start();
-            for (int d = 0; d < days; d++) {
-                m.schedule.step(m);
-                afterDay.accept(m, d);
-            }
-            m.finish();
-        }
+        m.runToEnd(afterDay);
         return of(m, run, seed);
     }
 

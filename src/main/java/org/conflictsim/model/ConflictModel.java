@@ -122,9 +122,22 @@ public final class ConflictModel extends SimState {
 
     /** Runs the model for its days and finishes it. */
     public void runToEnd() {
+        runToEnd(null);
+    }
+
+    /**
+     * Runs the model for its days and finishes it, calling {@code afterDay} with the model and the day (0 = the
+     * first) after each day. The observer only reads the model: the run is the same with or without it.
+     *
+     * @param afterDay an observer of each day, or null
+     */
+    public void runToEnd(java.util.function.ObjIntConsumer<ConflictModel> afterDay) {
         start();
         for (int d = 0; d < days; d++) {
             schedule.step(this);
+            if (afterDay != null) {
+                afterDay.accept(this, d);
+            }
         }
         finish();
     }

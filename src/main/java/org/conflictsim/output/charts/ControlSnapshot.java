@@ -59,8 +59,8 @@ public record ControlSnapshot(int day, LocalDate date, byte[] controller, BitSet
 
     /**
      * Runs a fresh (unstarted) model day by day to its end and snapshots control after each of the given
-     * days. The run is the same as {@code ConflictModel.runToEnd()} (same phases, same random draws), so a
-     * model built with the seed of replicate 0 reproduces replicate 0 of the results.
+     * days ({@link ConflictModel#runToEnd(java.util.function.ObjIntConsumer)}), so a model built with the seed of
+     * replicate 0 reproduces replicate 0 of the results.
      *
      * @param model a model that has not been started
      * @param days  days to snapshot (0 = the first day); days outside {@code [0, model.days())} are ignored
@@ -68,12 +68,7 @@ public record ControlSnapshot(int day, LocalDate date, byte[] controller, BitSet
      */
     public static List<ControlSnapshot> replay(ConflictModel model, Collection<Integer> days) {
         Recorder rec = new Recorder(days);
-        model.start();
-        for (int d = 0; d < model.days(); d++) {
-            model.schedule.step(model);
-            rec.accept(model, d);
-        }
-        model.finish();
+        model.runToEnd(rec);
         return rec.snapshots();
     }
 

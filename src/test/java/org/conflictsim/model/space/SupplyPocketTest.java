@@ -12,6 +12,8 @@ import org.conflictsim.model.state.ModelState;
 import org.conflictsim.model.world.World;
 import org.conflictsim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Encirclement (ODD §7.7): a cell of the island's government ringed by rebel-held cells becomes a pocket cut off
@@ -97,23 +99,17 @@ class SupplyPocketTest {
         assertEquals(1.0, st.supply().factor(gov, c), 1e-12);
     }
 
-    @Test
-    void withEncirclementOffAPocketFightsInFull() throws Exception {
-        ModelState st = islandWith("0");
-        Faction gov = faction(st, "GOV");
-        int c = innerCell(st, gov.index());
-        ring(st, c, faction(st, "REB").index());
-        assertFalse(st.supply().cutOff(gov.side(), c), "no pockets are labelled");
-        assertEquals(1.0, st.supply().factor(gov, c), 1e-12);
-    }
-
-    @Test
-    void halfEncirclementLeavesHalfTheStrengthAboveTheFloor() throws Exception {
-        ModelState st = islandWith("0.5");
+    @ParameterizedTest(name = "encirclement {0}: a ringed cell fights with {1} of its strength above the floor")
+    @CsvSource({"0, 1", "0.5, 0.5", "1, 0"})
+    void aPocketKeepsTheShareOfItsStrengthAboveTheFloorThatEncirclementLeaves(String encirclement, double kept)
+            throws Exception {
+        ModelState st = islandWith(encirclement);
         Faction gov = faction(st, "GOV");
         int c = innerCell(st, gov.index());
         ring(st, c, faction(st, "REB").index());
         double floor = st.rules().logistics().supplyFloor();
-        assertEquals(1 - 0.5 * (1 - floor), st.supply().factor(gov, c), 1e-12);
+        assertEquals(Double.parseDouble(encirclement) > 0, st.supply().cutOff(gov.side(), c),
+                "pockets are labelled only when encirclement is on");
+        assertEquals(floor + kept * (1 - floor), st.supply().factor(gov, c), 1e-12);
     }
 }
