@@ -33,17 +33,17 @@ class GoldenRunsTest {
     @CsvSource({
         // scenario, reps, days, runs.csv, timeseries.csv, events.csv
         "aid-freeze-only, 2, 150, "
-            + "7e2d88fa66c3781cdf3b7fa480a848b9a9375eb881649f4fdb547abe3d36f705, "
-            + "d062a22823e9521524e79643d907bfbf5d8ef4b197b2a04aa3f3cbf0beba0d89, "
-            + "6a872237d1ed0f16147c6d324e31b347ca4414f3b7c1f1682555cc32948d41dc",
+            + "48c813be72c96ce730bf537a4d2b0fb09f668e5b76efaf8eff3d4f7b4bf00777, "
+            + "b3185e97c87e2e44d28a7a887b639ee6ef68f74173b941a655fe33c6fbd3a7fd, "
+            + "339f1beeb23fdc603b60e98da04f02602a7f464c94d50d7320290c7f83019a88",
         "backtest-2024-12, 2, 150, "
             + "5e6527139055620f296bf17e99ec672818b47b0a12ff632d4db87bbe37393281, "
             + "37ce8dc3a913267fb29b624199a6c01ebe6dc08a648ebb5f49e4d1ec258237b8, "
-            + "4ce5799855adb4be26bfcc57a1e78f406378ac7422c791e45aad42884755fc6a",
+            + "45a4611f5c82516d0a2ba7b18ed29532e96858368292eaff5ef5369e7a8d60cf",
         "ceasefire-2025, 2, 150, "
             + "afdfd04ae9f76ca8742207c59095e3b0f9c22c86c9fd252698b217a2b2eb57a5, "
             + "379e26f3014dfc1eee1e1f884fce996eb39ca6728fd8cb900a78d54b422d1c4f, "
-            + "3a28e2dc29108a7ce337ab58b4cb0410487b1fda2e0a14dc094892da9d8baac6",
+            + "29829169563bfe75425b4bd955d620ac7b0b4e8f68afd8d891f695eeaa0cf95f",
         "island-deal, 2, 60, "
             + "e2b0c6df6b0c403abf6fd310b858e3e9401dd777465044fec12f5212049cd7f1, "
             + "2de0218df9e98221dfae9f1f7eecef5367c30a2c1da0dc21da776ea291461473, "
@@ -55,31 +55,31 @@ class GoldenRunsTest {
         "kivu-2025, 2, 150, "
             + "5e6527139055620f296bf17e99ec672818b47b0a12ff632d4db87bbe37393281, "
             + "37ce8dc3a913267fb29b624199a6c01ebe6dc08a648ebb5f49e4d1ec258237b8, "
-            + "4ce5799855adb4be26bfcc57a1e78f406378ac7422c791e45aad42884755fc6a",
+            + "45a4611f5c82516d0a2ba7b18ed29532e96858368292eaff5ef5369e7a8d60cf",
         "kivu-2025, 1, 365, "
-            + "a646b2885c5e40e115aae804267c5c4d659720643731c01e00f7feb49e94c6f1, "
-            + "4ae8dd5df157ae7e4369acc0d1fba8b8fcb33195247bbb43cedd70159e79b7b7, "
-            + "a9cad9622d0980cf136f75960f370076f572417adba569eda6178d46795fa8ef",
+            + "e2875d5dc3f5a3aa32092bd7adf46316a2b50ae97b214d3e6b1dd182f8c3582c, "
+            + "f2e311d477b1528933c1ba156c194a886cede2e22a5c53a3ff20ab879eee7c4e, "
+            + "c7f5b8b6a126659e4c4ba08869b123e27a580b4b5b31365a03831a4570f66739",
         "no-rwanda-support, 2, 150, "
-            + "b303411a94e38f877bf094c7cfad758e1a532e02279745f4ce65f992649d37e5, "
-            + "3caca6380f7424c947bfd62449259a8dc9241dcb355fb42864ea385c4bf634ad, "
-            + "253ab9adcdb006433116bf1b8381ab260aaa4c826465635fd7905af1dfb630e3",
+            + "1c5e961c4f130a18bf26eb2776e23583ad5bb828cc4b139632f1297d63b92436, "
+            + "93e73f58e7f061b6d38cc4c84c431cd87fd22a9d3d1add4e4763a0056ef88cc3, "
+            + "5fd5408534b721350300b96dab58a62402066dfee481ffe9d37753b5a92e2c50",
         "sanctions-escalation, 2, 150, "
-            + "c59402a610accde6b1664145d7557505474b4884a5099bfbb6375d5537315887, "
-            + "9eb8a4423618093bf63528190e1b79519b68ab81502d3728370ab61e351f2114, "
-            + "5efe832dafd554a714c1bac33dc49187cc12d8d51f5897f9ec5f2f91ecf39c1a",
+            + "b32242da9931f2272e592888073d5189c498d26642c7d3220e7f77945afc4222, "
+            + "c57730ed1896b12a170e4f4298dc67ee9c2939deee2528c9fa82bf3bdf4447d7, "
+            + "8cb86889fb6cff9e453b2b82983f414ca474611b13e18466c5a6ce18370b3aed",
         "coltan-import-ban, 2, 150, "
             + "55c6fd898f0172677e232113ab546b3d547f3376f93f17e068a3d14e8842f74a, "
             + "69371277b313137e31c19cc427f5ee0ad84be9ff46dd6ecdb2418702fea6cd2a, "
-            + "086ba58f9358d7824ca0afd77445882d96f2e1d7039e46b9aa61d36de94c6ccb",
+            + "4eb9cf6a98fce1460311f15a7568897a763d6782fb24973bc6d857a872223a3c",
         "reactive-levers, 2, 150, "
             + "718cad33c8842dbea733a9c95cbfbf9ce4893a0f5dd39c538f12a228f47fc32e, "
             + "25943f59129483128eb2acb1f9a7811f3fd8105f175e353420ffba38aff45eb3, "
-            + "f0afa7f55e1b04d95ac204c24a7c123f182ab35b75dfe15a416fa91e7c20b311",
+            + "1a238bf05f1b0d3594e9f46a6418b4844392f002aee753a661e02564abdd7409",
         "us-minerals-for-security, 2, 150, "
-            + "03fa4f174f38f160728fed8539392937e6bfc2fb9d87b6a60da8e55dfe9b4a38, "
-            + "8325979b29a4b160afa0cf148589a3241e14879f829c25e843548dc8db6877ab, "
-            + "acf6adc70730845df7c229ecfdd82a2b6eb37cb3e2f8e8ad44ae876d0e8e824e",
+            + "e19ca20cff142e0b8e029ddb201cba5062ef9844b1ff9c8b982f367389982218, "
+            + "f16a173fbeabe0829a6203f15bce1ba7619406aa6868d5671c3a04532e936f03, "
+            + "53d6685986ab00bd8fbeb70e4b8ea5a6a779ffcf49921de80541ab3b3558b893",
     })
     void digestsAreUnchanged(String name, int reps, int days, String runsDigest, String seriesDigest,
                              String eventsDigest) throws Exception {

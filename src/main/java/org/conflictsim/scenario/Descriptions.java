@@ -195,6 +195,7 @@ public final class Descriptions {
         d("events[].importBan.minerals", "Mineral ids banned (e.g. [coltan]); empty or absent: all minerals.");
         d("events[].mediation", "Mediation between the parties: while in force it raises the daily chance of a negotiated ceasefire by intensity x rules.negotiation.mediationWeight; it binds no one by itself.");
         d("events[].mediation.by", "Id of the mediating power (or bloc).");
+        d("events[].mediation.between", "Ids of the factions or powers at its table (at least two); empty or absent means all the parties. Under rules.negotiation.directTalks only a table that seats the principal factions of both sides opens the way to a negotiated ceasefire between them.");
         d("events[].repeat", "For a condition: fire again each time it becomes true.");
         d("events[].until", "Date the instrument ends, after on.");
         d("events[].aid", "Aid from a power to a faction or power, unless frozen.");

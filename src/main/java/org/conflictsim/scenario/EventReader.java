@@ -288,7 +288,23 @@ final class EventReader {
             case "mediation" -> {
                 String by = r.ref(m, "by", r.powers(), "power");
                 double intensity = m.number(Instrument.Mediation.INTENSITY);
-                in = by != null ? new Instrument.Mediation(by, intensity) : null;
+                List<String> between = m.texts("between");
+                boolean ok = true;
+                for (String p : between) {
+                    if (!r.factions().contains(p) && !r.powers().contains(p)) {
+                        java.util.TreeSet<String> known = new java.util.TreeSet<>(r.factions());
+                        known.addAll(r.powers());
+                        m.problem("between", "unknown faction or power '" + p + "'"
+                                + ClosestName.suggestion(p, known));
+                        ok = false;
+                    }
+                }
+                if (between.size() == 1) {
+                    m.problem("between", "a table needs at least two parties, got only '" + between.get(0)
+                            + "'; leave 'between' out for a mediation between all the parties");
+                    ok = false;
+                }
+                in = by != null && ok ? new Instrument.Mediation(by, intensity, between) : null;
             }
             default -> throw new IllegalStateException("unhandled instrument " + type);
         }

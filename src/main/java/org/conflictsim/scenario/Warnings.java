@@ -32,7 +32,7 @@ import org.conflictsim.model.world.Place;
  * <li>an instrument set to its no-effect value: aid of 0 a day, a sanction of severity 0, military support
  * with no cash, equipment or troops, a training deal with rate 0 or a cap not above the partner's training,
  * a ceasefire that breaks down on its first day, a mediation of intensity 0 or under rules that give
- * mediation no weight.</li>
+ * mediation no weight, a mediation's table ({@code between}) under rules where who talks does not matter.</li>
  * </ul>
  * These follow the model's phases (docs/ODD.md, "Instruments"); a setting the model could act on through
  * another instrument of the scenario is not reported.
@@ -191,6 +191,10 @@ public final class Warnings {
                     ? "intensity: 0 adds nothing; this mediation has no effect"
                     : "rules.negotiation.mediationWeight and mediationHold are 0, so mediation neither makes a"
                             + " negotiated ceasefire likelier nor holds one; this mediation has no effect");
+        } else if (in instanceof Instrument.Mediation md && !md.between().isEmpty()
+                && sc.rules().negotiation().directTalks() == 0) {
+            warn(e, "mediation.between", "rules.negotiation.directTalks is 0, so who sits at the table does not"
+                    + " matter: this mediation counts for every negotiated ceasefire and 'between' has no effect");
         } else if (in instanceof Instrument.ImportBan b && b.severity() == 0) {
             warn(e, "importBan.severity", "severity: 0 refuses nothing; this import ban has no effect");
         } else if (in instanceof Instrument.ImportBan b && !exportsThrough(b.from())) {

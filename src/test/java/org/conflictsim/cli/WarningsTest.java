@@ -61,6 +61,46 @@ class WarningsTest {
     }
 
     @Test
+    void aMediationsTableIsCheckedAndWarnedAboutWhereItCannotMatter() throws Exception {
+        Path ok = whatIf("""
+                  - id: talks
+                    on: 2025-03-01
+                    mediation: {by: QAT, intensity: 0.5, between: [FARDC, M23]}
+                """);
+        Cli.Result r = Cli.run("validate", "--strict", ok.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertEquals("", r.err(), "kivu-2025 needs direct talks, so the table matters");
+
+        Path open = whatIf("""
+                  - id: talks
+                    on: 2025-03-01
+                    mediation: {by: QAT, intensity: 0.5, between: [FARDC, M23]}
+                rules:
+                  negotiation: {directTalks: 0}
+                """);
+        Cli.Result w = Cli.run("validate", open.toString());
+        assertEquals(ExitCodes.OK, w.code(), w.err());
+        assertTrue(w.err().contains(": warning: events[0].mediation.between: rules.negotiation.directTalks is 0, so"
+                + " who sits at the table does not matter"), w.err());
+
+        Path bad = whatIf("""
+                  - id: talks
+                    on: 2025-03-01
+                    mediation: {by: QAT, intensity: 0.5, between: [FARDC, M32]}
+                  - id: alone
+                    on: 2025-03-01
+                    mediation: {by: QAT, intensity: 0.5, between: [M23]}
+                """);
+        Cli.Result b = Cli.run("validate", bad.toString());
+        assertEquals(ExitCodes.INVALID, b.code(), b.err());
+        assertTrue(b.err().contains("events[0].mediation.between: unknown faction or power 'M32' (did you mean"
+                + " 'M23'?)"), b.err());
+        assertTrue(b.err().contains("events[1].mediation.between: a table needs at least two parties, got only"
+                + " 'M23'"), b.err());
+        assertTrue(!b.err().contains("Exception"), b.err());
+    }
+
+    @Test
     void aSanctionOnTheSponsorGivesNoWarning() throws Exception {
         Path f = whatIf("""
                   - id: eu-rwa

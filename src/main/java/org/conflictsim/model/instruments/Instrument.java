@@ -222,16 +222,26 @@ public sealed interface Instrument {
     /**
      * Mediation by a power (or bloc) between the parties: while it is in force, the daily chance of a negotiated
      * ceasefire rises by {@code intensity × rules.negotiation.mediationWeight} (the Luanda, Washington and Doha
-     * processes of 2024–2025). It binds no one by itself.
+     * processes of 2024–2025). It binds no one by itself. {@code between} names who sits at its table (faction
+     * or power ids); empty, it is between all the parties. Under {@code rules.negotiation.directTalks} only a
+     * table that seats the principal factions of both sides opens the way to a negotiated ceasefire between them
+     * (the Luanda and Washington processes were between the DRC and Rwanda; Doha between the DRC and AFC/M23).
      */
-    record Mediation(String by, double intensity) implements Instrument {
+    record Mediation(String by, double intensity, List<String> between) implements Instrument {
         /** {@code intensity}. */
         public static final Param INTENSITY = Param.required("intensity", 0, 1, "1",
                 "intensity of the mediation (several in force add up, capped at 1)");
 
         public Mediation {
             INTENSITY.check("mediation", intensity);
+            between = List.copyOf(between);
         }
+
+        /** A mediation between all the parties. */
+        public Mediation(String by, double intensity) {
+            this(by, intensity, List.of());
+        }
+
         public String type() { return "mediation"; }
         public String actor() { return by; }
     }

@@ -413,10 +413,13 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
      * @param violationWeight added breakdown probability on a day a party loses ground to a non-party, 0–1
      * @param mediationHold   share of any ceasefire's breakdown probability that mediation in force (at
      *                        intensity 1) takes away: talks hold truces (Beardsley 2008), 0–1
+     * @param directTalks     share of the chance of a negotiated ceasefire that needs talks between the principal
+     *                        factions of both sides (a mediation in force that names both, or names no parties);
+     *                        0: any talks will do, 1: none without such talks (docs/ODD.md §7.1 step 4), 0–1
      */
     public record Negotiation(double hazard, double stalemateWeight, int stalemateDays, double costWeight,
                               double mediationWeight, double breakdown, double imbalance, double violationWeight,
-                              double mediationHold) {
+                              double mediationHold, double directTalks) {
         /** The declarations of the components, in order. */
         public static final List<Param> PARAMS = List.of(
                 Param.number("hazard", 0, 0, 1, "per day", "base chance of a negotiated ceasefire"),
@@ -433,7 +436,10 @@ public record Rules(Combat combat, Deployment deployment, Economy economy, Manpo
                 Param.number("violationWeight", 0.02, 0, 1, "per day",
                         "added breakdown chance on a day a party loses ground to a non-party"),
                 Param.number("mediationHold", 0, 0, 1, "1",
-                        "share of a ceasefire's breakdown chance that mediation in force takes away"));
+                        "share of a ceasefire's breakdown chance that mediation in force takes away"),
+                Param.number("directTalks", 0, 0, 1, "1",
+                        "share of the chance of a negotiated ceasefire that needs talks between the principal"
+                                + " factions of both sides (a mediation naming both)"));
     }
 
     /**

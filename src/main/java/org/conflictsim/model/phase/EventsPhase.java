@@ -139,6 +139,9 @@ public final class EventsPhase extends DayPhase {
         double h = NegotiationRules.hazard(nr.hazard(), nr.stalemateWeight(),
                 NegotiationRules.stalemate(state.day() - state.lastPlaceCapture(), nr.stalemateDays()),
                 nr.costWeight(), costShare, nr.mediationWeight(), agenda.mediation());
+        if (nr.directTalks() > 0) {
+            h *= NegotiationRules.talks(principalsTalk(agenda), nr.directTalks());
+        }
         if (!NegotiationRules.agrees(state.random().nextDouble(), h)) {
             return false;
         }
@@ -158,6 +161,49 @@ public final class EventsPhase extends DayPhase {
         state.log().log("ceasefire-negotiated", ev.id(), "", String.format(java.util.Locale.ROOT,
                 "the parties (%s) agree to a ceasefire (daily chance %.3f)", String.join(", ", parties), h));
         return true;
+    }
+
+    /**
+     * Whether a mediation in force seats the principals of the two strongest sides ({@link NegotiationRules#seats}).
+     * A side's principal is its strongest government or rebel faction (by fighters × quality), else its strongest
+     * faction other than a militia; foreign forces and militias fight, but their side's principal talks.
+     */
+    private boolean principalsTalk(Agenda agenda) {
+        int sides = 0;
+        for (Faction f : state.factions()) {
+            sides = Math.max(sides, f.side() + 1);
+        }
+        double[] bySide = new double[sides];
+        Faction[] principal = new Faction[sides];
+        for (Faction f : state.factions()) {
+            double force = f.getFighters() * f.getQuality();
+            bySide[f.side()] += force;
+            if (f.kind() != FactionKind.MILITIA && (principal[f.side()] == null
+                    || rank(f) > rank(principal[f.side()])
+                    || (rank(f) == rank(principal[f.side()])
+                            && force > principal[f.side()].getFighters() * principal[f.side()].getQuality()))) {
+                principal[f.side()] = f;
+            }
+        }
+        int first = -1;
+        int second = -1;
+        for (int s = 0; s < sides; s++) {
+            if (principal[s] == null) {
+                continue;
+            }
+            if (first < 0 || bySide[s] > bySide[first]) {
+                second = first;
+                first = s;
+            } else if (second < 0 || bySide[s] > bySide[second]) {
+                second = s;
+            }
+        }
+        return second < 0 || NegotiationRules.seats(agenda.tables(), principal[first].getId(), principal[second].getId());
+    }
+
+    /** A government or rebel faction speaks for its side before a foreign force does. */
+    private static int rank(Faction f) {
+        return f.kind() == FactionKind.GOVERNMENT || f.kind() == FactionKind.REBEL ? 1 : 0;
     }
 
     /** Whether instrument e, in force, ends today: its date or days are up, or its power no longer wants the deal. */

@@ -1,5 +1,7 @@
 package org.conflictsim.model.rules;
 
+import java.util.List;
+
 /**
  * When the parties negotiate a halt. In bargaining models of war (Fearon 1995; Powell 2006) fighting reveals
  * strength, and a settlement becomes more likely as the front stalls, as the war's costs weigh on those who wage
@@ -63,5 +65,35 @@ public final class NegotiationRules {
      */
     public static double heldByMediation(double probability, double hold, double mediation) {
         return probability * (1 - hold * mediation);
+    }
+
+    /**
+     * Whether a table in force seats both principals {@code a} and {@code b}: some mediation names both, or names
+     * no one (a mediation between all the parties). Parties sign ceasefires with those they talk to; Kinshasa
+     * refused direct talks with AFC/M23 until March 2025 and dealt with Rwanda instead, in Luanda and then
+     * Washington, while Doha seated the DRC and AFC/M23 (docs/SOURCES.md).
+     *
+     * @param tables who sits at each mediation in force (faction or power ids; empty: everyone)
+     * @param a      principal faction of one side
+     * @param b      principal faction of the other
+     */
+    public static boolean seats(List<List<String>> tables, String a, String b) {
+        for (List<String> t : tables) {
+            if (t.isEmpty() || (t.contains(a) && t.contains(b))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The share of the negotiated-ceasefire chance left without direct talks: {@code 1} at a table that seats both
+     * principals, else {@code 1 − directTalks}.
+     *
+     * @param atTable     whether the principals of both sides talk ({@link #seats})
+     * @param directTalks share of the chance that needs such talks, 0–1
+     */
+    public static double talks(boolean atTable, double directTalks) {
+        return atTable ? 1.0 : 1.0 - directTalks;
     }
 }

@@ -211,6 +211,17 @@ public final class Agenda {
         return Math.min(1.0, m);
     }
 
+    /** Who sits at each mediation's table in force ({@link Instrument.Mediation#between}; empty: all the parties). */
+    public List<List<String>> tables() {
+        List<List<String>> tables = new ArrayList<>();
+        for (int e = 0; e < events.size(); e++) {
+            if (active[e] && events.get(e).instrument() instanceof Instrument.Mediation md) {
+                tables.add(md.between());
+            }
+        }
+        return tables;
+    }
+
     /** Whether a ceasefire binds anyone now. */
     public boolean ceasefireInForce() {
         for (int e = 0; e < events.size(); e++) {

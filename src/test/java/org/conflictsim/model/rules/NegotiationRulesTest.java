@@ -129,4 +129,60 @@ class NegotiationRulesTest {
                     >= NegotiationRules.stalemate(days, full), name + ", day " + days + ", full at " + full);
         }
     }
+
+    /**
+     * ODD §7.1 step 4: a table seats two principals if some mediation in force names both or names no one
+     * (kivu-2025: Luanda and Washington seat FARDC and RWA, Doha FARDC and M23).
+     */
+    @ParameterizedTest(name = "seats({0}; {1}, {2}) = {3}")
+    @CsvSource(delimiter = ';', value = {
+        // tables (| between tables, + between ids, '-' for a table of all the parties), a, b, expected
+        "FARDC+RWA;        FARDC; M23;   false",   // Luanda: DRC-Rwanda talks do not seat M23
+        "FARDC+M23;        FARDC; M23;   true",    // Doha
+        "FARDC+M23;        M23;   FARDC; true",    // order does not matter
+        "FARDC+RWA|FARDC+M23; FARDC; M23; true",   // Washington and Doha together
+        "FARDC+RWA|QAT+M23; FARDC; M23;  false",   // each names one principal only
+        "-;                FARDC; M23;   true",    // a mediation between all the parties
+        "FARDC+RWA|-;      FARDC; M23;   true",
+        "'';               FARDC; M23;   false",   // no mediation in force
+        "FARDC+M23+RWA;    FARDC; M23;   true",    // a table of three
+    })
+    void aTableSeatsBothPrincipalsOrEveryone(String tables, String a, String b, boolean expected) {
+        java.util.List<java.util.List<String>> t = new java.util.ArrayList<>();
+        if (!tables.isBlank()) {
+            for (String table : tables.split("\\|")) {
+                t.add(table.equals("-") ? java.util.List.of() : java.util.List.of(table.split("\\+")));
+            }
+        }
+        assertEquals(expected, NegotiationRules.seats(t, a, b));
+    }
+
+    /** ODD §7.1 step 4: without a table the chance keeps 1 − directTalks of itself; at one, all of it. */
+    @ParameterizedTest(name = "talks(table {0}, directTalks {1}) = {2}")
+    @CsvSource({
+        // atTable, directTalks, expected
+        "false, 0,    1",      // rules without the need (every scenario but kivu-2025): as before
+        "true,  0,    1",
+        "false, 1,    0",      // kivu-2025 before Doha: no negotiated ceasefire between FARDC and M23
+        "true,  1,    1",      // kivu-2025 from the Doha talks
+        "false, 0.25, 0.75",
+        "true,  0.25, 1",
+    })
+    void directTalksTakeAwayTheChanceWithoutATable(boolean atTable, double directTalks, double expected) {
+        assertEquals(expected, NegotiationRules.talks(atTable, directTalks), EPS);
+    }
+
+    /** Seeded: the factor is in [0, 1], never lower at a table, and never higher as directTalks grows. */
+    @Test
+    void talksNeverPenaliseATableAndFallWithTheNeed() {
+        SplittableRandom rnd = new SplittableRandom(913);
+        for (int i = 0; i < 1000; i++) {
+            double d = rnd.nextDouble();
+            double more = d + rnd.nextDouble() * (1 - d);
+            double off = NegotiationRules.talks(false, d);
+            assertTrue(off >= 0 && off <= 1, "factor " + off);
+            assertTrue(NegotiationRules.talks(true, d) >= off, "a table lowers the chance at " + d);
+            assertTrue(NegotiationRules.talks(false, more) <= off + EPS, "more need raises it at " + d);
+        }
+    }
 }
