@@ -73,9 +73,9 @@ class GoldenRunsTest {
             + "69371277b313137e31c19cc427f5ee0ad84be9ff46dd6ecdb2418702fea6cd2a, "
             + "4eb9cf6a98fce1460311f15a7568897a763d6782fb24973bc6d857a872223a3c",
         "reactive-levers, 2, 150, "
-            + "718cad33c8842dbea733a9c95cbfbf9ce4893a0f5dd39c538f12a228f47fc32e, "
-            + "25943f59129483128eb2acb1f9a7811f3fd8105f175e353420ffba38aff45eb3, "
-            + "1a238bf05f1b0d3594e9f46a6418b4844392f002aee753a661e02564abdd7409",
+            + "d1db955c6e21e1876a89adf3fe4faaa835f60ff5e85c301bb49b97ac21c6dda9, "
+            + "1da0f6d19d08bad2954548e1bb53f3176d615fa1adb52a9bf914bd96c79ec724, "
+            + "eebe5e36ef321c00622d8227c8caa77f28fa9f90c0a14d46eccf5e39e82f2baa",
         "us-minerals-for-security, 2, 150, "
             + "e19ca20cff142e0b8e029ddb201cba5062ef9844b1ff9c8b982f367389982218, "
             + "f16a173fbeabe0829a6203f15bce1ba7619406aa6868d5671c3a04532e936f03, "
