@@ -201,6 +201,19 @@ public record Posterior(CalibrationSpec spec, AbcSmc.Result abc, List<ParameterS
      */
     static final double UNIFORM_EVENT_LIMIT = 0.9;
 
+    /**
+     * The weighted share of runs in which an event happened ({@code outcomes} 0 or 1, weights summing to 1), kept
+     * in [0, 1]: weights that sum to 1 up to rounding can give 1.0000000000000095 when the event happened in
+     * every run.
+     */
+    static double weightedShare(double[] outcomes, double[] w) {
+        double share = 0;
+        for (int i = 0; i < outcomes.length; i++) {
+            share += w[i] * outcomes[i];
+        }
+        return Math.min(1.0, Math.max(0.0, share));
+    }
+
     private static List<Score> scores(CalibrationSpec spec, Target t, double[] prior, double[] post, double[] w) {
         double effective = 0;
         double s2 = 0;
@@ -212,10 +225,7 @@ public record Posterior(CalibrationSpec spec, AbcSmc.Result abc, List<ParameterS
         double[] priorW = new double[prior.length];
         Arrays.fill(priorW, 1.0 / Math.max(1, prior.length));
         if (t.kind() == Target.Kind.EVENT) {
-            double share = 0;
-            for (int i = 0; i < post.length; i++) {
-                share += w[i] * post[i];
-            }
+            double share = weightedShare(post, w);
             NullModel.Probability ref = eventNull(t, spec.days(), prior);
             return List.of(Score.event(share, effective, t.observed() > 0.5, ref));
         }

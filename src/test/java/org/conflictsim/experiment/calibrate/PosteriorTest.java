@@ -52,4 +52,33 @@ class PosteriorTest {
                 new Target.Condition(Target.Op.BY, day), Target.Use.CALIBRATION, "test", Target.Reference.DEFAULT);
         assertEquals(p, Posterior.eventNull(t, 365, new double[0]).p(), 1e-12);
     }
+
+    /**
+     * A weighted share of an event that happened in every run is 1 even when the weights sum to a little more
+     * than 1 (the calibration of 3 December 2026 stopped on 1.0000000000000095).
+     */
+    @Test
+    void aWeightedShareStaysAProbabilityDespiteRounding() {
+        double[] w = new double[200];
+        double[] all = new double[200];
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+        double sum = 0;
+        for (int i = 0; i < w.length; i++) {
+            w[i] = rnd.nextDouble();
+            sum += w[i];
+            all[i] = 1;
+        }
+        double raw = 0;
+        for (int i = 0; i < w.length; i++) {
+            w[i] /= sum;
+            raw += w[i];
+        }
+        double[] none = new double[200];
+        assertEquals(1.0, Posterior.weightedShare(all, w), 1e-12, "raw sum " + raw);
+        org.junit.jupiter.api.Assertions.assertTrue(Posterior.weightedShare(all, w) <= 1.0);
+        assertEquals(0.0, Posterior.weightedShare(none, w));
+        // 0.2 + 0.4 + 0.3 + 0.1 sums to 1.0000000000000002 in floating point
+        assertEquals(1.0, Posterior.weightedShare(new double[] {1, 1, 1, 1}, new double[] {0.2, 0.4, 0.3, 0.1}));
+        assertEquals(0.5, Posterior.weightedShare(new double[] {1, 0}, new double[] {0.5, 0.5}));
+    }
 }
